@@ -1,0 +1,56 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/transport/HostConnection.h"
+#include "core/transport/SshTarget.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+// bulwark-cli: the console's engine without a window. Lives on the main thread; each host's work runs on that
+// host's HostConnection worker, and the main thread only waits in its event loop.
+class CliApp : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Process exit codes, documented in --help.
+    enum ExitCode {
+        Ok = 0,
+        Usage = 2,
+        HostKeyNotTrusted = 3,
+        Timeout = 124,
+        Canceled = 130,
+        ConnectionError = 255,
+    };
+
+    explicit CliApp(QObject *parent = nullptr);
+
+    // Parses arguments and starts the work; returns -1 while running, or an exit code when done already.
+    int start(const QStringList &arguments);
+    void cancel();
+
+Q_SIGNALS:
+    void finished(int exitCode);
+
+private:
+    void connectThen(std::function<void()> next);
+    void runExec();
+    void runFacts();
+    void fail(const Bulwark::Error &error);
+    void done(int exitCode);
+
+    Bulwark::Transport::SshTarget m_target;
+    Bulwark::Transport::SshCredentials m_credentials;
+    std::unique_ptr<Bulwark::Transport::HostConnection> m_connection;
+    QStringList m_remoteArgv;
+    QString m_command;
+    QString m_jsonPath;
+    bool m_sudo = false;
+    bool m_batch = false;
+    int m_timeoutSeconds = 600;
+    bool m_askedTrust = false;
+};

@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/facts/BasicFacts.h"
+
+#include "core/facts/ProbeOutput.h"
+#include "core/util/Logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace Bulwark::Facts {
+
+namespace {
+
+// os-release values: KEY=value, KEY="value", KEY='value' with shell-style escapes in double quotes.
+QString osReleaseValue(const QString &text, QStringView key)
+{
+    const auto lines = QStringView(text).split(u'\n');
+    for (QStringView line : lines) {
+        line = line.trimmed();
+        if (!line.startsWith(key) || line.size() <= key.size() || line[key.size()] != u'=')
+            continue;
+        QStringView value = line.mid(key.size() + 1);
+        if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front()) {
+            const QChar quote = value.front();
+            value = value.mid(1, value.size() - 2);
+            if (quote == u'\'')
+                return value.toString();
+            QString out;
+            for (qsizetype i = 0; i < value.size(); ++i) {
+                if (value[i] == u'\\' && i + 1 < value.size())
+                    ++i;
+                out += value[i];
+            }
+            return out;
+        }
+        return value.toString();
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject BasicFacts::toJson() const
+{
+    return QJsonObject{
+        {QStringLiteral("osId"), osId},
+        {QStringLiteral("osVersionId"), osVersionId},
+        {QStringLiteral("osPrettyName"), osPrettyName},
+        {QStringLiteral("hostname"), hostname},
+        {QStringLiteral("kernelName"), kernelName},
+        {QStringLiteral("kernelRelease"), kernelRelease},
+        {QStringLiteral("machine"), machine},
+        {QStringLiteral("uptimeSeconds"), uptimeSeconds},
+        {QStringLiteral("remoteUser"), remoteUser},
+        {QStringLiteral("complete"), complete},
+    };
+}
+
+BasicFacts BasicFacts::parse(const QByteArray &output, const QByteArray &boundary)
+{
+    const ProbeOutput sections = ProbeOutput::split(output, boundary);
+    BasicFacts facts;
+    const QString osRelease = sections.text("os-release", 65536);
+    facts.osId = osReleaseValue(osRelease, u"ID").left(64);
+    facts.osVersionId = osReleaseValue(osRelease, u"VERSION_ID").left(64);
+    facts.osPrettyName = osReleaseValue(osRelease, u"PRETTY_NAME").left(256);
+    facts.hostname = sections.text("hostname", 256).trimmed();
+    const QStringList uname = sections.text("uname", 512).simplified().split(u' ', Qt::SkipEmptyParts);
+    if (uname.size() == 3) {
+        facts.kernelName = uname.at(0);
+        facts.kernelRelease = uname.at(1);
+        facts.machine = uname.at(2);
+    }
+    bool ok = false;
+    const double uptime = sections.text("uptime", 64).section(u' ', 0, 0).toDouble(&ok);
+    if (ok && uptime >= 0 && uptime < 1e10)
+        facts.uptimeSeconds = qint64(uptime);
+    facts.remoteUser = sections.text("user", 256).trimmed();
+    facts.complete = sections.has("end");
+    return facts;
+}
+
+QByteArrayList BasicFacts::probeArgv(const QByteArray &boundary)
+{
+    QFile script(QStringLiteral(":/probes/basic.sh"));
+    if (!script.open(QIODevice::ReadOnly))
+        qFatal("probe resource :/probes/basic.sh is missing from the build");
+    return {"sh", "-c", script.readAll(), "bulwark-probe", boundary};
+}
+
+Result<BasicFacts> BasicFacts::probe(Transport::Session &session, const CancelToken &cancel)
+{
+    const QByteArray boundary = ProbeOutput::newBoundary();
+    Transport::RemoteCommand command;
+    command.argv = probeArgv(boundary);
+    command.maxOutputBytes = 1024 * 1024;
+    command.timeout = std::chrono::seconds(60);
+    auto result = session.run(command, cancel);
+    if (!result)
+        return result.error();
+    BasicFacts facts = parse(result->stdOut, boundary);
+    if (!facts.complete)
+        return Error(Error::Code::ParseError,
+                     QCoreApplication::translate("BasicFacts", "The host's answer to the first probe was cut short."),
+                     ProbeOutput::sanitize(result->stdErr, 512));
+    qCDebug(lcFacts) << "basic facts:" << facts.hostname << facts.osPrettyName;
+    return facts;
+}
+
+} // namespace Bulwark::Facts
