@@ -3,6 +3,7 @@
 #include "app/cli/CliApp.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -27,6 +28,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("bulwark"));
     QCoreApplication::setOrganizationName(QStringLiteral("Bulwark"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BULWARK_VERSION));
+
+    // The engine logs connection progress at info level; on a terminal that would mix with the remote command's
+    // own stderr. QT_LOGGING_RULES still switches it back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("bulwark.*.info=false"));
 
     CliApp cli;
     // Ctrl-C cancels the running remote work cleanly instead of killing the process mid-command.

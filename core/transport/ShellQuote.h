@@ -18,8 +18,9 @@ namespace Bulwark::Transport {
 // nothing ($, `, \, !, newlines and non-UTF-8 bytes are literal), so the remote program receives exactly the
 // bytes given. NUL cannot travel in an argv at all and is refused, as is an empty argv.
 //
-// The rendering targets a POSIX login shell (sh, bash, dash, zsh, ksh). csh-family shells treat '!' and
-// newlines specially; SshSession checks the login shell before trusting this rendering.
+// The rendering targets a POSIX login shell (sh, bash, dash, zsh, ksh), which sshd uses to run the line.
+// csh-family login shells reject newlines inside quotes; Bulwark requires a POSIX login shell for the account it
+// connects as (checked without an extra round trip by the facts probe, which reports the account's shell).
 namespace ShellQuote {
 
 Result<QByteArray> quote(const QByteArray &argument);

@@ -402,7 +402,19 @@ Result<CommandResult> SshSession::run(const RemoteCommand &command, const Cancel
             wrapped = {"sudo", "-n", "--"};
         else
             wrapped = {"sudo", "-S", "-p", promptMarker, "--"};
-        wrapped << "sh" << "-c" << "printf '%s\\n' \"$0\" >&2 && exec \"$@\"" << startMarker;
+        // The signal that stops a command (sshd's killpg as the login user) cannot reach root processes; sudo
+        // relays it to this wrapper only, so the wrapper stays the command's parent and passes it on to its whole
+        // process group, with SIGKILL a second later for whatever ignored it. "$@" runs in the background (stdin
+        // handed over through fd 3, as an asynchronous list would get /dev/null) so the trap runs at once.
+        wrapped << "sh"
+                << "-c"
+                << "trap 'trap \"\" TERM HUP INT; kill -TERM 0; sleep 1; kill -KILL 0' TERM HUP INT\n"
+                   "printf '%s\\n' \"$0\" >&2 || exit 126\n"
+                   "exec 3<&0\n"
+                   "\"$@\" <&3 3<&- &\n"
+                   "exec 3<&-\n"
+                   "wait \"$!\""
+                << startMarker;
         wrapped += argv;
         argv = wrapped;
     }
@@ -417,21 +429,25 @@ Result<CommandResult> SshSession::runRaw(const QByteArray &commandLine, const Re
                                          const QByteArray &promptMarker)
 {
     ssh_session s = d->session;
-    ssh_channel channel = ssh_channel_new(s);
-    if (!channel)
-        return Error(Error::Code::Disconnected, tr("Could not open a channel to %1.").arg(m_target.displayName()), d->lastError());
-    const auto freeChannel = qScopeGuard([&] {
-        if (!ssh_channel_is_closed(channel))
-            ssh_channel_close(channel);
-        ssh_channel_free(channel);
-    });
-
     ExitState exit;
     ssh_channel_callbacks_struct callbacks{};
     callbacks.userdata = &exit;
     callbacks.channel_exit_status_function = onExitStatus;
     callbacks.channel_exit_signal_function = onExitSignal;
     ssh_callbacks_init(&callbacks);
+
+    ssh_channel channel = ssh_channel_new(s);
+    if (!channel)
+        return Error(Error::Code::Disconnected, tr("Could not open a channel to %1.").arg(m_target.displayName()), d->lastError());
+    const auto freeChannel = qScopeGuard([&] {
+        // A channel we close before the server does lives on inside libssh until the server's CLOSE arrives, and
+        // its late exit-status/exit-signal would call these callbacks with `exit` long gone (landing in the next
+        // command's frame). Detach them first.
+        ssh_remove_channel_callbacks(channel, &callbacks);
+        if (!ssh_channel_is_closed(channel))
+            ssh_channel_close(channel);
+        ssh_channel_free(channel);
+    });
     ssh_set_channel_callbacks(channel, &callbacks);
 
     const auto dropped = [&] {
@@ -458,6 +474,9 @@ Result<CommandResult> SshSession::runRaw(const QByteArray &commandLine, const Re
     bool outEof = false, errEof = false;
     char buffer[ReadChunk];
 
+    // SIGKILL cannot be relayed by sudo (it would kill sudo and orphan the root command): elevated commands get
+    // SIGTERM, and the wrapper in run() escalates on the remote side.
+    const char *const hardStop = sudoHandshake ? "TERM" : "KILL";
     const auto stop = [&](const char *signal) {
         ssh_channel_request_send_signal(channel, signal);
         ssh_channel_send_eof(channel);
@@ -479,7 +498,7 @@ Result<CommandResult> SshSession::runRaw(const QByteArray &commandLine, const Re
             return Error(Error::Code::Canceled, tr("The command was canceled."));
         }
         if (command.timeout.count() > 0 && timer.elapsed() > command.timeout.count()) {
-            stop("KILL");
+            stop(hardStop);
             return Error(Error::Code::Timeout,
                          tr("The command did not finish within %1 s and was stopped.").arg(command.timeout.count() / 1000.0));
         }
@@ -546,7 +565,7 @@ Result<CommandResult> SshSession::runRaw(const QByteArray &commandLine, const Re
         }
 
         if (result.stdOutTruncated || result.stdErrTruncated) {
-            stop("KILL");
+            stop(hardStop);
             result.elapsedMs = timer.elapsed();
             qCInfo(lcTransport) << m_target.displayName() << "command output exceeded" << command.maxOutputBytes << "bytes; stopped";
             return result;
