@@ -1,0 +1,501 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/AddHostDialog.h"
+
+#include "core/transport/SshSession.h"
+#include "ui/DialogSizing.h"
+#include "ui/ErrorBanner.h"
+#include "ui/HostKeyDialog.h"
+#include "ui/UiLogging.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHostAddress>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Bulwark::Ui {
+
+using Transport::HostKey;
+using Transport::SshConfig;
+using Transport::SshCredentials;
+using Transport::SshTarget;
+
+namespace {
+
+QLabel *sectionHeader(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+QLabel *hintLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QString expandHome(const QString &path)
+{
+    if (path == u"~")
+        return QDir::homePath();
+    if (path.startsWith(u"~/"))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+constexpr int PreferredWidth = 640;
+
+ErrorBanner::Severity severityOf(const Error &error)
+{
+    switch (error.code()) {
+    case Error::Code::HostKeyChanged:
+    case Error::Code::HostKeyRevoked:
+        return ErrorBanner::Severity::Critical;
+    case Error::Code::Canceled:
+        return ErrorBanner::Severity::Information;
+    default:
+        return ErrorBanner::Severity::Warning;
+    }
+}
+
+} // namespace
+
+AddHostDialog::AddHostDialog(QWidget *parent)
+    : QDialog(parent)
+    , m_config(SshConfig::loadDefault())
+    , m_sessionFactory([](const SshTarget &target, const SshCredentials &credentials) {
+        return std::make_unique<Transport::SshSession>(target, credentials);
+    })
+{
+    setObjectName(QStringLiteral("AddHostDialog"));
+    setWindowTitle(tr("Add Host"));
+
+    auto *title = new QLabel(tr("Add a Linux host"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *intro = hintLabel(tr("Bulwark connects over SSH, verifies the server's host key and reads basic facts. "
+                               "Nothing on the server is changed."),
+                            this);
+
+    // Server.
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(QStringLiteral("addressEdit"));
+    m_address->setPlaceholderText(tr("user@host:port, host name, IP address or ssh_config alias"));
+    m_address->setClearButtonEnabled(true);
+    m_resolved = new QLabel(this);
+    m_resolved->setObjectName(QStringLiteral("resolvedLabel"));
+    m_resolved->setTextFormat(Qt::RichText);
+    m_resolved->setWordWrap(true);
+    m_addressError = new QLabel(this);
+    m_addressError->setObjectName(QStringLiteral("addressErrorLabel"));
+    m_addressError->setTextFormat(Qt::PlainText);
+    m_addressError->setWordWrap(true);
+    m_addressError->setStyleSheet(QStringLiteral("color: #c5221f;"));
+    m_addressError->setVisible(false);
+
+    m_user = new QLineEdit(this);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_port = new QSpinBox(this);
+    m_port->setObjectName(QStringLiteral("portSpin"));
+    m_port->setRange(0, 65535);
+    m_port->setSpecialValueText(tr("Default"));
+    m_port->setMinimumWidth(110);
+    auto *userRow = new QHBoxLayout;
+    userRow->setSpacing(12);
+    userRow->addWidget(m_user, 1);
+    auto *portLabel = new QLabel(tr("&Port:"), this);
+    portLabel->setBuddy(m_port);
+    userRow->addWidget(portLabel);
+    userRow->addWidget(m_port);
+
+    auto *addressColumn = new QVBoxLayout;
+    addressColumn->setSpacing(4);
+    addressColumn->addWidget(m_address);
+    addressColumn->addWidget(m_resolved);
+    addressColumn->addWidget(m_addressError);
+
+    auto *server = new QFormLayout;
+    server->setHorizontalSpacing(14);
+    server->setVerticalSpacing(10);
+    server->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    server->addRow(tr("&Address:"), addressColumn);
+    server->addRow(tr("&User:"), userRow);
+    static_cast<QLabel *>(server->labelForField(addressColumn))->setBuddy(m_address);
+    static_cast<QLabel *>(server->labelForField(userRow))->setBuddy(m_user);
+
+    // Sign-in.
+    m_identity = new QLineEdit(this);
+    m_identity->setObjectName(QStringLiteral("identityEdit"));
+    m_identity->setPlaceholderText(tr("Optional"));
+    m_browse = new QPushButton(tr("Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("browseIdentityButton"));
+    m_browse->setAutoDefault(false);
+    auto *identityRow = new QHBoxLayout;
+    identityRow->setSpacing(8);
+    identityRow->addWidget(m_identity, 1);
+    identityRow->addWidget(m_browse);
+
+    m_password = new QLineEdit(this);
+    m_password->setObjectName(QStringLiteral("passwordEdit"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("Optional"));
+    m_sudoSame = new QCheckBox(tr("Use the same password for &sudo"), this);
+    m_sudoSame->setObjectName(QStringLiteral("sudoSameCheck"));
+    m_sudoSame->setChecked(true);
+    auto *passwordColumn = new QVBoxLayout;
+    passwordColumn->setSpacing(6);
+    passwordColumn->addWidget(m_password);
+    passwordColumn->addWidget(m_sudoSame);
+    passwordColumn->addWidget(hintLabel(tr("Bulwark tries ssh-agent and your keys first, then the password. The "
+                                           "password stays in memory for this session only; it is never saved or "
+                                           "logged."),
+                                        this));
+
+    auto *signIn = new QFormLayout;
+    signIn->setHorizontalSpacing(14);
+    signIn->setVerticalSpacing(10);
+    signIn->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    signIn->addRow(tr("&Identity file:"), identityRow);
+    signIn->addRow(tr("Pass&word:"), passwordColumn);
+    static_cast<QLabel *>(signIn->labelForField(identityRow))->setBuddy(m_identity);
+    static_cast<QLabel *>(signIn->labelForField(passwordColumn))->setBuddy(m_password);
+
+    // Keep the two forms' label columns aligned.
+    const int labelWidth = qMax(server->labelForField(addressColumn)->sizeHint().width(),
+                                signIn->labelForField(identityRow)->sizeHint().width());
+    for (QFormLayout *form : {server, signIn}) {
+        for (int row = 0; row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole); item && item->widget())
+                item->widget()->setMinimumWidth(labelWidth);
+        }
+    }
+
+    m_banner = new ErrorBanner(this);
+
+    // Progress.
+    m_progressRow = new QWidget(this);
+    m_progressRow->setObjectName(QStringLiteral("progressRow"));
+    m_busy = new QProgressBar(m_progressRow);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    m_progress = new QLabel(m_progressRow);
+    m_progress->setObjectName(QStringLiteral("progressLabel"));
+    m_progress->setTextFormat(Qt::PlainText);
+    auto *progressLayout = new QVBoxLayout(m_progressRow);
+    progressLayout->setContentsMargins(0, 0, 0, 0);
+    progressLayout->setSpacing(6);
+    progressLayout->addWidget(m_progress);
+    progressLayout->addWidget(m_busy);
+    m_progressRow->setVisible(false);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_connect = buttons->addButton(tr("&Connect"), QDialogButtonBox::AcceptRole);
+    m_connect->setObjectName(QStringLiteral("connectButton"));
+    m_connect->setDefault(true);
+    m_cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_cancel->setAutoDefault(false);
+    connect(m_connect, &QPushButton::clicked, this, &AddHostDialog::startConnect);
+    connect(m_cancel, &QPushButton::clicked, this, &AddHostDialog::onCancelClicked);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(0);
+    layout->addWidget(title);
+    layout->addSpacing(4);
+    layout->addWidget(intro);
+    layout->addSpacing(20);
+    layout->addWidget(sectionHeader(tr("Server"), this));
+    layout->addSpacing(8);
+    layout->addLayout(server);
+    layout->addSpacing(20);
+    layout->addWidget(sectionHeader(tr("Sign-in"), this));
+    layout->addSpacing(8);
+    layout->addLayout(signIn);
+    layout->addSpacing(16);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_progressRow);
+    layout->addStretch(1);
+    layout->addSpacing(16);
+    layout->addWidget(buttons);
+
+    m_inputs = {m_address, m_user, m_port, m_identity, m_browse, m_password, m_sudoSame};
+    for (QLineEdit *edit : {m_address, m_user, m_identity})
+        connect(edit, &QLineEdit::textChanged, this, &AddHostDialog::updateResolved);
+    connect(m_port, &QSpinBox::valueChanged, this, &AddHostDialog::updateResolved);
+    connect(m_browse, &QPushButton::clicked, this, &AddHostDialog::browseIdentity);
+
+    m_address->setFocus();
+    updateResolved();
+}
+
+AddHostDialog::~AddHostDialog() = default; // m_connection, if any, is retired without waiting
+
+void AddHostDialog::setSshConfig(const SshConfig &config)
+{
+    m_config = config;
+    updateResolved();
+}
+
+void AddHostDialog::setSessionFactory(SessionFactory factory)
+{
+    m_sessionFactory = std::move(factory);
+}
+
+void AddHostDialog::setAddress(const QString &address)
+{
+    m_address->setText(address);
+}
+
+Result<SshTarget> AddHostDialog::resolvedTarget() const
+{
+    const QString address = m_address->text().trimmed();
+    if (address.isEmpty())
+        return Error(Error::Code::InvalidArgument, tr("Enter a host name, an IP address or an ssh_config alias."));
+    auto parsed = SshTarget::parse(address);
+    if (!parsed)
+        return parsed.error();
+    SshTarget target = *parsed;
+    const QString user = m_user->text().trimmed();
+    if (!user.isEmpty()) {
+        static const QRegularExpression userPattern(QStringLiteral("^[A-Za-z0-9._][A-Za-z0-9._@-]*$"));
+        if (!userPattern.match(user).hasMatch())
+            return Error(Error::Code::InvalidArgument, tr("\"%1\" is not a valid user name.").arg(user));
+        target.user = user;
+    }
+    if (m_port->value() > 0)
+        target.port = quint16(m_port->value());
+    const QString identity = m_identity->text().trimmed();
+    if (!identity.isEmpty())
+        target.identityFiles = {expandHome(identity)};
+    return m_config.resolve(target);
+}
+
+ConnectionPtr AddHostDialog::takeConnection()
+{
+    return std::move(m_connection);
+}
+
+void AddHostDialog::startConnect()
+{
+    if (m_connecting)
+        return;
+    const auto target = resolvedTarget();
+    if (!target) {
+        updateResolved();
+        return;
+    }
+    m_banner->clear();
+    connectTo(*target);
+}
+
+void AddHostDialog::cancelConnect()
+{
+    if (!m_connecting)
+        return;
+    ++m_attempt;          // whatever the abandoned attempt still delivers is stale
+    m_connection.reset(); // cancels and retires it without waiting
+    setConnecting(false);
+    qCInfo(lcUi) << "connection attempt to" << m_target.displayName() << "cancelled";
+}
+
+void AddHostDialog::reject()
+{
+    cancelConnect();
+    QDialog::reject();
+}
+
+void AddHostDialog::onCancelClicked()
+{
+    if (m_connecting)
+        cancelConnect();
+    else
+        reject();
+}
+
+template<typename T>
+void AddHostDialog::continueWith(QFuture<T> future, void (AddHostDialog::*handler)(const T &))
+{
+    // The connection is the context: it stays alive (retired if need be) until its work is done, so the
+    // continuation always runs, and the guard below drops it if the dialog is gone or the attempt is stale.
+    future.then(m_connection.get(),
+                [self = QPointer<AddHostDialog>(this), attempt = m_attempt, handler](const T &result) {
+                    if (!self || self->m_attempt != attempt)
+                        return;
+                    (self->*handler)(result);
+                });
+}
+
+void AddHostDialog::connectTo(const SshTarget &target)
+{
+    ++m_attempt;
+    m_target = target;
+    SshCredentials credentials;
+    credentials.password = m_password->text().toUtf8();
+    if (m_sudoSame->isChecked())
+        credentials.sudoPassword = credentials.password;
+    // The only copy of the secrets that outlives this function is inside the connection's session factory.
+    m_connection =
+        makeConnection([factory = m_sessionFactory, target, credentials] { return factory(target, credentials); });
+    setConnecting(true, tr("Connecting to %1…").arg(target.displayName()));
+    qCInfo(lcUi) << "connecting to" << target.displayName();
+    continueWith(m_connection->open(), &AddHostDialog::onOpened);
+}
+
+void AddHostDialog::onOpened(const Result<void> &opened)
+{
+    if (opened) {
+        setConnecting(true, tr("Connected. Reading basic facts…"));
+        continueWith(HostProbe::probe(*m_connection), &AddHostDialog::onProbed);
+        return;
+    }
+    if (opened.error().code() == Error::Code::HostKeyUnknown) {
+        m_hostKeyError = opened.error();
+        continueWith(HostProbe::presentedKey(*m_connection), &AddHostDialog::onPresentedKey);
+        return;
+    }
+    fail(opened.error());
+}
+
+void AddHostDialog::onPresentedKey(const Result<HostKey> &key)
+{
+    // This attempt is over: the next one dials again with the fingerprint the user accepts.
+    m_connection.reset();
+    setConnecting(false);
+    const QString type = key ? key->type : QString();
+    // The error's detail is the fingerprint, should the key itself be unavailable.
+    const QString fingerprint = key ? key->fingerprint() : m_hostKeyError.detail();
+    if (fingerprint.isEmpty()) {
+        fail(m_hostKeyError);
+        return;
+    }
+    auto *dialog = new HostKeyDialog(m_target.displayName(), type, fingerprint, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const SshTarget target = m_target;
+    connect(dialog, &QDialog::accepted, this, [this, target, fingerprint] {
+        SshTarget trusted = target;
+        trusted.acceptFingerprint = fingerprint;
+        m_banner->clear();
+        connectTo(trusted);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_banner->showMessage(tr("The host key was not trusted, so Bulwark did not log in. Nothing was recorded."),
+                              QString(), ErrorBanner::Severity::Information);
+    });
+    dialog->open(); // window-modal, no nested event loop
+}
+
+void AddHostDialog::onProbed(const Result<HostProbe::Outcome> &outcome)
+{
+    if (!outcome) {
+        fail(outcome.error());
+        return;
+    }
+    Host host;
+    host.target = m_target;
+    host.target.acceptFingerprint.clear(); // the key is in known_hosts now; never keep a standing exception
+    HostProbe::apply(*outcome, host);
+    // An address says little in a list: name the host after itself when the user typed a bare IP address.
+    if (!QHostAddress(host.target.alias).isNull() && !host.facts.hostname.isEmpty())
+        host.name = host.facts.hostname;
+    m_host = host;
+    setConnecting(false);
+    qCInfo(lcUi) << "added" << host.target.displayName();
+    accept();
+}
+
+void AddHostDialog::fail(const Error &error)
+{
+    m_connection.reset();
+    setConnecting(false);
+    m_banner->showError(error, severityOf(error));
+    qCInfo(lcUi).noquote() << "connecting to" << m_target.displayName() << "failed:" << error.message();
+}
+
+void AddHostDialog::setConnecting(bool connecting, const QString &progress)
+{
+    m_progress->setText(progress);
+    if (m_connecting == connecting)
+        return;
+    m_connecting = connecting;
+    m_progressRow->setVisible(connecting);
+    for (QWidget *input : std::as_const(m_inputs))
+        input->setEnabled(!connecting);
+    updateResolved();
+    Q_EMIT connectingChanged(connecting);
+}
+
+void AddHostDialog::updateResolved()
+{
+    const auto target = resolvedTarget();
+    const bool empty = m_address->text().trimmed().isEmpty();
+    m_connect->setEnabled(target.ok() && !m_connecting);
+    m_addressError->setVisible(!target && !empty);
+    if (!target) {
+        m_addressError->setText(target.error().message());
+        m_resolved->setVisible(empty);
+        m_resolved->setText(
+            QStringLiteral("<span style=\"color: %1\">%2</span>")
+                .arg(palette().color(QPalette::PlaceholderText).name(),
+                     tr("Bulwark reads ~/.ssh/config, so an alias defined there works too.").toHtmlEscaped()));
+        m_user->setPlaceholderText(QString());
+        return;
+    }
+    QString where = tr("Will connect to <b>%1</b> on port %2")
+                        .arg(QString(target->effectiveUser() + u'@' + target->hostName).toHtmlEscaped())
+                        .arg(target->effectivePort());
+    if (target->hostName != target->alias)
+        where += QStringLiteral(" ") + tr("(ssh_config host \"%1\")").arg(target->alias.toHtmlEscaped());
+    if (!target->proxyJump.isEmpty() && target->proxyJump != u"none")
+        where += QStringLiteral(" ") + tr("through %1").arg(target->proxyJump.toHtmlEscaped());
+    m_resolved->setText(QStringLiteral("<span style=\"color: #1e8e3e\">✓</span> ") + where);
+    m_resolved->setVisible(true);
+    m_user->setPlaceholderText(m_user->text().isEmpty() ? target->effectiveUser() : QString());
+}
+
+void AddHostDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitToContents(this, qMax(width(), PreferredWidth));
+}
+
+bool AddHostDialog::event(QEvent *event)
+{
+    const bool handled = QDialog::event(event);
+    // Posted whenever the content changes (a message, its details, the progress row, a wrapped line).
+    if (event->type() == QEvent::LayoutRequest && isVisible())
+        fitToContents(this);
+    return handled;
+}
+
+void AddHostDialog::browseIdentity()
+{
+    auto *dialog = new QFileDialog(this, tr("Choose a private key"), QDir::homePath() + QStringLiteral("/.ssh"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setFilter(QDir::Files | QDir::Hidden);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { m_identity->setText(file); });
+    dialog->open(); // no nested event loop
+}
+
+} // namespace Bulwark::Ui

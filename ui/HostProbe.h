@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/facts/BasicFacts.h"
+#include "core/transport/HostConnection.h"
+#include "core/transport/HostKey.h"
+#include "core/util/Result.h"
+
+#include <QFuture>
+#include <QString>
+
+namespace Bulwark::Ui {
+
+struct Host;
+
+// Jobs the console submits to a host's worker. Each returns at once; continue with .then(context, ...).
+// (Nothing here needs a widget: it can move to core/facts next to BasicFacts::probe.)
+class HostProbe
+{
+public:
+    struct Outcome
+    {
+        Facts::BasicFacts facts;
+        Transport::HostKey hostKey; // empty unless the session is SSH
+        QString authMethod;         // empty unless the session is SSH
+    };
+
+    // Probes the first facts over an open connection, with the host key and login method of the session.
+    static QFuture<Result<Outcome>> probe(Transport::HostConnection &connection);
+    // The key the server presented during the last open(), valid after HostKeyUnknown too. Fails for a session
+    // that is not SSH.
+    static QFuture<Result<Transport::HostKey>> presentedKey(Transport::HostConnection &connection);
+    // Copies an outcome into `host` and stamps it with the current time.
+    static void apply(const Outcome &outcome, Host &host);
+};
+
+} // namespace Bulwark::Ui
