@@ -16,16 +16,12 @@
 #include <libssh/libssh.h>
 
 #include <algorithm>
+#include <poll.h>
 #include <cstring>
 
 namespace Bulwark::Transport {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SshSession", text);
-}
 
 constexpr int ReadChunk = 64 * 1024;
 constexpr uint32_t WriteChunk = 32 * 1024;
@@ -78,20 +74,20 @@ Error sudoError(const QByteArray &preamble, int exitStatus)
     const QString text = QString::fromUtf8(preamble).trimmed();
     if (preamble.contains("a terminal is required") || preamble.contains("must have a tty"))
         return Error(Error::Code::SudoRequiresTty,
-                     tr("sudo on this host requires a terminal (Defaults requiretty). Remove requiretty for this "
+                     SshSession::tr("sudo on this host requires a terminal (Defaults requiretty). Remove requiretty for this "
                         "account, or connect as a user that can run commands without a terminal."),
                      text);
     if (preamble.contains("a password is required"))
         return Error(Error::Code::SudoPasswordRequired,
-                     tr("sudo on this host needs a password for this account. Enter the sudo password."), text);
+                     SshSession::tr("sudo on this host needs a password for this account. Enter the sudo password."), text);
     if (preamble.contains("not in the sudoers file") || preamble.contains("is not allowed to")
         || preamble.contains("may not run sudo"))
-        return Error(Error::Code::SudoNotAllowed, tr("This account may not use sudo on this host."), text);
+        return Error(Error::Code::SudoNotAllowed, SshSession::tr("This account may not use sudo on this host."), text);
     if (exitStatus == 127 || preamble.contains("sudo: not found") || preamble.contains("command not found"))
-        return Error(Error::Code::SudoMissing, tr("sudo is not installed on this host."), text);
+        return Error(Error::Code::SudoMissing, SshSession::tr("sudo is not installed on this host."), text);
     if (preamble.contains("incorrect password") || preamble.contains("Sorry, try again"))
-        return Error(Error::Code::SudoWrongPassword, tr("sudo rejected the password."), text);
-    return Error(Error::Code::RemoteFailure, tr("sudo failed before running the command."), text);
+        return Error(Error::Code::SudoWrongPassword, SshSession::tr("sudo rejected the password."), text);
+    return Error(Error::Code::RemoteFailure, SshSession::tr("sudo failed before running the command."), text);
 }
 
 } // namespace
@@ -179,7 +175,31 @@ Result<void> SshSession::open(const CancelToken &cancel)
     if (cancel.isCanceled())
         return Error(Error::Code::Canceled, tr("Connection canceled."));
     qCDebug(lcTransport) << "connecting to" << m_target.displayName();
-    if (ssh_connect(d->session) != SSH_OK) {
+    // Connect without blocking so that a cancel (the user closing the dialog) is honoured within ~50 ms instead
+    // of after the connect timeout; libssh still enforces SSH_OPTIONS_TIMEOUT per step.
+    ssh_set_blocking(d->session, 0);
+    QElapsedTimer connectTimer;
+    connectTimer.start();
+    int rc = SSH_AGAIN;
+    while ((rc = ssh_connect(d->session)) == SSH_AGAIN) {
+        if (cancel.isCanceled()) {
+            d->reset();
+            return Error(Error::Code::Canceled, tr("Connection canceled."));
+        }
+        if (connectTimer.elapsed() > (timeout + 5) * 1000) {
+            d->reset();
+            return Error(Error::Code::Timeout, tr("%1 did not answer within %2 s.").arg(m_target.displayName()).arg(timeout));
+        }
+        const socket_t fd = ssh_get_fd(d->session);
+        if (fd != SSH_INVALID_SOCKET) {
+            pollfd pending{fd, POLLIN, 0};
+            ::poll(&pending, 1, 50);
+        } else {
+            ::poll(nullptr, 0, 50);
+        }
+    }
+    ssh_set_blocking(d->session, 1);
+    if (rc != SSH_OK) {
         const QString detail = d->lastError();
         d->reset();
         return Error(Error::Code::ConnectFailed,
@@ -421,6 +441,7 @@ Result<CommandResult> SshSession::run(const RemoteCommand &command, const Cancel
     auto line = ShellQuote::render(argv);
     if (!line)
         return line.error();
+    countCommand();
     return runRaw(*line, command, cancel, elevated, startMarker, promptMarker);
 }
 

@@ -6,6 +6,8 @@
 #include "core/transport/Session.h"
 #include "core/transport/SshTarget.h"
 
+#include <QCoreApplication>
+
 #include <memory>
 
 namespace Bulwark::Transport {
@@ -19,6 +21,8 @@ namespace Bulwark::Transport {
 // Elevated commands go through `sudo`, with the password on stdin only after sudo's own prompt asked for it.
 class SshSession final : public Session
 {
+    Q_DECLARE_TR_FUNCTIONS(SshSession)
+
 public:
     SshSession(SshTarget target, SshCredentials credentials);
     ~SshSession() override;

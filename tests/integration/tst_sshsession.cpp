@@ -13,6 +13,7 @@
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -175,6 +176,7 @@ private Q_SLOTS:
     // HostConnection
     void hostConnectionRunsOnOneWorkerThread();
     void hostConnectionDestructorCancels();
+    void cancelWhileServerIsSilent();
 
 private:
     QByteArrayList hostileArguments() const;
@@ -891,6 +893,28 @@ void TestSshSession::hostConnectionDestructorCancels()
     QVERIFY(queued.isFinished());
     VERIFY_ERROR(queued.result(), Error::Code::Canceled);
     QTRY_VERIFY2_WITH_TIMEOUT(!m_sshd.anyProcessMatches(duration), "the remote command outlived the connection", 5000);
+}
+
+// A server that accepts TCP but never sends its SSH banner: the connect must still stop at once when canceled,
+// not after the connect timeout.
+void TestSshSession::cancelWhileServerIsSilent()
+{
+    QTcpServer silent;
+    QVERIFY(silent.listen(QHostAddress::LocalHost));
+    SshTarget target;
+    target.hostName = QStringLiteral("127.0.0.1");
+    target.port = silent.serverPort();
+    target.user = QStringLiteral("nobody");
+    target.connectTimeout = std::chrono::seconds(60);
+    HostConnection connection([target] { return std::make_unique<SshSession>(target, SshCredentials{}); });
+    QFuture<Result<void>> opened = connection.open();
+    QTest::qWait(300); // the worker is inside the SSH handshake now
+    QElapsedTimer timer;
+    timer.start();
+    connection.cancel();
+    opened.waitForFinished();
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(opened.result().error().code(), Error::Code::Canceled);
 }
 
 QTEST_GUILESS_MAIN(TestSshSession)
