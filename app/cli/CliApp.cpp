@@ -3,6 +3,9 @@
 #include "app/cli/CliApp.h"
 
 #include "core/facts/BasicFacts.h"
+#include "core/report/HtmlReport.h"
+#include "core/rules/RuleCatalog.h"
+#include "core/scan/Scanner.h"
 #include "core/transport/SshConfig.h"
 #include "core/transport/SshSession.h"
 
@@ -90,12 +93,13 @@ int CliApp::start(const QStringList &arguments)
         tr("Bulwark headless console.\n\n"
            "Commands:\n"
            "  exec   Run one command on a host: bulwark-cli exec --host user@host:port [--sudo] -- ARGV...\n"
-           "  facts  Probe a host's first facts: bulwark-cli facts --host user@host:port [--json FILE]\n\n"
-           "Exit codes: the remote command's status for exec; 2 usage; 3 host key not trusted; 124 timeout; "
-           "130 canceled; 255 connection, login or sudo failure."));
+           "  facts  Probe a host's first facts: bulwark-cli facts --host user@host:port [--json FILE]\n"
+           "  scan   Audit a host: bulwark-cli scan --host user@host:port [--json FILE] [--html FILE] [--no-sudo]\n\n"
+           "Exit codes: the remote command's status for exec; for scan 0 when no check failed and 1 when one did; "
+           "2 usage; 3 host key not trusted; 124 timeout; 130 canceled; 255 connection, login or sudo failure."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("exec or facts"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("exec, facts or scan"));
     const QCommandLineOption hostOption(QStringLiteral("host"), tr("Target: [user@]host[:port] or an ssh_config alias."), tr("target"));
     const QCommandLineOption identityOption(QStringList{QStringLiteral("i"), QStringLiteral("identity")}, tr("Private key file (repeatable)."), tr("file"));
     const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"), tr("known_hosts file (default ~/.ssh/known_hosts)."), tr("file"));
@@ -108,10 +112,12 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption noAgentOption(QStringLiteral("no-agent"), tr("Do not use ssh-agent."));
     const QCommandLineOption batchOption(QStringLiteral("batch"), tr("Never ask questions on the terminal."));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds before the remote command is stopped (0: none)."), tr("seconds"), QStringLiteral("600"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Write facts as JSON to this file ('-' for standard output)."), tr("file"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Write facts or the scan as JSON to this file ('-' for standard output)."), tr("file"));
+    const QCommandLineOption htmlOption(QStringLiteral("html"), tr("Write the scan report as HTML to this file."), tr("file"));
+    const QCommandLineOption noSudoOption(QStringLiteral("no-sudo"), tr("Scan without sudo (root-only checks are then reported as not checked)."));
     parser.addOptions({hostOption, identityOption, knownHostsOption, acceptOption, configOption, passwordStdinOption,
                        sudoPasswordStdinOption, askPasswordOption, sudoOption, noAgentOption, batchOption, timeoutOption,
-                       jsonOption});
+                       jsonOption, htmlOption, noSudoOption});
 
     // Everything after "--" is the remote argv, untouched.
     QStringList own = arguments;
@@ -124,7 +130,7 @@ int CliApp::start(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(hostOption)) {
-        printErr(tr("usage: bulwark-cli exec|facts --host [user@]host[:port] [options] [-- ARGV...]  (see --help)"));
+        printErr(tr("usage: bulwark-cli exec|facts|scan --host [user@]host[:port] [options] [-- ARGV...]  (see --help)"));
         return Usage;
     }
     m_command = positional.constFirst();
@@ -132,8 +138,8 @@ int CliApp::start(const QStringList &arguments)
         printErr(tr("exec needs a command after --"));
         return Usage;
     }
-    if (m_command != u"exec" && m_command != u"facts") {
-        printErr(tr("unknown command \"%1\"; use exec or facts").arg(m_command));
+    if (m_command != u"exec" && m_command != u"facts" && m_command != u"scan") {
+        printErr(tr("unknown command \"%1\"; use exec, facts or scan").arg(m_command));
         return Usage;
     }
 
@@ -166,6 +172,8 @@ int CliApp::start(const QStringList &arguments)
     m_sudo = parser.isSet(sudoOption);
     m_batch = parser.isSet(batchOption) || !::isatty(STDIN_FILENO);
     m_jsonPath = parser.value(jsonOption);
+    m_htmlPath = parser.value(htmlOption);
+    m_sudo = m_command == u"scan" ? !parser.isSet(noSudoOption) : m_sudo;
     bool timeoutOk = false;
     m_timeoutSeconds = parser.value(timeoutOption).toInt(&timeoutOk);
     if (!timeoutOk || m_timeoutSeconds < 0) {
@@ -187,6 +195,8 @@ int CliApp::start(const QStringList &arguments)
     connectThen([this] {
         if (m_command == u"exec")
             runExec();
+        else if (m_command == u"scan")
+            runScan();
         else
             runFacts();
     });
@@ -271,18 +281,77 @@ void CliApp::runFacts()
                 return;
             }
             const QByteArray json = QJsonDocument(*result).toJson(QJsonDocument::Indented);
-            if (m_jsonPath.isEmpty() || m_jsonPath == u"-") {
-                std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-                std::fflush(stdout);
-            } else {
-                QSaveFile file(m_jsonPath);
-                if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit()) {
-                    printErr(tr("cannot write %1: %2").arg(m_jsonPath, file.errorString()));
-                    done(1);
-                    return;
-                }
+            done(writeOutput(m_jsonPath.isEmpty() ? QStringLiteral("-") : m_jsonPath, json) ? Ok : 1);
+        });
+}
+
+bool CliApp::writeOutput(const QString &path, const QByteArray &bytes)
+{
+    if (path == u"-") {
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+        std::fflush(stdout);
+        return true;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        printErr(tr("cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
+}
+
+void CliApp::runScan()
+{
+    auto catalog = Rules::RuleCatalog::loadBuiltIn();
+    if (!catalog) {
+        fail(catalog.error());
+        return;
+    }
+    auto shared = std::make_shared<const Rules::RuleCatalog>(std::move(*catalog));
+    Scan::Scanner::Options options;
+    options.elevate = m_sudo;
+    options.hostName = m_target.alias;
+    m_connection
+        ->submit<Scan::ScanRecord>([shared, options](Session &session, const CancelToken &cancel) {
+            return Scan::Scanner::run(session, *shared, options, cancel);
+        })
+        .then(this, [this, shared](const Result<Scan::ScanRecord> &result) {
+            if (!result) {
+                fail(result.error());
+                return;
             }
-            done(Ok);
+            const Scan::ScanRecord &record = *result;
+            const Rules::Score score = record.score();
+            if (!m_jsonPath.isEmpty() && !writeOutput(m_jsonPath, QJsonDocument(record.toJson()).toJson())) {
+                done(ConnectionError);
+                return;
+            }
+            if (!m_htmlPath.isEmpty() && !writeOutput(m_htmlPath, Report::HtmlReport::render(record, *shared))) {
+                done(ConnectionError);
+                return;
+            }
+            if (m_jsonPath != u"-" && m_htmlPath != u"-") {
+                QString summary = tr("%1: score %2/100; %3 passed, %4 failed, %5 not applicable, %6 not checked (%7 ms, %8 remote command)\n")
+                                      .arg(record.target, score.value() ? QString::number(*score.value()) : QStringLiteral("-"))
+                                      .arg(score.total().passed)
+                                      .arg(score.total().failed)
+                                      .arg(score.total().notApplicable)
+                                      .arg(score.total().unknown)
+                                      .arg(record.durationMs())
+                                      .arg(record.remoteCommands);
+                for (const Rules::Finding &finding : record.findings) {
+                    if (finding.status() != Rules::Finding::Status::Fail)
+                        continue;
+                    const auto rule = shared->rule(finding.ruleId());
+                    summary += QStringLiteral("  FAIL %1 [%2] %3\n")
+                                   .arg(finding.ruleId(), Rules::severityKey(finding.severity()),
+                                        rule ? rule->title() : QString());
+                }
+                const QByteArray bytes = summary.toLocal8Bit();
+                std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+                std::fflush(stdout);
+            }
+            done(score.total().failed > 0 ? ScanFailed : Ok);
         });
 }
 

@@ -20,6 +20,7 @@ public:
     // Process exit codes, documented in --help.
     enum ExitCode {
         Ok = 0,
+        ScanFailed = 1,
         Usage = 2,
         HostKeyNotTrusted = 3,
         Timeout = 124,
@@ -40,6 +41,8 @@ private:
     void connectThen(std::function<void()> next);
     void runExec();
     void runFacts();
+    void runScan();
+    bool writeOutput(const QString &path, const QByteArray &bytes);
     void fail(const Bulwark::Error &error);
     void done(int exitCode);
 
@@ -49,6 +52,7 @@ private:
     QStringList m_remoteArgv;
     QString m_command;
     QString m_jsonPath;
+    QString m_htmlPath;
     bool m_sudo = false;
     bool m_batch = false;
     int m_timeoutSeconds = 600;

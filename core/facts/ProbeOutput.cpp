@@ -21,6 +21,8 @@ ProbeOutput ProbeOutput::split(const QByteArray &output, const QByteArray &bound
         if (line.startsWith(prefix)) {
             current = line.mid(prefix.size()).trimmed();
             inSection = true;
+            if (!result.m_sections.contains(current))
+                result.m_names.append(current);
             result.m_sections.insert(current, QByteArray());
         } else if (inSection) {
             QByteArray &body = result.m_sections[current];

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QHash>
 #include <QString>
 
@@ -17,6 +18,8 @@ public:
 
     bool has(const QByteArray &name) const { return m_sections.contains(name); }
     QByteArray section(const QByteArray &name) const { return m_sections.value(name); }
+    // Section names in the order they first appeared in the output.
+    const QByteArrayList &names() const { return m_names; }
     // The section as text: invalid UTF-8 becomes U+FFFD, control characters other than tab/newline are dropped,
     // and the result is cut at maxChars.
     QString text(const QByteArray &name, qsizetype maxChars = 4096) const;
@@ -26,6 +29,7 @@ public:
 
 private:
     QHash<QByteArray, QByteArray> m_sections;
+    QByteArrayList m_names;
 };
 
 } // namespace Bulwark::Facts
