@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/facts/BasicFacts.h"
+#include "core/rules/RuleCatalog.h"
+#include "core/scan/Scanner.h"
 #include "core/transport/SshSession.h"
 #include "tests/lab/LabEnv.h"
+#include "tests/lab/LabExpectations.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,6 +32,8 @@ private Q_SLOTS:
     void plantedWeaknesses_data();
     void plantedWeaknesses();
     void cliFacts();
+    void scanFindsPlantedWeaknesses();
+    void cliScanExitCodeAndReports();
 
 private:
     std::unique_ptr<SshSession> openSession(const QString &user, const SshCredentials &credentials = {});
@@ -188,6 +193,54 @@ void TestLabVm::cliFacts()
     QCOMPARE(root.value(QStringLiteral("facts")).toObject().value(QStringLiteral("hostname")).toString(), QStringLiteral("bulwark-lab"));
     QCOMPARE(root.value(QStringLiteral("hostKey")).toObject().value(QStringLiteral("fingerprint")).toString(),
              m_env.value(QStringLiteral("LAB_HOST_KEY_ED25519_FPR")));
+}
+
+void TestLabVm::scanFindsPlantedWeaknesses()
+{
+    auto catalog = Rules::RuleCatalog::loadBuiltIn();
+    QVERIFY(catalog.ok());
+    auto session = openSession(QStringLiteral("labadmin"));
+    QVERIFY(session);
+    const int before = session->commandCount();
+    Scan::Scanner::Options options;
+    options.hostName = QStringLiteral("lab");
+    const auto record = Scan::Scanner::run(*session, *catalog, options, {});
+    QVERIFY2(record.ok(), qPrintable(record ? QString() : record.error().toString()));
+    QCOMPARE(session->commandCount() - before, 1); // one remote command after authentication
+    QCOMPARE(record->remoteCommands, 1);
+    QVERIFY(record->facts.value(QStringLiteral("probe")).toObject().value(QStringLiteral("complete")).toBool());
+
+    QHash<QString, QString> status;
+    for (const Rules::Finding &finding : record->findings)
+        status.insert(finding.ruleId(), Rules::Finding::statusKey(finding.status()));
+    for (const QString &rule : LabExpectations::plantedWeaknesses)
+        QVERIFY2(status.value(rule) == u"fail", qPrintable(rule + u' ' + status.value(rule)));
+    for (const QString &rule : LabExpectations::cleanParts)
+        QVERIFY2(status.value(rule) == u"pass", qPrintable(rule + u' ' + status.value(rule)));
+    QVERIFY(record->score().value().has_value());
+}
+
+void TestLabVm::cliScanExitCodeAndReports()
+{
+    const QString json = m_dir.filePath(QStringLiteral("scan.json"));
+    const QString html = m_dir.filePath(QStringLiteral("scan.html"));
+    QProcess cli;
+    cli.start(qEnvironmentVariable("BULWARK_CLI"),
+              {QStringLiteral("scan"), QStringLiteral("--host"), QStringLiteral("labadmin@127.0.0.1:%1").arg(m_env.sshPort()),
+               QStringLiteral("--identity"), m_env.value(QStringLiteral("LAB_KEY")), QStringLiteral("--known-hosts"), m_knownHosts,
+               QStringLiteral("--accept-host-key"), m_env.value(QStringLiteral("LAB_HOST_KEY_ED25519_FPR")),
+               QStringLiteral("-F"), QStringLiteral("none"), QStringLiteral("--no-agent"), QStringLiteral("--batch"),
+               QStringLiteral("--json"), json, QStringLiteral("--html"), html});
+    QVERIFY(cli.waitForFinished(300000));
+    QCOMPARE(cli.exitCode(), 1); // the lab has failing checks by design
+    const QByteArray summary = cli.readAllStandardOutput();
+    QVERIFY2(summary.contains("FAIL BW-LNX-SVC-001"), summary.constData());
+    QFile report(html);
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(report.readAll().contains("BW-LNX-ACS-020"));
+    QFile scan(json);
+    QVERIFY(scan.open(QIODevice::ReadOnly));
+    QCOMPARE(QJsonDocument::fromJson(scan.readAll()).object().value(QStringLiteral("remoteCommands")).toInt(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestLabVm)
