@@ -554,9 +554,10 @@ Outcome evaluateWhere(const ConditionNode &node, const FactPath::Resolved &value
                                        outcome.evidence.value(0));
         }
     }
-    const QString noneMatch = QCoreApplication::translate("Bulwark::Rules::Condition", "%1: none of %n item(s) match",
-                                                          nullptr, int(qMin<qsizetype>(array.size(), INT_MAX)))
-                                  .arg(path);
+    const int size = Evidence::count(array.size());
+    const QString noneMatch =
+        QCoreApplication::translate("Bulwark::Rules::Condition", "%1: none of %n item(s) match", nullptr, size)
+            .arg(path);
     if (matches > 0)
         return {node.op == Op::AnyWhere ? Truth::True : Truth::False, Evidence::capped(matchEvidence, matches)};
     if (unknowns > 0)
@@ -630,10 +631,11 @@ Outcome evaluateMatches(const ConditionNode &node, const QJsonValue &value, cons
         }
         if (hits > 0)
             return {Truth::True, Evidence::capped(evidence, hits)};
-        return make(unclear ? Truth::Unknown : Truth::False,
-                    QCoreApplication::translate("Bulwark::Rules::Condition", "%1: none of %n item(s) match", nullptr,
-                                                int(qMin<qsizetype>(array.size(), INT_MAX)))
-                        .arg(path));
+        const int size = Evidence::count(array.size());
+        return make(
+            unclear ? Truth::Unknown : Truth::False,
+            QCoreApplication::translate("Bulwark::Rules::Condition", "%1: none of %n item(s) match", nullptr, size)
+                .arg(path));
     }
     if (!isScalar(value))
         return typeMismatch(path, value);

@@ -32,9 +32,10 @@ QString renderScalar(const QJsonValue &value)
         return renderNumber(value.toDouble());
     case QJsonValue::Bool:
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-    case QJsonValue::Array:
-        return QCoreApplication::translate("Bulwark::Rules::Evidence", "[%n item(s)]", nullptr,
-                                           int(qMin<qsizetype>(value.toArray().size(), INT_MAX)));
+    case QJsonValue::Array: {
+        const int size = count(value.toArray().size());
+        return QCoreApplication::translate("Bulwark::Rules::Evidence", "[%n item(s)]", nullptr, size);
+    }
     case QJsonValue::Object:
         return QStringLiteral("{…}");
     case QJsonValue::Null:
@@ -148,6 +149,11 @@ QString label(const QJsonValue &element, const QString &templ)
     return render(element);
 }
 
+int count(qsizetype n)
+{
+    return n > INT_MAX ? INT_MAX : int(n);
+}
+
 void append(QStringList &list, const QString &text)
 {
     if (list.size() < MaxItems)
@@ -179,18 +185,18 @@ QStringList capped(const QStringList &list, qsizetype total)
         if (list.size() == MaxItems + 1 && list.constLast() != marker)
             return list;
         QStringList result = list.mid(0, MaxItems);
+        const int more = count(list.size() - MaxItems);
         if (list.constLast() == marker)
             result.append(QCoreApplication::translate("Bulwark::Rules::Evidence", "… and more"));
         else
-            result.append(QCoreApplication::translate("Bulwark::Rules::Evidence", "… and %n more", nullptr,
-                                                      int(qMin<qsizetype>(list.size() - MaxItems, INT_MAX))));
+            result.append(QCoreApplication::translate("Bulwark::Rules::Evidence", "… and %n more", nullptr, more));
         return result;
     }
     if (total <= MaxItems && list.size() <= MaxItems)
         return list;
     QStringList result = list.mid(0, MaxItems);
-    result.append(QCoreApplication::translate("Bulwark::Rules::Evidence", "… and %n more", nullptr,
-                                              int(qMin<qsizetype>(qMax(total, list.size()) - MaxItems, INT_MAX))));
+    const int more = count(qMax(total, list.size()) - MaxItems);
+    result.append(QCoreApplication::translate("Bulwark::Rules::Evidence", "… and %n more", nullptr, more));
     return result;
 }
 

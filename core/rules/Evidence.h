@@ -25,6 +25,9 @@ QString render(const QJsonValue &value);
 // ("{file}:{line}: {text}"); without a template the first of name, unit, path, text, ... that the element has.
 QString label(const QJsonValue &element, const QString &templ);
 
+// A count for a translated "%n" text, clamped to int.
+int count(qsizetype n);
+
 // Appends `text` while `list` holds fewer than MaxItems strings; the first text beyond that becomes a single "…"
 // marker. Appending a list to an empty list keeps it whole when it has at most MaxItems + 1 lines (so a closing
 // "… and N more" survives).

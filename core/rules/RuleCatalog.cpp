@@ -22,13 +22,14 @@ constexpr qsizetype MaxListedProblems = 50;
 Error problemsError(const QStringList &problems)
 {
     QStringList listed = problems.mid(0, MaxListedProblems);
-    if (problems.size() > MaxListedProblems)
-        listed.append(QCoreApplication::translate("Bulwark::Rules::RuleCatalog", "… and %n more", nullptr,
-                                                  int(problems.size() - MaxListedProblems)));
+    const int unlisted = Evidence::count(problems.size() - MaxListedProblems);
+    if (unlisted > 0)
+        listed.append(QCoreApplication::translate("Bulwark::Rules::RuleCatalog", "… and %n more", nullptr, unlisted));
     QString message = problems.constFirst();
-    if (problems.size() > 1)
+    const int others = Evidence::count(problems.size() - 1);
+    if (others > 0)
         message += u' ' + QCoreApplication::translate("Bulwark::Rules::RuleCatalog", "(and %n more problem(s))",
-                                                      nullptr, int(problems.size() - 1));
+                                                      nullptr, others);
     return Error(Error::Code::ParseError, message, listed.join(u'\n'));
 }
 

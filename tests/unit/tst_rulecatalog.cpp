@@ -336,12 +336,13 @@ void TestRuleCatalog::unknownFactPathsAreAccepted()
 void TestRuleCatalog::hostileYaml_data()
 {
     QTest::addColumn<QByteArray>("yaml");
+    QTest::addColumn<QString>("expected"); // a substring of the error's message or detail
 
-    QTest::newRow("deep flow nesting") << QByteArray(100000, '[');
+    QTest::newRow("deep flow nesting") << QByteArray(100000, '[') << QStringLiteral("invalid YAML");
     QByteArray deepMap;
     for (int i = 0; i < 200; ++i)
         deepMap += QByteArray(i * 2, ' ') + "k:\n";
-    QTest::newRow("deep block nesting") << deepMap;
+    QTest::newRow("deep block nesting") << deepMap << QStringLiteral("deeper than 64 levels");
     // "Billion laughs": 10^9 nodes after alias expansion.
     QByteArray laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
     for (int i = 1; i < 10; ++i) {
@@ -350,31 +351,36 @@ void TestRuleCatalog::hostileYaml_data()
             laughs += (j ? ", *a" : "*a") + QByteArray::number(i - 1);
         laughs += "]\n";
     }
-    QTest::newRow("billion laughs") << laughs;
+    QTest::newRow("billion laughs") << laughs << QStringLiteral("200000");
     QByteArray binary;
     for (int i = 0; i < 4096; ++i)
         binary += char((i * 7919) & 0xff);
-    QTest::newRow("binary") << binary;
-    QTest::newRow("invalid utf-8") << QByteArray("rules:\n  - id: \xff\xfe\xfd\n");
-    QTest::newRow("too large") << QByteArray(5 * 1024 * 1024, 'a');
+    QTest::newRow("binary") << binary << QStringLiteral("hostile.yaml");
+    QTest::newRow("invalid utf-8") << QByteArray("rules:\n  - id: \xff\xfe\xfd\n") << QStringLiteral("id: expects");
+    QTest::newRow("too large") << QByteArray(5 * 1024 * 1024, 'a') << QStringLiteral("4 MiB");
     static const char nul[] = "rules:\0\0\0- id: x";
-    QTest::newRow("nul bytes") << QByteArray(nul, sizeof(nul) - 1);
-    QTest::newRow("expect deeply nested") << "rules:\n  - id: BW-LNX-SVC-900\n    expect: " + QByteArray(60, '{') +
-                                                 QByteArray("not: ").repeated(1) + QByteArray(60, '}') + "\n";
+    QTest::newRow("nul bytes") << QByteArray(nul, sizeof(nul) - 1) << QStringLiteral("hostile.yaml");
+    QByteArray deepFlow = "rules: ";
+    for (int i = 0; i < 100; ++i)
+        deepFlow += "{a: ";
+    deepFlow += "1" + QByteArray(100, '}') + "\n";
+    QTest::newRow("deeper than 64 levels") << deepFlow << QStringLiteral("deeper than 64 levels");
     QByteArray notChain = "rules:\n  - id: BW-LNX-SVC-900\n    expect: ";
     for (int i = 0; i < 50; ++i)
         notChain += "{not: ";
     notChain += "isTrue" + QByteArray(50, '}') + "\n";
-    QTest::newRow("condition deeper than limit") << notChain;
+    QTest::newRow("condition deeper than limit") << notChain << QStringLiteral("deeper than 24 levels");
 }
 
 void TestRuleCatalog::hostileYaml()
 {
     QFETCH(QByteArray, yaml);
+    QFETCH(QString, expected);
     RuleCatalog catalog = catalogWithPractices();
     const Bulwark::Result<void> added = catalog.addRules(yaml, QStringLiteral("hostile.yaml"));
     QVERIFY(!added.ok());
     QVERIFY(added.error().message().contains(QStringLiteral("hostile.yaml")));
+    QVERIFY2(fullText(added.error()).contains(expected), qPrintable(fullText(added.error()).left(500)));
     QVERIFY(added.error().message().size() < 2000);
     QCOMPARE(catalog.size(), 0);
 }
