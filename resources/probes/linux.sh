@@ -283,10 +283,30 @@ probe_storage() {
     return 0
 }
 
+# Certificates named on stdin, one path a line: path, subject, issuer and expiry (seconds since the epoch) of each
+# readable one. Only public certificate data; private keys are never read.
+cert_info() {
+    sort -u | head -n 20 | while IFS= read -r c; do
+        [ -r "$c" ] || continue
+        printf 'cert=%s\n' "$c"
+        openssl x509 -in "$c" -noout -subject -issuer 2>/dev/null
+        e=$(openssl x509 -in "$c" -noout -enddate 2>/dev/null | sed 's/^notAfter=//')
+        [ -n "$e" ] && printf 'expires=%s\n' "$(date -d "$e" +%s 2>/dev/null)"
+    done
+}
+nginx_certs() {
+    nginx -T 2>/dev/null | sed -n 's/^[[:space:]]*ssl_certificate[[:space:]][[:space:]]*\([^;[:space:]]*\).*/\1/p' | cert_info
+}
+apache_certs() {
+    grep -RhsiE '^[[:space:]]*SSLCertificateFile[[:space:]]' /etc/apache2 /etc/httpd 2>/dev/null |
+        awk '{ print $2 }' | tr -d '"' | cert_info
+}
+
 probe_web() {
     if have nginx; then
         run nginx-version 4096 sh -c 'nginx -v 2>&1'
         runt nginx-T 4194304 nginx -T
+        have openssl && run nginx-certs 65536 nginx_certs
     fi
     if have apache2ctl || have apachectl || have httpd; then
         for x in apache2ctl apachectl httpd; do
@@ -295,6 +315,7 @@ probe_web() {
                 break
             fi
         done
+        have openssl && run apache-certs 65536 apache_certs
         runt apache-conf 1048576 sh -c 'grep -RhsiE "^[[:space:]]*(SSLProtocol|SSLEngine|ServerTokens|Listen|LoadModule[[:space:]]+ssl_module)" \
             /etc/apache2/apache2.conf /etc/apache2/ports.conf /etc/apache2/mods-enabled /etc/apache2/conf-enabled \
             /etc/apache2/sites-enabled /etc/httpd/conf /etc/httpd/conf.d /etc/httpd/conf.modules.d'
@@ -381,7 +402,10 @@ probe_kernel() {
         net/ipv6/conf/all/accept_source_route net/ipv4/conf/all/rp_filter net/ipv4/conf/all/log_martians \
         net/ipv4/tcp_syncookies net/ipv4/icmp_echo_ignore_broadcasts net/ipv6/conf/all/accept_ra \
         kernel/randomize_va_space kernel/kptr_restrict kernel/dmesg_restrict kernel/yama/ptrace_scope \
-        kernel/unprivileged_bpf_disabled kernel/sysrq fs/protected_hardlinks fs/protected_symlinks fs/suid_dumpable; do
+        kernel/unprivileged_bpf_disabled kernel/sysrq fs/protected_hardlinks fs/protected_symlinks fs/suid_dumpable \
+        net/ipv4/conf/default/accept_source_route net/ipv4/conf/default/secure_redirects \
+        net/ipv4/conf/default/rp_filter net/ipv4/conf/default/log_martians net/ipv4/icmp_ignore_bogus_error_responses \
+        net/ipv6/conf/default/accept_redirects net/ipv6/conf/default/accept_source_route; do
         # dash's read returns 1 on /proc files even when it read the line: test the value, not the status.
         v=
         [ -r "/proc/sys/$p" ] && IFS= read -r v <"/proc/sys/$p"

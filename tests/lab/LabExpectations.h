@@ -16,6 +16,7 @@ inline const QStringList plantedWeaknesses{
     QStringLiteral("BW-LNX-ACS-003"), // SSH accepts passwords
     QStringLiteral("BW-LNX-ACS-020"), // labadmin ALL=(ALL) NOPASSWD: ALL
     QStringLiteral("BW-LNX-WEB-001"), // nginx offers TLS 1.0 and 1.1
+    QStringLiteral("BW-LNX-WEB-004"), // nginx serves a self-signed certificate
     QStringLiteral("BW-LNX-ENC-003"), // a blank spare disk
     QStringLiteral("BW-LNX-NET-001"), // no firewall
     QStringLiteral("BW-LNX-LOG-004"), // no auditd
@@ -44,6 +45,8 @@ inline const QStringList cleanParts{
     QStringLiteral("BW-LNX-SVC-013"), // no SNMP
     QStringLiteral("BW-LNX-UPD-005"), // Debian 12 is supported
     QStringLiteral("BW-LNX-WEB-003"), // nginx serves HTTPS
+    QStringLiteral("BW-LNX-WEB-005"), // the certificate is valid for years
+    QStringLiteral("BW-LNX-NET-011"), // source routing off (all = 0)
 };
 
 } // namespace LabExpectations

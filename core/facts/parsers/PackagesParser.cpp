@@ -59,6 +59,8 @@ void aptUpdates(const ProbeSections &sections, const LinuxContext &context, QJso
     const QStringList lists = sections.lines("apt-lists", 10000);
     std::optional<double> newest = newestStamp(sections, "apt-lists", 0);
     const std::optional<double> stamps = newestStamp(sections, "apt-stamps", 1);
+    if (listsKnown)
+        updates.insert(QStringLiteral("listsPresent"), !lists.isEmpty());
     if (listsKnown && !lists.isEmpty()) {
         if (stamps && (!newest || *stamps > *newest))
             newest = stamps;

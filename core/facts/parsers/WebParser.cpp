@@ -4,7 +4,10 @@
 
 #include "core/facts/parsers/ParseUtil.h"
 
+#include <QJsonArray>
 #include <QRegularExpression>
+
+#include <cmath>
 
 namespace Bulwark::Facts::WebParser {
 
@@ -153,6 +156,51 @@ QStringList apacheProtocols(const QString &arguments)
     return ordered;
 }
 
+namespace {
+
+// The certificates section: "cert=PATH" starts an entry, then "subject=...", "issuer=..." and "expires=EPOCH".
+// selfSigned is subject == issuer (as openssl prints them); daysLeft counts from the host's own clock.
+QJsonArray certificates(const ProbeSections &sections, const QByteArray &name, const LinuxContext &context)
+{
+    QJsonArray out;
+    QJsonObject current;
+    QString subject, issuer;
+    const auto flush = [&] {
+        if (current.isEmpty())
+            return;
+        if (!subject.isEmpty() && !issuer.isEmpty())
+            current.insert(QStringLiteral("selfSigned"), subject == issuer);
+        out.append(current);
+        current = {};
+        subject.clear();
+        issuer.clear();
+    };
+    for (const QString &line : sections.lines(name, 200)) {
+        if (line.startsWith(u"cert=")) {
+            flush();
+            current.insert(QStringLiteral("path"), line.mid(5).left(512));
+        } else if (current.isEmpty()) {
+            continue;
+        } else if (line.startsWith(u"subject=")) {
+            subject = line.mid(8).trimmed().left(512);
+            current.insert(QStringLiteral("subject"), subject);
+        } else if (line.startsWith(u"issuer=")) {
+            issuer = line.mid(7).trimmed().left(512);
+            current.insert(QStringLiteral("issuer"), issuer);
+        } else if (line.startsWith(u"expires=")) {
+            bool ok = false;
+            const qint64 expires = line.mid(8).trimmed().toLongLong(&ok);
+            if (ok && context.now && expires > 0 && expires < 253402300800) // before year 10000
+                current.insert(QStringLiteral("daysLeft"),
+                               qint64(std::floor(double(expires - *context.now) / 86400.0)));
+        }
+    }
+    flush();
+    return out;
+}
+
+} // namespace
+
 QJsonObject parse(const ProbeSections &sections, const LinuxContext &context)
 {
     if (!context.binariesKnown)
@@ -193,6 +241,8 @@ QJsonObject parse(const ProbeSections &sections, const LinuxContext &context)
             }
             nginx.insert(QStringLiteral("serverTokens"), tokens);
         }
+        if (sections.complete("nginx-certs"))
+            nginx.insert(QStringLiteral("certificates"), certificates(sections, "nginx-certs", context));
     }
     if (!nginx.isEmpty())
         out.insert(QStringLiteral("nginx"), nginx);
@@ -239,6 +289,8 @@ QJsonObject parse(const ProbeSections &sections, const LinuxContext &context)
             apache.insert(QStringLiteral("protocols"), toArray(protocols));
             apache.insert(QStringLiteral("weakProtocols"), toArray(weak(protocols)));
             apache.insert(QStringLiteral("serverTokens"), tokens);
+            if (sections.complete("apache-certs"))
+                apache.insert(QStringLiteral("certificates"), certificates(sections, "apache-certs", context));
         }
         // `apachectl -S`: "*:443   is a NameVirtualHost" / "*:80   host (file:line)" - the addresses served.
         if (sections.complete("apache-S", 1)) {
