@@ -269,6 +269,14 @@ void AddHostDialog::setAddress(const QString &address)
 
 Result<SshTarget> AddHostDialog::resolvedTarget() const
 {
+    const auto entered = enteredTarget();
+    if (!entered)
+        return entered.error();
+    return m_config.resolve(*entered);
+}
+
+Result<SshTarget> AddHostDialog::enteredTarget() const
+{
     const QString address = m_address->text().trimmed();
     if (address.isEmpty())
         return Error(Error::Code::InvalidArgument, tr("Enter a host name, an IP address or an ssh_config alias."));
@@ -288,7 +296,7 @@ Result<SshTarget> AddHostDialog::resolvedTarget() const
     const QString identity = m_identity->text().trimmed();
     if (!identity.isEmpty())
         target.identityFiles = {expandHome(identity)};
-    return m_config.resolve(target);
+    return target;
 }
 
 ConnectionPtr AddHostDialog::takeConnection()
@@ -414,6 +422,11 @@ void AddHostDialog::onProbed(const Result<HostProbe::Outcome> &outcome)
     Host host;
     host.target = m_target;
     host.target.acceptFingerprint.clear(); // the key is in known_hosts now; never keep a standing exception
+    // What the inventory keeps is what the user typed, so ssh_config changes still apply on the next start.
+    if (const auto entered = enteredTarget()) {
+        host.address = Host::formatAddress(*entered);
+        host.identityFiles = entered->identityFiles;
+    }
     HostProbe::apply(*outcome, host);
     // An address says little in a list: name the host after itself when the user typed a bare IP address.
     if (!QHostAddress(host.target.alias).isNull() && !host.facts.hostname.isEmpty())

@@ -53,6 +53,8 @@ public:
 
     // The target as it will be dialled, or why the form does not describe one.
     Result<Transport::SshTarget> resolvedTarget() const;
+    // The target as the form describes it, before ssh_config fills in the rest (what the inventory keeps).
+    Result<Transport::SshTarget> enteredTarget() const;
     bool isConnecting() const { return m_connecting; }
 
     // Valid after accepted().

@@ -2,6 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/Host.h"
 
+#include "core/transport/SshConfig.h"
+
+#include <QJsonObject>
+
 namespace Bulwark::Ui {
 
 QString Host::displayName() const
@@ -10,7 +14,9 @@ QString Host::displayName() const
         return name;
     if (!target.alias.isEmpty())
         return target.alias;
-    return target.hostName;
+    if (!target.hostName.isEmpty())
+        return target.hostName;
+    return address;
 }
 
 QDateTime Host::bootTime() const
@@ -18,6 +24,81 @@ QDateTime Host::bootTime() const
     if (!factsUpdated.isValid() || facts.uptimeSeconds < 0)
         return {};
     return factsUpdated.addSecs(-facts.uptimeSeconds);
+}
+
+QString Host::effectiveAddress() const
+{
+    if (!address.isEmpty())
+        return address;
+    Transport::SshTarget entered = target;
+    if (entered.alias.isEmpty())
+        entered.alias = entered.hostName;
+    return formatAddress(entered);
+}
+
+QString Host::formatAddress(const Transport::SshTarget &entered)
+{
+    QString host = entered.alias;
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    QString text = entered.user.isEmpty() ? host : entered.user + u'@' + host;
+    if (entered.port != 0)
+        text += u':' + QString::number(entered.port);
+    return text;
+}
+
+Inventory::HostEntry Host::toEntry() const
+{
+    Inventory::HostEntry entry;
+    entry.setName(name);
+    entry.setAddress(effectiveAddress());
+    entry.setGroup(group.trimmed());
+    entry.setIdentityFiles(identityFiles);
+    entry.setElevate(elevate);
+    // HostEntry chooses its own id and creation time; its JSON form is the one way to give it ours.
+    QJsonObject json = entry.toJson();
+    json.insert(QStringLiteral("id"), id.toString(QUuid::WithoutBraces));
+    if (added.isValid())
+        json.insert(QStringLiteral("added"), added.toString(Qt::ISODateWithMs));
+    return Inventory::HostEntry::fromJson(json).value_or(entry);
+}
+
+Host Host::fromEntry(const Inventory::HostEntry &entry, const Transport::SshConfig &config)
+{
+    Host host;
+    host.id = entry.id();
+    host.name = entry.name();
+    host.address = entry.address();
+    host.group = entry.group();
+    host.identityFiles = entry.identityFiles();
+    host.elevate = entry.elevate();
+    host.added = entry.added();
+    if (const auto target = entry.sshTarget())
+        host.target = config.resolve(*target);
+    else
+        host.target.alias = entry.address();
+    return host;
+}
+
+void Host::applyScanFacts(const QJsonObject &scanFacts, const QDateTime &when)
+{
+    const QJsonObject os = scanFacts.value(QStringLiteral("os")).toObject();
+    const QJsonObject system = scanFacts.value(QStringLiteral("host")).toObject();
+    const QJsonObject probe = scanFacts.value(QStringLiteral("probe")).toObject();
+    Facts::BasicFacts updated;
+    updated.osId = os.value(QStringLiteral("id")).toString();
+    updated.osVersionId = os.value(QStringLiteral("versionId")).toString();
+    updated.osPrettyName = os.value(QStringLiteral("prettyName")).toString();
+    updated.hostname = system.value(QStringLiteral("hostname")).toString();
+    updated.kernelName = system.value(QStringLiteral("kernelName")).toString();
+    updated.kernelRelease = system.value(QStringLiteral("kernelRelease")).toString();
+    updated.machine = system.value(QStringLiteral("machine")).toString();
+    updated.uptimeSeconds = qint64(system.value(QStringLiteral("uptimeSeconds")).toDouble(-1));
+    // The scan may run through sudo; the account Bulwark logged in with is what the facts page calls "connected as".
+    updated.remoteUser = facts.remoteUser.isEmpty() ? probe.value(QStringLiteral("user")).toString() : facts.remoteUser;
+    updated.complete = probe.value(QStringLiteral("complete")).toBool();
+    facts = updated;
+    factsUpdated = when;
 }
 
 } // namespace Bulwark::Ui

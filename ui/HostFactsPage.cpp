@@ -4,14 +4,11 @@
 
 #include "ui/ErrorBanner.h"
 #include "ui/Format.h"
-#include "ui/Icons.h"
 #include "ui/Theme.h"
 
 #include <QFormLayout>
 #include <QFrame>
-#include <QHBoxLayout>
 #include <QLabel>
-#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -63,54 +60,6 @@ HostFactsPage::HostFactsPage(QWidget *parent)
     auto *content = new QWidget;
     content->setObjectName(QStringLiteral("hostFactsContent"));
 
-    // Header: which host, and whether Bulwark can reach it.
-    auto *icon = new QLabel(content);
-    icon->setPixmap(Icons::icon(Icons::Glyph::Server).pixmap(QSize(40, 40), devicePixelRatioF()));
-    icon->setAlignment(Qt::AlignTop);
-
-    m_title = new QLabel(content);
-    m_title->setObjectName(QStringLiteral("titleLabel"));
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.7);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
-    m_title->setTextFormat(Qt::PlainText);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    m_address = new QLabel(content);
-    m_address->setObjectName(QStringLiteral("addressLabel"));
-    m_address->setTextFormat(Qt::PlainText);
-    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_statusDot = new QLabel(content);
-    m_statusText = new QLabel(content);
-    m_statusText->setObjectName(QStringLiteral("statusLabel"));
-
-    auto *subtitle = new QHBoxLayout;
-    subtitle->setSpacing(6);
-    subtitle->addWidget(m_address);
-    auto *dotSeparator = new QLabel(QStringLiteral("·"), content);
-    subtitle->addWidget(dotSeparator);
-    subtitle->addWidget(m_statusDot);
-    subtitle->addWidget(m_statusText);
-    subtitle->addStretch(1);
-
-    auto *titles = new QVBoxLayout;
-    titles->setSpacing(4);
-    titles->addWidget(m_title);
-    titles->addLayout(subtitle);
-
-    m_refresh = new QPushButton(Icons::icon(Icons::Glyph::Connect), QString(), content);
-    m_refresh->setObjectName(QStringLiteral("refreshButton"));
-    connect(m_refresh, &QPushButton::clicked, this, &HostFactsPage::refreshRequested);
-
-    auto *header = new QHBoxLayout;
-    header->setSpacing(14);
-    header->addWidget(icon, 0, Qt::AlignTop);
-    header->addLayout(titles, 1);
-    header->addWidget(m_refresh, 0, Qt::AlignTop);
-
-    m_error = new ErrorBanner(content);
-    m_error->setObjectName(QStringLiteral("hostErrorBanner"));
     m_incomplete = new ErrorBanner(content);
     m_incomplete->setObjectName(QStringLiteral("incompleteBanner"));
 
@@ -142,11 +91,8 @@ HostFactsPage::HostFactsPage(QWidget *parent)
     auto *messages = new QVBoxLayout;
     messages->setContentsMargins(0, 0, 0, 22);
     messages->setSpacing(10);
-    messages->addWidget(m_error);
     messages->addWidget(m_incomplete);
 
-    layout->addLayout(header);
-    layout->addSpacing(26);
     layout->addLayout(messages);
     layout->addWidget(sectionHeader(tr("System"), content));
     layout->addSpacing(6);
@@ -186,25 +132,9 @@ QLabel *HostFactsPage::addValue(QFormLayout *form, const QString &label, const Q
     return value;
 }
 
-void HostFactsPage::setHost(const Host &host, HostListModel::Status status, const Error &error)
+void HostFactsPage::setHost(const Host &host)
 {
     const Facts::BasicFacts &facts = host.facts;
-    m_title->setText(host.displayName());
-    m_address->setText(host.target.displayName());
-    m_statusDot->setPixmap(
-        Icons::statusDot(HostListModel::statusColor(status)).pixmap(QSize(14, 14), devicePixelRatioF()));
-    m_statusText->setText(HostListModel::statusText(status));
-
-    m_refresh->setText(status == HostListModel::Status::Connected ? tr("Refresh facts") : tr("Connect"));
-    m_refresh->setEnabled(status != HostListModel::Status::Connecting);
-
-    if (status == HostListModel::Status::Failed && error.isError())
-        m_error->showError(error,
-                           error.code() == Error::Code::HostKeyChanged || error.code() == Error::Code::HostKeyRevoked
-                               ? ErrorBanner::Severity::Critical
-                               : ErrorBanner::Severity::Warning);
-    else
-        m_error->clear();
     if (host.hasFacts() && !facts.complete)
         m_incomplete->showMessage(tr("The host's answer was incomplete; some facts may be missing."), QString(),
                                   ErrorBanner::Severity::Warning);

@@ -80,6 +80,18 @@ public:
         case Glyph::Quit:
             paintQuit(painter, ink);
             break;
+        case Glyph::Scan:
+            paintScan(painter, ink);
+            break;
+        case Glyph::Edit:
+            paintEdit(painter, ink);
+            break;
+        case Glyph::Export:
+            paintExport(painter, ink);
+            break;
+        case Glyph::Group:
+            paintGroup(painter, ink);
+            break;
         }
         painter->restore();
     }
@@ -150,6 +162,73 @@ private:
         p->setBrush(Qt::NoBrush);
         p->drawArc(QRectF(4.5, 5, 15, 15), 125 * 16, 290 * 16);
         p->drawLine(QPointF(12, 3), QPointF(12, 11));
+    }
+
+    static void paintScan(QPainter *p, const QColor &ink)
+    {
+        // A small shield behind a magnifying glass.
+        QPainterPath shield;
+        shield.moveTo(9.5, 2);
+        shield.lineTo(16, 4.3);
+        shield.lineTo(16, 9);
+        shield.cubicTo(16, 13.2, 13.3, 16.2, 9.5, 17.6);
+        shield.cubicTo(5.7, 16.2, 3, 13.2, 3, 9);
+        shield.lineTo(3, 4.3);
+        shield.closeSubpath();
+        p->setPen(Qt::NoPen);
+        QColor fill = accent();
+        fill.setAlphaF(0.85);
+        p->setBrush(fill);
+        p->drawPath(shield);
+        p->setPen(pen(ink, 2.0));
+        p->setBrush(QGuiApplication::palette().color(QPalette::Base));
+        p->drawEllipse(QPointF(14, 13), 4.6, 4.6);
+        p->setPen(pen(ink, 2.6));
+        p->drawLine(QPointF(17.4, 16.4), QPointF(21.2, 20.2));
+    }
+
+    static void paintEdit(QPainter *p, const QColor &ink)
+    {
+        p->setPen(pen(ink, 1.6));
+        p->setBrush(Qt::NoBrush);
+        QPainterPath pencil;
+        pencil.moveTo(4, 20);
+        pencil.lineTo(5, 15.5);
+        pencil.lineTo(15.5, 5);
+        pencil.lineTo(19, 8.5);
+        pencil.lineTo(8.5, 19);
+        pencil.closeSubpath();
+        p->drawPath(pencil);
+        p->drawLine(QPointF(13.3, 7.2), QPointF(16.8, 10.7));
+        p->setPen(pen(accent(), 1.6));
+        p->drawLine(QPointF(12, 20), QPointF(20, 20));
+    }
+
+    static void paintExport(QPainter *p, const QColor &ink)
+    {
+        p->setPen(pen(ink, 1.7));
+        p->setBrush(Qt::NoBrush);
+        p->drawPolyline(QPolygonF({QPointF(4, 13), QPointF(4, 20), QPointF(20, 20), QPointF(20, 13)}));
+        p->setPen(pen(accent(), 2.0));
+        p->drawLine(QPointF(12, 15), QPointF(12, 3.5));
+        p->drawPolyline(QPolygonF({QPointF(7.5, 8), QPointF(12, 3.5), QPointF(16.5, 8)}));
+    }
+
+    static void paintGroup(QPainter *p, const QColor &ink)
+    {
+        p->setPen(pen(ink, 1.6));
+        QColor fill = accent();
+        fill.setAlphaF(0.14);
+        p->setBrush(fill);
+        QPainterPath folder;
+        folder.moveTo(3, 6);
+        folder.lineTo(9, 6);
+        folder.lineTo(11, 8);
+        folder.lineTo(21, 8);
+        folder.lineTo(21, 19);
+        folder.lineTo(3, 19);
+        folder.closeSubpath();
+        p->drawPath(folder);
     }
 
     Glyph m_glyph;

@@ -17,6 +17,10 @@ enum class Glyph
     RemoveHost, // server with a red minus
     Connect,    // circular arrow: connect and refresh
     Quit,       // power symbol
+    Scan,       // magnifier over a shield: audit the host
+    Edit,       // pencil
+    Export,     // arrow leaving a tray: save a report
+    Group,      // folder: a group of hosts
 };
 
 QIcon icon(Glyph glyph);

@@ -2,50 +2,98 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/MainWindow.h"
 
-#include "core/transport/SshSession.h"
-#include "ui/AddHostDialog.h"
+#include "core/inventory/Inventory.h"
+#include "core/report/HtmlReport.h"
+#include "core/scan/ScanHistory.h"
+#include "ui/DashboardPage.h"
+#include "ui/EditHostDialog.h"
 #include "ui/EmptyStatePage.h"
+#include "ui/ErrorBanner.h"
+#include "ui/FindingsPage.h"
+#include "ui/Format.h"
+#include "ui/HostConnector.h"
 #include "ui/HostFactsPage.h"
+#include "ui/HostHeader.h"
 #include "ui/HostListModel.h"
-#include "ui/HostProbe.h"
+#include "ui/HostPage.h"
 #include "ui/HostTreeView.h"
 #include "ui/Icons.h"
+#include "ui/Palette.h"
+#include "ui/ScanController.h"
+#include "ui/ScanStore.h"
 #include "ui/UiLogging.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Bulwark::Ui {
 
-using Transport::HostConnection;
-using Transport::SshCredentials;
-using Transport::SshTarget;
+using Rules::RuleCatalog;
 
 namespace {
 
 constexpr int StatusMessageMs = 6000;
 
+MainWindow::Settings withDefaults(MainWindow::Settings settings)
+{
+    if (settings.inventoryPath.isEmpty())
+        settings.inventoryPath = Inventory::Inventory::defaultPath();
+    if (settings.scanRoot.isEmpty())
+        settings.scanRoot = Scan::ScanHistory::defaultRoot();
+    return settings;
+}
+
+QString safeFileName(const QString &text)
+{
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]+"));
+    QString name = text;
+    name.replace(unsafe, QStringLiteral("-"));
+    return name.isEmpty() ? QStringLiteral("host") : name;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(Settings(), parent)
+{}
+
+MainWindow::MainWindow(Settings settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_settings(withDefaults(std::move(settings)))
+    , m_sshConfig(m_settings.sshConfig ? *m_settings.sshConfig : Transport::SshConfig::loadDefault())
     , m_model(new HostListModel(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setWindowTitle(tr("Bulwark"));
     setWindowIcon(Icons::icon(Icons::Glyph::Shield));
     setMinimumSize(960, 640);
-    resize(1200, 760);
+    resize(1280, 820);
+
+    m_connector = new HostConnector(m_model, this, this);
+    if (m_settings.sessionFactory)
+        m_connector->setSessionFactory(m_settings.sessionFactory);
+    m_scans = new ScanController(m_model, m_connector, this);
+    m_scans->setHistoryRoot(m_settings.scanRoot);
+    m_store = new ScanStore(m_settings.scanRoot, this);
 
     createActions();
     createMenus();
@@ -59,42 +107,50 @@ MainWindow::MainWindow(QWidget *parent)
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
     hostsTitle->setFont(titleFont);
 
+    m_inventoryBanner = new ErrorBanner(hostPane);
+    m_inventoryBanner->setObjectName(QStringLiteral("inventoryBanner"));
+
     auto *hostView = new HostTreeView(hostPane);
     hostView->setPlaceholderText(tr("No hosts added"));
     m_hostView = hostView;
     m_hostView->setObjectName(QStringLiteral("hostListView"));
     m_hostView->setModel(m_model);
-    m_hostView->setRootIsDecorated(false);
+    m_hostView->setRootIsDecorated(true);
     m_hostView->setUniformRowHeights(true);
-    m_hostView->setItemsExpandable(false);
+    m_hostView->setItemsExpandable(true);
     m_hostView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_hostView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_hostView->setAllColumnsShowFocus(true);
+    m_hostView->setIndentation(16);
     m_hostView->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_hostView->addActions({m_connectAction, m_removeHostAction});
+    m_hostView->addActions({m_scanAction, m_connectAction, m_editHostAction, m_exportAction, m_removeHostAction});
     m_hostView->header()->setStretchLastSection(false);
     m_hostView->header()->setSectionResizeMode(HostListModel::NameColumn, QHeaderView::Stretch);
-    m_hostView->header()->setSectionResizeMode(HostListModel::AddressColumn, QHeaderView::ResizeToContents);
     m_hostView->header()->setSectionResizeMode(HostListModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_hostView->header()->setSectionResizeMode(HostListModel::ScoreColumn, QHeaderView::ResizeToContents);
+    // The address is in the header of the host page and in the name's tooltip; the pane stays narrow without it.
+    m_hostView->setColumnHidden(HostListModel::AddressColumn, true);
 
     auto *hostLayout = new QVBoxLayout(hostPane);
     hostLayout->setContentsMargins(12, 14, 6, 12);
     hostLayout->setSpacing(8);
     hostLayout->addWidget(hostsTitle);
+    hostLayout->addWidget(m_inventoryBanner);
     hostLayout->addWidget(m_hostView, 1);
 
-    // Right: details of the selected host.
+    // Right: the selected host.
     m_details = new QStackedWidget(this);
     m_details->setObjectName(QStringLiteral("detailsStack"));
     m_emptyPage = new EmptyStatePage(m_details);
-    m_selectPage = new QLabel(tr("Select a host on the left to see its details."), m_details);
+    m_selectPage = new QLabel(tr("Select a host on the left to see its audit."), m_details);
     m_selectPage->setObjectName(QStringLiteral("selectHostPage"));
-    static_cast<QLabel *>(m_selectPage)->setAlignment(Qt::AlignCenter);
+    m_selectPage->setAlignment(Qt::AlignCenter);
+    m_selectPage->setWordWrap(true);
     m_selectPage->setForegroundRole(QPalette::PlaceholderText);
-    m_factsPage = new HostFactsPage(m_details);
+    m_hostPage = new HostPage(m_details);
     m_details->addWidget(m_emptyPage);
     m_details->addWidget(m_selectPage);
-    m_details->addWidget(m_factsPage);
+    m_details->addWidget(m_hostPage);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -103,8 +159,8 @@ MainWindow::MainWindow(QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    hostPane->setMinimumWidth(320);
-    splitter->setSizes({470, 730});
+    hostPane->setMinimumWidth(300);
+    splitter->setSizes({350, 930});
     setCentralWidget(splitter);
 
     m_summary = new QLabel(this);
@@ -113,34 +169,95 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_summary);
 
+    // Pages.
     connect(m_emptyPage, &EmptyStatePage::addHostRequested, this, &MainWindow::showAddHostDialog);
-    connect(m_factsPage, &HostFactsPage::refreshRequested, this, &MainWindow::connectCurrentHost);
-    const auto selectionChanged = [this] {
-        updateDetails();
-        updateActions();
-    };
-    connect(m_hostView->selectionModel(), &QItemSelectionModel::currentChanged, this, selectionChanged);
-    connect(m_hostView->selectionModel(), &QItemSelectionModel::selectionChanged, this, selectionChanged);
-    connect(m_model, &QAbstractItemModel::dataChanged, this,
-            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                const int row = currentRow();
-                if (row >= topLeft.row() && row <= bottomRight.row())
-                    updateDetails();
-                updateActions();
-                updateSummary();
-            });
-    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved}) {
-        connect(m_model, signal, this, [this] {
-            updateDetails();
-            updateActions();
-            updateSummary();
-        });
-    }
-    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+    HostHeader *header = m_hostPage->header();
+    connect(header, &HostHeader::scanRequested, this, &MainWindow::scanCurrentHost);
+    connect(header, &HostHeader::cancelRequested, this, &MainWindow::cancelCurrentScan);
+    connect(m_hostPage->dashboard(), &DashboardPage::scanRequested, this, &MainWindow::scanCurrentHost);
+    connect(m_hostPage->dashboard(), &DashboardPage::findingsRequested, this, [this](int severity) {
+        m_hostPage->findings()->showFailed(severity < 0 ? std::nullopt
+                                                        : std::optional(Rules::Severity(severity)));
+        m_hostPage->tabs()->setCurrentIndex(HostPage::FindingsTab);
+    });
+
+    // Selection and model.
+    const auto refresh = [this] {
         updateDetails();
         updateActions();
         updateSummary();
+    };
+    connect(m_hostView->selectionModel(), &QItemSelectionModel::currentChanged, this, refresh);
+    connect(m_hostView->selectionModel(), &QItemSelectionModel::selectionChanged, this, refresh);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, refresh);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, refresh](const QModelIndex &under) {
+        m_hostView->expand(under);
+        m_hostView->expandAll();
+        refresh();
     });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, refresh);
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this, refresh] {
+        m_hostView->expandAll();
+        refresh();
+    });
+    connect(m_model, &HostListModel::saveFailed, this, [this](const Error &error) {
+        m_inventoryBanner->showError(error, ErrorBanner::Severity::Warning);
+    });
+
+    // Scans.
+    connect(m_scans, &ScanController::started, this, [this, refresh](const QUuid &id) {
+        m_scanProblems.remove(id);
+        refresh();
+    });
+    connect(m_scans, &ScanController::stageChanged, this, refresh);
+    connect(m_scans, &ScanController::finished, this,
+            [this](const QUuid &id, const ScanController::Outcome &outcome) {
+                onScanFinished(id, outcome.record, outcome.history, outcome.saveError);
+            });
+    connect(m_scans, &ScanController::failed, this, [this, refresh](const QUuid &id, const Error &error) {
+        m_scanProblems.insert(id, Error(error.code(), tr("The scan did not complete: %1").arg(error.message()),
+                                        error.detail()));
+        if (m_model->contains(id))
+            statusBar()->showMessage(tr("Scanning %1 failed.").arg(m_model->host(id).displayName()),
+                                     StatusMessageMs);
+        refresh();
+    });
+    connect(m_scans, &ScanController::stopped, this, [this, refresh](const QUuid &id) {
+        m_scanProblems.insert(id, Error(Error::Code::Canceled,
+                                        tr("The scan was stopped. Nothing on the host was changed.")));
+        refresh();
+    });
+    connect(m_store, &ScanStore::changed, this, &MainWindow::onStoreChanged);
+
+    // The saved hosts and what is known of their scans.
+    if (const auto loaded = m_model->load(m_settings.inventoryPath, m_sshConfig); !loaded) {
+        m_inventoryBanner->showError(loaded.error(), ErrorBanner::Severity::Warning);
+        qCWarning(lcUi).noquote() << loaded.error().toString();
+    }
+    m_store->load(m_model->hostIds());
+    m_hostView->expandAll();
+    if (m_model->hostCount() > 0)
+        selectHost(m_model->hostIds().constFirst());
+
+    // The rule catalog: shared read-only by every scan, the findings and the reports.
+    if (m_settings.catalog) {
+        setCatalog(m_settings.catalog);
+    } else {
+        QtConcurrent::run([] { return RuleCatalog::loadBuiltIn(); })
+            .then(this, [this](const Result<RuleCatalog> &loaded) {
+                if (!loaded) {
+                    m_catalogError = Error(loaded.error().code(),
+                                           tr("The rule catalog could not be loaded, so hosts cannot be scanned: %1")
+                                               .arg(loaded.error().message()),
+                                           loaded.error().detail());
+                    qCWarning(lcUi).noquote() << m_catalogError.toString();
+                    updateDetails();
+                    updateActions();
+                    return;
+                }
+                setCatalog(std::make_shared<const RuleCatalog>(*loaded));
+            });
+    }
 
     updateDetails();
     updateActions();
@@ -148,6 +265,18 @@ MainWindow::MainWindow(QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setCatalog(std::shared_ptr<const RuleCatalog> catalog)
+{
+    m_catalog = std::move(catalog);
+    m_scans->setCatalog(m_catalog);
+    m_hostPage->dashboard()->setManualPractices(m_catalog->manualPractices(Rules::Platform::Linux));
+    m_shownRecord = nullptr; // titles come from the catalog: draw again
+    qCInfo(lcUi) << "rule catalog ready:" << m_catalog->size() << "rules";
+    updateDetails();
+    updateActions();
+    Q_EMIT catalogReady();
+}
 
 void MainWindow::createActions()
 {
@@ -158,19 +287,41 @@ void MainWindow::createActions()
     m_addHostAction->setStatusTip(tr("Connect to a Linux server over SSH and add it to the list"));
     connect(m_addHostAction, &QAction::triggered, this, &MainWindow::showAddHostDialog);
 
+    m_scanAction = new QAction(Icons::icon(Icons::Glyph::Scan), tr("&Scan"), this);
+    m_scanAction->setObjectName(QStringLiteral("actionScan"));
+    m_scanAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_scanAction->setStatusTip(tr("Audit the selected host: one read-only command, then every check. Nothing on the "
+                                  "host changes."));
+    connect(m_scanAction, &QAction::triggered, this, &MainWindow::scanCurrentHost);
+
     m_connectAction = new QAction(Icons::icon(Icons::Glyph::Connect), tr("&Connect"), this);
     m_connectAction->setObjectName(QStringLiteral("actionConnect"));
-    m_connectAction->setShortcut(QKeySequence::Refresh);
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     m_connectAction->setStatusTip(tr("Connect to the selected host and refresh its facts"));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectCurrentHost);
 
-    m_removeHostAction = new QAction(Icons::icon(Icons::Glyph::RemoveHost), tr("&Remove Host"), this);
+    m_editHostAction = new QAction(Icons::icon(Icons::Glyph::Edit), tr("&Edit Host…"), this);
+    m_editHostAction->setObjectName(QStringLiteral("actionEditHost"));
+    m_editHostAction->setIconText(tr("Edit…"));
+    m_editHostAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editHostAction->setStatusTip(tr("Change the selected host's name, address, group, key or sudo setting"));
+    connect(m_editHostAction, &QAction::triggered, this, &MainWindow::showEditHostDialog);
+
+    m_removeHostAction = new QAction(Icons::icon(Icons::Glyph::RemoveHost), tr("&Remove Host…"), this);
     m_removeHostAction->setObjectName(QStringLiteral("actionRemoveHost"));
-    m_removeHostAction->setIconText(tr("Remove"));
+    m_removeHostAction->setIconText(tr("Remove…"));
     m_removeHostAction->setShortcut(QKeySequence::Delete);
     m_removeHostAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_removeHostAction->setStatusTip(tr("Remove the selected host from the list (nothing on the host changes)"));
+    m_removeHostAction->setStatusTip(
+        tr("Remove the selected host and its saved scans from Bulwark (nothing on the host changes)"));
     connect(m_removeHostAction, &QAction::triggered, this, &MainWindow::removeCurrentHost);
+
+    m_exportAction = new QAction(Icons::icon(Icons::Glyph::Export), tr("&Export Report…"), this);
+    m_exportAction->setObjectName(QStringLiteral("actionExportReport"));
+    m_exportAction->setIconText(tr("Export report…"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setStatusTip(tr("Save the selected host's latest scan as an HTML report or as JSON"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::showExportDialog);
 
     m_quitAction = new QAction(Icons::icon(Icons::Glyph::Quit), tr("&Quit"), this);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
@@ -188,12 +339,15 @@ void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addHostAction);
+    file->addAction(m_exportAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *host = menuBar()->addMenu(tr("&Host"));
+    host->addAction(m_scanAction);
     host->addAction(m_connectAction);
     host->addSeparator();
+    host->addAction(m_editHostAction);
     host->addAction(m_removeHostAction);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
@@ -205,38 +359,53 @@ void MainWindow::createMenus()
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->setIconSize(QSize(22, 22));
     toolBar->addAction(m_addHostAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_scanAction);
     toolBar->addAction(m_connectAction);
     toolBar->addSeparator();
+    toolBar->addAction(m_editHostAction);
     toolBar->addAction(m_removeHostAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_exportAction);
 }
 
-int MainWindow::currentRow() const
+QUuid MainWindow::currentHostId() const
 {
     const QModelIndex current = m_hostView->selectionModel()->currentIndex();
-    if (!current.isValid() || !m_hostView->selectionModel()->isRowSelected(current.row(), {}))
-        return -1;
-    return current.row();
+    if (!current.isValid() || !m_hostView->selectionModel()->isSelected(current.siblingAtColumn(0)))
+        return {};
+    return m_model->hostId(current);
+}
+
+void MainWindow::selectHost(const QUuid &id)
+{
+    const QModelIndex index = m_model->indexOf(id);
+    if (!index.isValid())
+        return;
+    m_hostView->expand(index.parent());
+    m_hostView->selectionModel()->setCurrentIndex(index,
+                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_hostView->scrollTo(index);
+    updateDetails();
+    updateActions();
 }
 
 void MainWindow::addHost(const Host &host, ConnectionPtr connection)
 {
-    const int row = m_model->addHost(host, std::move(connection));
-    selectRow(row);
+    m_model->addHost(host, std::move(connection));
+    m_store->load(host.id);
+    selectHost(host.id);
     statusBar()->showMessage(tr("Added %1.").arg(host.displayName()), StatusMessageMs);
-}
-
-void MainWindow::selectRow(int row)
-{
-    const QModelIndex index = m_model->index(row, 0);
-    m_hostView->selectionModel()->setCurrentIndex(index,
-                                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    updateDetails();
-    updateActions();
 }
 
 AddHostDialog *MainWindow::addHostDialog() const
 {
     return m_addHostDialog;
+}
+
+EditHostDialog *MainWindow::editHostDialog() const
+{
+    return m_editHostDialog;
 }
 
 void MainWindow::showAddHostDialog()
@@ -248,82 +417,348 @@ void MainWindow::showAddHostDialog()
     }
     auto *dialog = new AddHostDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_settings.sshConfig)
+        dialog->setSshConfig(*m_settings.sshConfig);
+    if (m_settings.sessionFactory)
+        dialog->setSessionFactory(m_settings.sessionFactory);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addHost(dialog->host(), dialog->takeConnection()); });
     m_addHostDialog = dialog;
     dialog->open(); // window-modal; no nested event loop
 }
 
+void MainWindow::showEditHostDialog()
+{
+    const QUuid id = currentHostId();
+    if (id.isNull())
+        return;
+    if (m_editHostDialog) {
+        m_editHostDialog->raise();
+        m_editHostDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new EditHostDialog(m_model->host(id), m_model->groups(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, id] {
+        if (!m_model->contains(id))
+            return;
+        Host edited = dialog->host();
+        if (dialog->changesConnection()) {
+            // The old connection dials the old address: stop what runs on it and let it go.
+            m_scans->cancel(id);
+            m_connector->cancel(id);
+            m_model->setConnection(id, nullptr);
+            m_model->setStatus(id, HostListModel::Status::Disconnected);
+            edited.target = Host::fromEntry(edited.toEntry(), m_sshConfig).target;
+            edited.hostKey = {};
+            edited.authMethod.clear();
+        }
+        m_model->setHost(id, edited);
+        selectHost(id); // the row moves when its group changed
+        statusBar()->showMessage(tr("Saved %1.").arg(edited.displayName()), StatusMessageMs);
+    });
+    m_editHostDialog = dialog;
+    dialog->open();
+}
+
 void MainWindow::removeCurrentHost()
 {
-    const int row = currentRow();
-    if (row < 0)
+    const QUuid id = currentHostId();
+    if (id.isNull())
         return;
-    const QString name = m_model->host(row).displayName();
-    m_model->removeHost(row); // its connection is retired without waiting
-    if (m_model->rowCount() > 0)
-        selectRow(qMin(row, m_model->rowCount() - 1));
-    statusBar()->showMessage(tr("Removed %1 from the list.").arg(name), StatusMessageMs);
+    const QString name = m_model->host(id).displayName();
+    const int scans = int(m_store->history(id).size());
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Host"),
+                                tr("Remove %1 from Bulwark?").arg(name), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("removeHostBox"));
+    box->setTextFormat(Qt::PlainText);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(scans > 0 ? tr("Its %n saved scan(s) are deleted too. Nothing on the server changes.",
+                                           nullptr, scans)
+                                      : tr("Nothing on the server changes."));
+    QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
+    remove->setObjectName(QStringLiteral("confirmRemoveButton"));
+    QPushButton *keep = box->addButton(QMessageBox::Cancel);
+    keep->setObjectName(QStringLiteral("cancelRemoveButton"));
+    box->setDefaultButton(keep);
+    connect(remove, &QPushButton::clicked, this, [this, id, name] {
+        if (!m_model->contains(id))
+            return;
+        const QModelIndex index = m_model->indexOf(id);
+        const QModelIndex parent = index.parent();
+        const int row = index.row();
+        m_scans->cancel(id);
+        m_connector->cancel(id);
+        m_scanProblems.remove(id);
+        m_model->removeHost(id); // its connection is retired without waiting
+        m_store->forget(id);
+        // Select the neighbour, in the same group if it still has one.
+        QModelIndex next = m_model->index(qMin(row, m_model->rowCount(parent) - 1), 0, parent);
+        if (!next.isValid() || m_model->isGroup(next))
+            next = m_model->index(0, 0);
+        while (next.isValid() && m_model->isGroup(next))
+            next = m_model->index(0, 0, next);
+        if (next.isValid())
+            selectHost(m_model->hostId(next));
+        statusBar()->showMessage(tr("Removed %1 and its saved scans.").arg(name), StatusMessageMs);
+    });
+    box->open();
 }
 
 void MainWindow::connectCurrentHost()
 {
-    const int row = currentRow();
-    if (row < 0 || m_model->status(row) == HostListModel::Status::Connecting)
+    const QUuid id = currentHostId();
+    if (id.isNull() || m_model->status(id) == HostListModel::Status::Connecting || m_scans->isScanning(id))
         return;
-    const Host host = m_model->host(row);
-    if (!m_model->connection(row)) {
-        // A host without a live connection (not added in this session): agent and keys only, no password.
-        const SshTarget target = host.target;
-        m_model->setConnection(row, makeConnection([target] {
-                                   return std::make_unique<Transport::SshSession>(target, SshCredentials());
-                               }));
-    }
-    HostConnection *connection = m_model->connection(row);
-    m_model->setStatus(row, HostListModel::Status::Connecting);
-    statusBar()->showMessage(tr("Connecting to %1…").arg(host.target.displayName()));
+    m_scanProblems.remove(id);
+    statusBar()->showMessage(tr("Connecting to %1…").arg(m_model->host(id).target.displayName()), StatusMessageMs);
+    m_connector->reconnectHost(id);
+}
 
-    // The connection is the continuation's context: alive until its work is done (see ConnectionRetirer). The
-    // guard drops results for a host that was removed, or whose connection was replaced, in the meantime.
-    const QUuid id = host.id;
-    const QPointer<MainWindow> self(this);
-    const auto rowFor = [self, id, connection]() -> int {
-        if (!self)
-            return -1;
-        const int r = self->m_model->rowOf(id);
-        return r >= 0 && self->m_model->connection(r) == connection ? r : -1;
-    };
-    const auto failed = [self, rowFor](const Error &error) {
-        const int r = rowFor();
-        if (r < 0)
-            return;
-        self->m_model->setStatus(r, HostListModel::Status::Failed, error);
-        self->statusBar()->showMessage(error.message(), StatusMessageMs);
-        qCInfo(lcUi).noquote() << "reconnecting" << self->m_model->host(r).target.displayName()
-                               << "failed:" << error.message();
-    };
-    connection->open().then(connection, [self, rowFor, failed, connection](const Result<void> &opened) {
-        if (rowFor() < 0)
-            return;
-        if (!opened) {
-            failed(opened.error());
-            return;
+void MainWindow::scanCurrentHost()
+{
+    const QUuid id = currentHostId();
+    if (id.isNull() || !m_catalog)
+        return;
+    m_hostPage->tabs()->setCurrentIndex(HostPage::DashboardTab);
+    m_scans->start(id);
+}
+
+void MainWindow::cancelCurrentScan()
+{
+    const QUuid id = currentHostId();
+    if (!id.isNull())
+        m_scans->cancel(id);
+}
+
+void MainWindow::onScanFinished(const QUuid &id, const Scan::ScanRecord &record,
+                                const QList<Scan::ScanHistory::Summary> &history, const Error &saveError)
+{
+    if (!m_model->contains(id))
+        return;
+    m_scanProblems.remove(id);
+    if (saveError.isError())
+        m_scanProblems.insert(id, Error(saveError.code(),
+                                        tr("The scan could not be saved, so it is shown now but not kept: %1")
+                                            .arg(saveError.message()),
+                                        saveError.detail()));
+    Host host = m_model->host(id);
+    host.applyScanFacts(record.facts, record.finishedAt);
+    m_model->setHost(id, host);
+    const std::optional<int> score = record.score().value();
+    m_model->setScore(id, score, true);
+    m_store->add(id, record, history);
+    statusBar()->showMessage(score ? tr("Scanned %1: score %2 of 100.").arg(host.displayName()).arg(*score)
+                                   : tr("Scanned %1.").arg(host.displayName()),
+                             StatusMessageMs);
+}
+
+void MainWindow::onStoreChanged(const QUuid &id)
+{
+    if (!m_model->contains(id))
+        return;
+    const auto record = m_store->latest(id);
+    m_model->setScore(id, record ? record->score().value() : std::nullopt, bool(record));
+    if (record) {
+        Host host = m_model->host(id);
+        if (!host.hasFacts() || host.factsUpdated < record->finishedAt) {
+            host.applyScanFacts(record->facts, record->finishedAt);
+            m_model->setHost(id, host);
         }
-        HostProbe::probe(*connection)
-            .then(connection, [self, rowFor, failed](const Result<HostProbe::Outcome> &outcome) {
-                const int r = rowFor();
-                if (r < 0)
-                    return;
-                if (!outcome) {
-                    failed(outcome.error());
-                    return;
-                }
-                Host updated = self->m_model->host(r);
-                HostProbe::apply(*outcome, updated);
-                self->m_model->setHost(r, updated);
-                self->m_model->setStatus(r, HostListModel::Status::Connected);
-                self->statusBar()->showMessage(tr("Facts of %1 refreshed.").arg(updated.displayName()),
-                                               StatusMessageMs);
-            });
+    }
+    if (id == currentHostId()) {
+        m_shownRecord = nullptr;
+        updateDetails();
+        updateActions();
+    }
+}
+
+QString MainWindow::lastScanText(const QUuid &id) const
+{
+    switch (m_store->state(id)) {
+    case ScanStore::State::Unknown:
+    case ScanStore::State::Loading:
+        return tr("Reading the latest scan…");
+    case ScanStore::State::NoScan:
+        return tr("Not scanned yet");
+    case ScanStore::State::Failed:
+        return tr("The latest scan could not be read");
+    case ScanStore::State::Loaded:
+        break;
+    }
+    const auto record = m_store->latest(id);
+    if (!record)
+        return {};
+    const std::optional<int> score = record->score().value();
+    const QString when = Format::dateTime(record->startedAt);
+    if (!score)
+        return tr("Last scan %1 · nothing could be measured").arg(when);
+    return tr("Last scan %1 · score %2 of 100, %3")
+        .arg(when)
+        .arg(*score)
+        .arg(Palette::bandName(Palette::band(score)).toLower());
+}
+
+void MainWindow::updateDetails()
+{
+    if (m_model->hostCount() == 0) {
+        m_details->setCurrentWidget(m_emptyPage);
+        m_shownHost = QUuid();
+        return;
+    }
+    const QUuid id = currentHostId();
+    if (id.isNull()) {
+        const QModelIndex current = m_hostView->selectionModel()->currentIndex();
+        if (m_model->isGroup(current.siblingAtColumn(0)) &&
+            m_hostView->selectionModel()->isSelected(current.siblingAtColumn(0))) {
+            const QString group = current.siblingAtColumn(0).data(HostListModel::GroupRole).toString();
+            m_selectPage->setText(tr("%1: %n host(s). Select one to see its audit.", nullptr,
+                                     m_model->rowCount(current.siblingAtColumn(0)))
+                                      .arg(group));
+        } else {
+            m_selectPage->setText(tr("Select a host on the left to see its audit."));
+        }
+        m_details->setCurrentWidget(m_selectPage);
+        m_shownHost = QUuid();
+        return;
+    }
+
+    const Host &host = m_model->host(id);
+    const HostListModel::Status status = m_model->status(id);
+    const bool scanning = m_scans->isScanning(id);
+    HostHeader *header = m_hostPage->header();
+    header->setHost(host, status);
+    header->setScanning(scanning, m_scans->stageText(id));
+    header->setScanEnabled(m_catalog != nullptr, m_catalogError.isError() ? m_catalogError.message()
+                                                                           : tr("Loading the rule catalog…"));
+    Error problem = m_scanProblems.value(id);
+    if (!problem.isError() && status == HostListModel::Status::Failed)
+        problem = m_model->lastError(id);
+    if (!problem.isError())
+        problem = m_catalogError;
+    header->showProblem(scanning ? Error() : problem);
+    header->setLastScan(lastScanText(id));
+    m_hostPage->facts()->setHost(host);
+    m_hostPage->dashboard()->setScanning(scanning);
+
+    DashboardPage *dashboard = m_hostPage->dashboard();
+    FindingsPage *findings = m_hostPage->findings();
+    const auto record = m_store->latest(id);
+    switch (m_store->state(id)) {
+    case ScanStore::State::Unknown:
+        m_store->load(id);
+        [[fallthrough]];
+    case ScanStore::State::Loading:
+        dashboard->showLoading(id);
+        findings->clear();
+        m_hostPage->setFailedCount(0);
+        m_shownRecord = nullptr;
+        break;
+    case ScanStore::State::NoScan:
+        dashboard->showNoScan(id, m_catalog ? int(m_catalog->rules(Rules::Platform::Linux).size()) : 0);
+        findings->clear();
+        m_hostPage->setFailedCount(0);
+        m_shownRecord = nullptr;
+        break;
+    case ScanStore::State::Failed:
+        dashboard->showUnreadable(id, m_store->error(id));
+        findings->clear();
+        m_hostPage->setFailedCount(0);
+        m_shownRecord = nullptr;
+        break;
+    case ScanStore::State::Loaded:
+        if (record && (record.get() != m_shownRecord || m_shownHost != id)) {
+            dashboard->showScan(id, *record, m_store->history(id));
+            findings->setScan(record, m_catalog);
+            m_hostPage->setFailedCount(record->score().total().failed);
+            m_shownRecord = record.get();
+        }
+        break;
+    }
+    m_shownHost = id;
+    m_details->setCurrentWidget(m_hostPage);
+}
+
+void MainWindow::updateActions()
+{
+    const QUuid id = currentHostId();
+    const bool has = !id.isNull();
+    const bool scanning = has && m_scans->isScanning(id);
+    m_scanAction->setEnabled(has && m_catalog && !scanning);
+    m_connectAction->setEnabled(has && !scanning && m_model->status(id) != HostListModel::Status::Connecting);
+    m_editHostAction->setEnabled(has);
+    m_removeHostAction->setEnabled(has);
+    m_exportAction->setEnabled(has && m_store->latest(id) && m_catalog);
+}
+
+void MainWindow::updateSummary()
+{
+    const int hosts = m_model->hostCount();
+    if (hosts == 0) {
+        m_summary->setText(tr("No hosts"));
+        return;
+    }
+    m_summary->setText(tr("%n host(s), %1 connected", nullptr, hosts).arg(m_model->connectedCount()));
+}
+
+void MainWindow::showExportDialog()
+{
+    const QUuid id = currentHostId();
+    const auto record = id.isNull() ? nullptr : m_store->latest(id);
+    if (!record || !m_catalog)
+        return;
+    const QString base = QStringLiteral("%1-audit-%2")
+                             .arg(safeFileName(m_model->host(id).displayName()),
+                                  record->startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd")));
+    QString directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (directory.isEmpty())
+        directory = QDir::homePath();
+    auto *dialog = new QFileDialog(this, tr("Export Report"), QDir(directory).filePath(base + QStringLiteral(".html")));
+    dialog->setObjectName(QStringLiteral("exportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    const QString html = tr("HTML report for people (*.html)");
+    const QString json = tr("JSON data for tools (*.json)");
+    dialog->setNameFilters({html, json});
+    dialog->setDefaultSuffix(QStringLiteral("html"));
+    connect(dialog, &QFileDialog::filterSelected, dialog, [dialog, json, base](const QString &filter) {
+        const bool isJson = filter == json;
+        dialog->setDefaultSuffix(isJson ? QStringLiteral("json") : QStringLiteral("html"));
+        dialog->selectFile(base + (isJson ? QStringLiteral(".json") : QStringLiteral(".html")));
+    });
+    connect(dialog, &QFileDialog::fileSelected, this, &MainWindow::exportReport);
+    dialog->open(); // no nested event loop
+}
+
+void MainWindow::exportReport(const QString &path)
+{
+    const QUuid id = currentHostId();
+    const auto record = id.isNull() ? nullptr : m_store->latest(id);
+    if (!record || !m_catalog || path.isEmpty())
+        return;
+    const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
+    statusBar()->showMessage(tr("Saving the report to %1…").arg(QDir::toNativeSeparators(path)));
+    QtConcurrent::run([record, catalog = m_catalog, path, json]() -> Error {
+        const QByteArray bytes = json ? QJsonDocument(record->toJson()).toJson(QJsonDocument::Indented)
+                                      : Report::HtmlReport::render(*record, *catalog);
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+            return Error(Error::Code::Io, tr("Cannot save the report to %1.").arg(QDir::toNativeSeparators(path)),
+                         file.errorString());
+        return {};
+    }).then(this, [this, path](const Error &error) {
+        if (error.isError()) {
+            statusBar()->showMessage(error.message(), StatusMessageMs);
+            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Report"), error.message(),
+                                        QMessageBox::Close, this);
+            box->setObjectName(QStringLiteral("exportFailedBox"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setDetailedText(error.detail());
+            box->open();
+        } else {
+            statusBar()->showMessage(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)),
+                                     StatusMessageMs);
+        }
+        Q_EMIT reportExported(path, error);
     });
 }
 
@@ -340,38 +775,6 @@ void MainWindow::showAbout()
                                "Licensed under the Apache License 2.0."));
     box->setStandardButtons(QMessageBox::Close);
     box->open();
-}
-
-void MainWindow::updateDetails()
-{
-    if (m_model->rowCount() == 0) {
-        m_details->setCurrentWidget(m_emptyPage);
-        return;
-    }
-    const int row = currentRow();
-    if (row < 0) {
-        m_details->setCurrentWidget(m_selectPage);
-        return;
-    }
-    m_factsPage->setHost(m_model->host(row), m_model->status(row), m_model->lastError(row));
-    m_details->setCurrentWidget(m_factsPage);
-}
-
-void MainWindow::updateActions()
-{
-    const int row = currentRow();
-    m_removeHostAction->setEnabled(row >= 0);
-    m_connectAction->setEnabled(row >= 0 && m_model->status(row) != HostListModel::Status::Connecting);
-}
-
-void MainWindow::updateSummary()
-{
-    const int hosts = m_model->rowCount();
-    if (hosts == 0) {
-        m_summary->setText(tr("No hosts"));
-        return;
-    }
-    m_summary->setText(tr("%n host(s), %1 connected", nullptr, hosts).arg(m_model->connectedCount()));
 }
 
 } // namespace Bulwark::Ui

@@ -2,11 +2,20 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/rules/RuleCatalog.h"
+#include "core/scan/ScanHistory.h"
+#include "core/transport/SshConfig.h"
+#include "core/util/Error.h"
+#include "ui/AddHostDialog.h"
 #include "ui/ConnectionPtr.h"
 #include "ui/Host.h"
 
+#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+#include <QUuid>
+#include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -15,58 +24,119 @@ class QTreeView;
 
 namespace Bulwark::Ui {
 
-class AddHostDialog;
+class EditHostDialog;
 class EmptyStatePage;
-class HostFactsPage;
+class ErrorBanner;
+class HostConnector;
 class HostListModel;
+class HostPage;
+class ScanController;
+class ScanStore;
 
-// The console's window: hosts on the left (HostListModel in a QTreeView), the selected host's details on the
-// right, an empty-state page while there is no host. Every network step runs on the host's worker and continues
-// here with QFuture::then; the window never waits.
+// The console's window: the hosts on the left (HostListModel in a tree, groups as parent rows), the selected host on
+// the right (HostPage: header with Scan, tabs Dashboard / Findings / Facts), an empty-state page while there is no
+// host. The host list is the inventory (saved after every change); scans are kept by ScanHistory. Every network step
+// and every read of a saved scan runs off the GUI thread and continues here; the window never waits.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // Where the window keeps its data and how it reaches hosts; the defaults are the product's, tests point them at
+    // a temporary directory and a fake session.
+    struct Settings
+    {
+        QString inventoryPath;                     // empty: Inventory::defaultPath()
+        QString scanRoot;                          // empty: ScanHistory::defaultRoot()
+        std::optional<Transport::SshConfig> sshConfig; // empty: ~/.ssh/config and /etc/ssh/ssh_config
+        AddHostDialog::SessionFactory sessionFactory;  // empty: SshSession
+        // Empty: RuleCatalog::loadBuiltIn(), read off the GUI thread at startup (catalogReady() follows).
+        std::shared_ptr<const Rules::RuleCatalog> catalog;
+    };
+
     explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Settings settings, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     HostListModel *hostModel() const { return m_model; }
-    // Adds `host` with its open connection (or none), selects it and shows its facts.
+    ScanController *scanController() const { return m_scans; }
+    ScanStore *scanStore() const { return m_store; }
+    HostConnector *connector() const { return m_connector; }
+    HostPage *hostPage() const { return m_hostPage; }
+    std::shared_ptr<const Rules::RuleCatalog> catalog() const { return m_catalog; }
+
+    // Adds `host` with its open connection (or none), selects it and shows it.
     void addHost(const Host &host, ConnectionPtr connection);
-    // The selected host's row, or -1.
-    int currentRow() const;
-    // The Add host dialog while it is open.
+    // The selected host, or a null id (nothing or a group selected).
+    QUuid currentHostId() const;
+    void selectHost(const QUuid &id);
+    // Dialogs while they are open.
     AddHostDialog *addHostDialog() const;
+    EditHostDialog *editHostDialog() const;
 
 public Q_SLOTS:
     void showAddHostDialog();
+    void showEditHostDialog();
+    // Asks first; removing forgets the host's saved scans too.
     void removeCurrentHost();
-    // Connects the selected host again (with the credentials it was added with) and refreshes its facts.
+    // Connects the selected host again and refreshes its facts.
     void connectCurrentHost();
+    void scanCurrentHost();
+    void cancelCurrentScan();
+    // Asks where to save the selected host's latest scan (HTML or JSON).
+    void showExportDialog();
+    // Writes the selected host's latest scan to `path`: JSON for *.json, HTML otherwise. reportExported() follows.
+    void exportReport(const QString &path);
     void showAbout();
+
+Q_SIGNALS:
+    void catalogReady();
+    void reportExported(const QString &path, const Bulwark::Error &error);
 
 private:
     void createActions();
     void createMenus();
+    void setCatalog(std::shared_ptr<const Rules::RuleCatalog> catalog);
     void updateDetails();
     void updateActions();
     void updateSummary();
-    void selectRow(int row);
+    void onStoreChanged(const QUuid &id);
+    void onScanFinished(const QUuid &id, const Scan::ScanRecord &record,
+                        const QList<Scan::ScanHistory::Summary> &history, const Error &saveError);
+    void showProblem(const Error &error);
+    QString lastScanText(const QUuid &id) const;
 
+    Settings m_settings;
+    Transport::SshConfig m_sshConfig;
+    std::shared_ptr<const Rules::RuleCatalog> m_catalog;
+    Error m_catalogError;
     HostListModel *m_model = nullptr;
+    HostConnector *m_connector = nullptr;
+    ScanController *m_scans = nullptr;
+    ScanStore *m_store = nullptr;
+    QHash<QUuid, Error> m_scanProblems; // the last scan's failure or stop, per host, until the next scan
+
     QTreeView *m_hostView = nullptr;
+    ErrorBanner *m_inventoryBanner = nullptr;
     QStackedWidget *m_details = nullptr;
     EmptyStatePage *m_emptyPage = nullptr;
-    QWidget *m_selectPage = nullptr;
-    HostFactsPage *m_factsPage = nullptr;
+    QLabel *m_selectPage = nullptr;
+    HostPage *m_hostPage = nullptr;
     QLabel *m_summary = nullptr;
+    // What the host page shows, so unrelated updates do not redraw the charts.
+    QUuid m_shownHost;
+    const Scan::ScanRecord *m_shownRecord = nullptr;
+
     QAction *m_addHostAction = nullptr;
-    QAction *m_removeHostAction = nullptr;
+    QAction *m_scanAction = nullptr;
     QAction *m_connectAction = nullptr;
+    QAction *m_editHostAction = nullptr;
+    QAction *m_removeHostAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QPointer<AddHostDialog> m_addHostDialog;
+    QPointer<EditHostDialog> m_editHostDialog;
 };
 
 } // namespace Bulwark::Ui

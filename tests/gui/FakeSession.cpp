@@ -3,21 +3,23 @@
 #include "FakeSession.h"
 
 #include "GuiTest.h"
+#include "core/facts/LinuxFacts.h"
 
 #include <QThread>
 
 using namespace Bulwark;
 using namespace Bulwark::Transport;
 
-FakeSession::FakeSession(SshTarget target, Script script)
+FakeSession::FakeSession(SshTarget target, SshCredentials credentials, Script script)
     : m_target(std::move(target))
+    , m_credentials(std::move(credentials))
     , m_script(std::move(script))
 {}
 
 Ui::AddHostDialog::SessionFactory FakeSession::factory(Script script)
 {
-    return [script](const SshTarget &target, const SshCredentials &) {
-        return std::make_unique<FakeSession>(target, script);
+    return [script](const SshTarget &target, const SshCredentials &credentials) {
+        return std::make_unique<FakeSession>(target, credentials, script);
     };
 }
 
@@ -36,17 +38,44 @@ Result<void> FakeSession::open(const CancelToken &cancel)
         return Error(Error::Code::HostKeyChanged, QStringLiteral("different key"));
     if (m_script.openError.isError())
         return m_script.openError;
+    if (!m_script.password.isEmpty() && m_credentials.password != m_script.password)
+        return Error(Error::Code::AuthFailed, QStringLiteral("The host refused the login."),
+                     QStringLiteral("tried: publickey, password"));
     m_open = true;
+    ++m_script.control->opens;
     return {};
 }
 
-Result<CommandResult> FakeSession::run(const RemoteCommand &command, const CancelToken &)
+Result<CommandResult> FakeSession::run(const RemoteCommand &command, const CancelToken &cancel)
 {
     if (!m_open)
         return Error(Error::Code::Disconnected, QStringLiteral("not open"));
+    countCommand();
+    Control &control = *m_script.control;
+    ++control.commands;
+    const QByteArray boundary = command.argv.size() >= 5 ? command.argv.at(4) : QByteArray();
+    const bool scan = command.argv.size() >= 5 && command.argv.at(2) == Facts::LinuxFacts::probeArgv(boundary).at(2);
+    if (scan)
+        ++control.scanCommands;
+    if (command.elevate && !m_script.sudoPassword.isEmpty() && m_credentials.sudoPassword != m_script.sudoPassword)
+        return m_credentials.sudoPassword.isEmpty()
+                   ? Error(Error::Code::SudoPasswordRequired, QStringLiteral("sudo needs a password on this host."))
+                   : Error(Error::Code::SudoWrongPassword, QStringLiteral("sudo rejected the password."));
+
+    control.running = true;
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(control.runDelayMs.load());
+    while (std::chrono::steady_clock::now() < deadline) {
+        if (cancel.isCanceled()) {
+            control.running = false;
+            return Error(Error::Code::Canceled, QStringLiteral("The command was canceled."));
+        }
+        QThread::msleep(5);
+    }
+    control.running = false;
+
     CommandResult result;
     result.exitStatus = 0;
-    const QByteArray boundary = command.argv.size() >= 5 ? command.argv.at(4) : QByteArray();
-    result.stdOut = QByteArray(m_script.probeOutput).replace(GuiTest::debianProbeBoundary(), boundary);
+    result.stdOut = QByteArray(scan ? m_script.scanOutput : m_script.probeOutput)
+                        .replace(GuiTest::debianProbeBoundary(), boundary);
     return result;
 }

@@ -6,12 +6,24 @@
 #include "core/transport/SshTarget.h"
 #include "ui/AddHostDialog.h"
 
+#include <atomic>
 #include <chrono>
+#include <memory>
 
 // A scripted Session for GUI tests: no network. Lives on the HostConnection's worker, like a real session.
 class FakeSession final : public Bulwark::Transport::Session
 {
 public:
+    // What the test can change while sessions run, and what it can observe of them.
+    struct Control
+    {
+        std::atomic_int runDelayMs{0};   // run() blocks this long (polling the cancel token)
+        std::atomic_int opens{0};        // successful open() calls
+        std::atomic_int commands{0};     // run() calls
+        std::atomic_int scanCommands{0}; // run() calls with the Linux audit probe
+        std::atomic_bool running{false}; // a run() is blocking right now
+    };
+
     struct Script
     {
         // open() fails with HostKeyUnknown (detail: Fingerprint) until the target accepts Fingerprint.
@@ -20,14 +32,22 @@ public:
         Bulwark::Error openError;
         // open() takes this long, polling the cancel token.
         std::chrono::milliseconds openDelay{0};
-        // The probe's answer, with debianProbeBoundary() replaced by the run's boundary.
+        // Non-empty: open() fails with AuthFailed unless the credentials carry this password.
+        QByteArray password;
+        // Non-empty: elevated commands fail with SudoPasswordRequired (or SudoWrongPassword) unless the credentials
+        // carry this sudo password.
+        QByteArray sudoPassword;
+        // The basic probe's answer, with debianProbeBoundary() replaced by the run's boundary.
         QByteArray probeOutput;
+        // The Linux audit probe's answer (LinuxFacts::probeArgv), boundary replaced the same way.
+        QByteArray scanOutput;
+        std::shared_ptr<Control> control = std::make_shared<Control>();
     };
     static inline const QString Fingerprint = QStringLiteral("SHA256:N7bx2uQ0y1kqbqPr+JxJ9m8W5WwG8y0b0C3t9eQ0c2Y");
 
-    FakeSession(Bulwark::Transport::SshTarget target, Script script);
+    FakeSession(Bulwark::Transport::SshTarget target, Bulwark::Transport::SshCredentials credentials, Script script);
 
-    // A factory for AddHostDialog::setSessionFactory that plays `script`.
+    // A factory for AddHostDialog::setSessionFactory and MainWindow::Settings that plays `script`.
     static Bulwark::Ui::AddHostDialog::SessionFactory factory(Script script);
 
     Platform platform() const override { return Platform::Posix; }
@@ -40,6 +60,7 @@ public:
 
 private:
     Bulwark::Transport::SshTarget m_target;
+    Bulwark::Transport::SshCredentials m_credentials;
     Script m_script;
     bool m_open = false;
 };

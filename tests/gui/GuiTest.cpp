@@ -7,6 +7,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
 #include <QWidget>
@@ -15,6 +17,7 @@ namespace GuiTest {
 
 void installTranslations()
 {
+    QStandardPaths::setTestModeEnabled(true);
     Bulwark::Ui::Theme::apply();
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QVERIFY(Bulwark::Ui::Translations::install(QLocale(QLocale::English, QLocale::UnitedKingdom)));
@@ -39,6 +42,35 @@ QByteArray debianProbeOutput()
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data %s (is BULWARK_TEST_DATA set?)", qPrintable(file.fileName()));
     return file.readAll();
+}
+
+QByteArray labProbeOutput()
+{
+    QFile file(qEnvironmentVariable("BULWARK_TEST_DATA") + QStringLiteral("/facts/linux/lab-debian12.out"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s (is BULWARK_TEST_DATA set?)", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+std::shared_ptr<const Bulwark::Rules::RuleCatalog> catalog()
+{
+    static const std::shared_ptr<const Bulwark::Rules::RuleCatalog> loaded = [] {
+        auto built = Bulwark::Rules::RuleCatalog::loadBuiltIn();
+        if (!built)
+            qFatal("the built-in rule catalog does not load: %s", qPrintable(built.error().toString()));
+        return std::make_shared<const Bulwark::Rules::RuleCatalog>(std::move(*built));
+    }();
+    return loaded;
+}
+
+Bulwark::Ui::MainWindow::Settings settings(const QTemporaryDir &dir)
+{
+    Bulwark::Ui::MainWindow::Settings settings;
+    settings.inventoryPath = dir.filePath(QStringLiteral("hosts.json"));
+    settings.scanRoot = dir.filePath(QStringLiteral("scans"));
+    settings.sshConfig = Bulwark::Transport::SshConfig();
+    settings.catalog = catalog();
+    return settings;
 }
 
 QByteArray debianProbeBoundary()
