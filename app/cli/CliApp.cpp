@@ -14,7 +14,6 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
-
 #include <cstdio>
 #include <termios.h>
 #include <unistd.h>
@@ -83,8 +82,7 @@ bool askYesNo(const QString &question)
 
 CliApp::CliApp(QObject *parent)
     : QObject(parent)
-{
-}
+{}
 
 int CliApp::start(const QStringList &arguments)
 {
@@ -100,24 +98,42 @@ int CliApp::start(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), tr("exec, facts or scan"));
-    const QCommandLineOption hostOption(QStringLiteral("host"), tr("Target: [user@]host[:port] or an ssh_config alias."), tr("target"));
-    const QCommandLineOption identityOption(QStringList{QStringLiteral("i"), QStringLiteral("identity")}, tr("Private key file (repeatable)."), tr("file"));
-    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"), tr("known_hosts file (default ~/.ssh/known_hosts)."), tr("file"));
-    const QCommandLineOption acceptOption(QStringLiteral("accept-host-key"), tr("Trust an unknown host key with exactly this SHA256 fingerprint and record it."), tr("fingerprint"));
-    const QCommandLineOption configOption(QStringList{QStringLiteral("F"), QStringLiteral("ssh-config")}, tr("ssh_config file to use instead of ~/.ssh/config and /etc/ssh/ssh_config ('none' for no file)."), tr("file"));
-    const QCommandLineOption passwordStdinOption(QStringLiteral("password-stdin"), tr("Read the login password from the first line of standard input (also used for sudo)."));
-    const QCommandLineOption sudoPasswordStdinOption(QStringLiteral("sudo-password-stdin"), tr("Read the sudo password from the next line of standard input."));
-    const QCommandLineOption askPasswordOption(QStringLiteral("ask-password"), tr("Ask for the login password on the terminal."));
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+                                        tr("Target: [user@]host[:port] or an ssh_config alias."), tr("target"));
+    const QCommandLineOption identityOption(QStringList{QStringLiteral("i"), QStringLiteral("identity")},
+                                            tr("Private key file (repeatable)."), tr("file"));
+    const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"),
+                                              tr("known_hosts file (default ~/.ssh/known_hosts)."), tr("file"));
+    const QCommandLineOption acceptOption(
+        QStringLiteral("accept-host-key"),
+        tr("Trust an unknown host key with exactly this SHA256 fingerprint and record it."), tr("fingerprint"));
+    const QCommandLineOption configOption(
+        QStringList{QStringLiteral("F"), QStringLiteral("ssh-config")},
+        tr("ssh_config file to use instead of ~/.ssh/config and /etc/ssh/ssh_config ('none' for no file)."),
+        tr("file"));
+    const QCommandLineOption passwordStdinOption(
+        QStringLiteral("password-stdin"),
+        tr("Read the login password from the first line of standard input (also used for sudo)."));
+    const QCommandLineOption sudoPasswordStdinOption(
+        QStringLiteral("sudo-password-stdin"), tr("Read the sudo password from the next line of standard input."));
+    const QCommandLineOption askPasswordOption(QStringLiteral("ask-password"),
+                                               tr("Ask for the login password on the terminal."));
     const QCommandLineOption sudoOption(QStringLiteral("sudo"), tr("Run the command through sudo."));
     const QCommandLineOption noAgentOption(QStringLiteral("no-agent"), tr("Do not use ssh-agent."));
     const QCommandLineOption batchOption(QStringLiteral("batch"), tr("Never ask questions on the terminal."));
-    const QCommandLineOption timeoutOption(QStringLiteral("timeout"), tr("Seconds before the remote command is stopped (0: none)."), tr("seconds"), QStringLiteral("600"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Write facts or the scan as JSON to this file ('-' for standard output)."), tr("file"));
-    const QCommandLineOption htmlOption(QStringLiteral("html"), tr("Write the scan report as HTML to this file."), tr("file"));
-    const QCommandLineOption noSudoOption(QStringLiteral("no-sudo"), tr("Scan without sudo (root-only checks are then reported as not checked)."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           tr("Seconds before the remote command is stopped (0: none)."), tr("seconds"),
+                                           QStringLiteral("600"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        tr("Write facts or the scan as JSON to this file ('-' for standard output)."),
+                                        tr("file"));
+    const QCommandLineOption htmlOption(QStringLiteral("html"), tr("Write the scan report as HTML to this file."),
+                                        tr("file"));
+    const QCommandLineOption noSudoOption(QStringLiteral("no-sudo"),
+                                          tr("Scan without sudo (root-only checks are then reported as not checked)."));
     parser.addOptions({hostOption, identityOption, knownHostsOption, acceptOption, configOption, passwordStdinOption,
-                       sudoPasswordStdinOption, askPasswordOption, sudoOption, noAgentOption, batchOption, timeoutOption,
-                       jsonOption, htmlOption, noSudoOption});
+                       sudoPasswordStdinOption, askPasswordOption, sudoOption, noAgentOption, batchOption,
+                       timeoutOption, jsonOption, htmlOption, noSudoOption});
 
     // Everything after "--" is the remote argv, untouched.
     QStringList own = arguments;
@@ -130,7 +146,8 @@ int CliApp::start(const QStringList &arguments)
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || !parser.isSet(hostOption)) {
-        printErr(tr("usage: bulwark-cli exec|facts|scan --host [user@]host[:port] [options] [-- ARGV...]  (see --help)"));
+        printErr(
+            tr("usage: bulwark-cli exec|facts|scan --host [user@]host[:port] [options] [-- ARGV...]  (see --help)"));
         return Usage;
     }
     m_command = positional.constFirst();
@@ -269,8 +286,9 @@ void CliApp::runFacts()
                 {QStringLiteral("facts"), facts->toJson()},
             };
             if (ssh) {
-                root.insert(QStringLiteral("hostKey"), QJsonObject{{QStringLiteral("type"), ssh->lastHostKey().type},
-                                                                   {QStringLiteral("fingerprint"), ssh->lastHostKey().fingerprint()}});
+                root.insert(QStringLiteral("hostKey"),
+                            QJsonObject{{QStringLiteral("type"), ssh->lastHostKey().type},
+                                        {QStringLiteral("fingerprint"), ssh->lastHostKey().fingerprint()}});
                 root.insert(QStringLiteral("authMethod"), ssh->authMethod());
             }
             return root;
@@ -331,14 +349,16 @@ void CliApp::runScan()
                 return;
             }
             if (m_jsonPath != u"-" && m_htmlPath != u"-") {
-                QString summary = tr("%1: score %2/100; %3 passed, %4 failed, %5 not applicable, %6 not checked (%7 ms, %8 remote command)\n")
-                                      .arg(record.target, score.value() ? QString::number(*score.value()) : QStringLiteral("-"))
-                                      .arg(score.total().passed)
-                                      .arg(score.total().failed)
-                                      .arg(score.total().notApplicable)
-                                      .arg(score.total().unknown)
-                                      .arg(record.durationMs())
-                                      .arg(record.remoteCommands);
+                QString summary =
+                    tr("%1: score %2/100; %3 passed, %4 failed, %5 not applicable, %6 not checked (%7 ms, %8 remote "
+                       "command)\n")
+                        .arg(record.target, score.value() ? QString::number(*score.value()) : QStringLiteral("-"))
+                        .arg(score.total().passed)
+                        .arg(score.total().failed)
+                        .arg(score.total().notApplicable)
+                        .arg(score.total().unknown)
+                        .arg(record.durationMs())
+                        .arg(record.remoteCommands);
                 for (const Rules::Finding &finding : record.findings) {
                     if (finding.status() != Rules::Finding::Status::Fail)
                         continue;

@@ -7,7 +7,6 @@
 
 #include <QObject>
 #include <QStringList>
-
 #include <memory>
 
 // bulwark-cli: the console's engine without a window. Lives on the main thread; each host's work runs on that
@@ -18,7 +17,8 @@ class CliApp : public QObject
 
 public:
     // Process exit codes, documented in --help.
-    enum ExitCode {
+    enum ExitCode
+    {
         Ok = 0,
         ScanFailed = 1,
         Usage = 2,

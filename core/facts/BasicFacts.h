@@ -15,9 +15,9 @@ namespace Bulwark::Facts {
 // The first facts about a host: what it is and how long it has been up.
 struct BasicFacts
 {
-    QString osId;          // os-release ID ("debian")
-    QString osVersionId;   // os-release VERSION_ID ("12")
-    QString osPrettyName;  // os-release PRETTY_NAME
+    QString osId;         // os-release ID ("debian")
+    QString osVersionId;  // os-release VERSION_ID ("12")
+    QString osPrettyName; // os-release PRETTY_NAME
     QString hostname;
     QString kernelName;    // uname -s
     QString kernelRelease; // uname -r

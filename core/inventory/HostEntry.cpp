@@ -9,8 +9,7 @@ namespace Bulwark::Inventory {
 HostEntry::HostEntry()
     : m_id(QUuid::createUuid())
     , m_added(QDateTime::currentDateTimeUtc())
-{
-}
+{}
 
 Result<Transport::SshTarget> HostEntry::sshTarget() const
 {
@@ -48,7 +47,8 @@ std::optional<HostEntry> HostEntry::fromJson(const QJsonObject &object)
     for (const QJsonValue &identity : identities)
         if (identity.isString())
             entry.m_identityFiles.append(identity.toString());
-    entry.m_protocol = object.value(QStringLiteral("transport")).toString() == u"winrm" ? Protocol::WinRm : Protocol::Ssh;
+    entry.m_protocol =
+        object.value(QStringLiteral("transport")).toString() == u"winrm" ? Protocol::WinRm : Protocol::Ssh;
     entry.m_elevate = object.value(QStringLiteral("elevate")).toBool(true);
     entry.m_added = QDateTime::fromString(object.value(QStringLiteral("added")).toString(), Qt::ISODateWithMs);
     return entry;

@@ -11,7 +11,6 @@
 #include <QString>
 #include <QStringList>
 #include <QUuid>
-
 #include <optional>
 
 namespace Bulwark::Inventory {
@@ -20,22 +19,26 @@ namespace Bulwark::Inventory {
 class HostEntry
 {
 public:
-    enum class Protocol { Ssh, WinRm };
+    enum class Protocol
+    {
+        Ssh,
+        WinRm
+    };
 
     HostEntry();
 
     QUuid id() const { return m_id; }
-    QString name() const { return m_name; }          // what the user calls it ("PACS database")
+    QString name() const { return m_name; } // what the user calls it ("PACS database")
     void setName(const QString &name) { m_name = name; }
-    QString address() const { return m_address; }    // [user@]host[:port] or an ssh_config alias
+    QString address() const { return m_address; } // [user@]host[:port] or an ssh_config alias
     void setAddress(const QString &address) { m_address = address; }
-    QString group() const { return m_group; }        // "" = ungrouped
+    QString group() const { return m_group; } // "" = ungrouped
     void setGroup(const QString &group) { m_group = group; }
     QStringList identityFiles() const { return m_identityFiles; }
     void setIdentityFiles(const QStringList &files) { m_identityFiles = files; }
     Protocol protocol() const { return m_protocol; }
     void setProtocol(Protocol protocol) { m_protocol = protocol; }
-    bool elevate() const { return m_elevate; }       // scan through sudo (needed to read shadow, sudoers, sshd -T)
+    bool elevate() const { return m_elevate; } // scan through sudo (needed to read shadow, sudoers, sshd -T)
     void setElevate(bool elevate) { m_elevate = elevate; }
     QDateTime added() const { return m_added; }
 

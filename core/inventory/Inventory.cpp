@@ -30,11 +30,14 @@ Result<Inventory> Inventory::load(const QString &path)
     if (!file.exists())
         return inventory;
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io, QCoreApplication::translate("Inventory", "Cannot read the host list %1.").arg(path),
+        return Error(Error::Code::Io,
+                     QCoreApplication::translate("Inventory", "Cannot read the host list %1.").arg(path),
                      file.errorString());
     if (file.size() > MaxInventoryBytes)
-        return Error(Error::Code::ParseError,
-                     QCoreApplication::translate("Inventory", "The host list %1 is implausibly large; it was not loaded.").arg(path));
+        return Error(
+            Error::Code::ParseError,
+            QCoreApplication::translate("Inventory", "The host list %1 is implausibly large; it was not loaded.")
+                .arg(path));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (!document.isObject())
@@ -58,10 +61,12 @@ Result<void> Inventory::save(const QString &path) const
     for (const HostEntry &host : m_hosts)
         hosts.append(host.toJson());
     const QByteArray bytes =
-        QJsonDocument(QJsonObject{{QStringLiteral("version"), FormatVersion}, {QStringLiteral("hosts"), hosts}}).toJson();
+        QJsonDocument(QJsonObject{{QStringLiteral("version"), FormatVersion}, {QStringLiteral("hosts"), hosts}})
+            .toJson();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error(Error::Code::Io, QCoreApplication::translate("Inventory", "Cannot save the host list %1.").arg(path),
+        return Error(Error::Code::Io,
+                     QCoreApplication::translate("Inventory", "Cannot save the host list %1.").arg(path),
                      file.errorString());
     return {};
 }

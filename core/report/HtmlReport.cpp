@@ -44,10 +44,12 @@ QByteArray HtmlReport::render(const Scan::ScanRecord &record, const Rules::RuleC
     const Rules::Score score = record.score();
     const Rules::Score::Tally &total = score.total();
     QString html;
-    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>%1</title><style>%2</style></head><body>\n")
+    html += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\"><head><meta "
+                           "charset=\"utf-8\"><title>%1</title><style>%2</style></head><body>\n")
                 .arg(esc(tr("Bulwark audit: %1").arg(record.hostName.isEmpty() ? record.target : record.hostName)),
                      QString::fromLatin1(Style));
-    html += QStringLiteral("<h1>%1</h1>\n").arg(esc(tr("Audit of %1").arg(record.hostName.isEmpty() ? record.target : record.hostName)));
+    html += QStringLiteral("<h1>%1</h1>\n")
+                .arg(esc(tr("Audit of %1").arg(record.hostName.isEmpty() ? record.target : record.hostName)));
     const QJsonObject os = record.facts.value(QStringLiteral("os")).toObject();
     html += QStringLiteral("<p class=\"meta\">%1 · %2 · %3</p>\n")
                 .arg(esc(record.target), esc(os.value(QStringLiteral("prettyName")).toString()),
@@ -88,7 +90,8 @@ QByteArray HtmlReport::render(const Scan::ScanRecord &record, const Rules::RuleC
     for (const Rules::Finding &finding : std::as_const(failed)) {
         const auto rule = catalog.rule(finding.ruleId());
         const QString severityKey = Rules::severityKey(finding.severity());
-        html += QStringLiteral("<div class=\"finding\"><h3><span class=\"sev sev-%1\">%2</span> %3 <span class=\"meta\">%4</span></h3>\n")
+        html += QStringLiteral("<div class=\"finding\"><h3><span class=\"sev sev-%1\">%2</span> %3 <span "
+                               "class=\"meta\">%4</span></h3>\n")
                     .arg(severityKey, esc(Rules::severityDisplayName(finding.severity())),
                          esc(rule ? rule->title() : finding.ruleId()), esc(finding.ruleId()));
         if (rule) {
@@ -99,8 +102,10 @@ QByteArray HtmlReport::render(const Scan::ScanRecord &record, const Rules::RuleC
                     html += QStringLiteral("<li><code>%1</code></li>").arg(esc(item));
                 html += QStringLiteral("</ul>\n");
             }
-            html += QStringLiteral("<p><span class=\"label\">%1</span> %2</p>\n").arg(esc(tr("How to fix:")), esc(rule->fix()));
-            html += QStringLiteral("<p><span class=\"label\">%1</span> %2</p>\n").arg(esc(tr("What may change:")), esc(rule->impact()));
+            html += QStringLiteral("<p><span class=\"label\">%1</span> %2</p>\n")
+                        .arg(esc(tr("How to fix:")), esc(rule->fix()));
+            html += QStringLiteral("<p><span class=\"label\">%1</span> %2</p>\n")
+                        .arg(esc(tr("What may change:")), esc(rule->impact()));
             const auto &refs = rule->references();
             QStringList refText;
             if (!refs.hipaa.isEmpty())
@@ -120,7 +125,8 @@ QByteArray HtmlReport::render(const Scan::ScanRecord &record, const Rules::RuleC
                 .arg(esc(tr("All checks")), esc(tr("Check")), esc(tr("Severity")), esc(tr("Result")));
     for (const Rules::Finding &finding : record.findings) {
         const auto rule = catalog.rule(finding.ruleId());
-        html += QStringLiteral("<tr><td>%1<br><span class=\"meta\">%2</span></td><td>%3</td><td class=\"%4\">%5</td></tr>\n")
+        html += QStringLiteral(
+                    "<tr><td>%1<br><span class=\"meta\">%2</span></td><td>%3</td><td class=\"%4\">%5</td></tr>\n")
                     .arg(esc(rule ? rule->title() : finding.ruleId()), esc(finding.ruleId()),
                          esc(Rules::severityDisplayName(finding.severity())), statusClass(finding.status()),
                          esc(Rules::Finding::statusDisplayName(finding.status())));

@@ -21,7 +21,8 @@ Result<void> writeJson(const QString &path, const QJsonDocument &document)
     const QByteArray bytes = document.toJson(QJsonDocument::Compact);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error(Error::Code::Io, QCoreApplication::translate("ScanHistory", "Cannot save the scan to %1.").arg(path),
+        return Error(Error::Code::Io,
+                     QCoreApplication::translate("ScanHistory", "Cannot save the scan to %1.").arg(path),
                      file.errorString());
     return {};
 }
@@ -47,8 +48,7 @@ QString ScanHistory::defaultRoot()
 
 ScanHistory::ScanHistory(QString root)
     : m_root(std::move(root))
-{
-}
+{}
 
 QString ScanHistory::hostDir(const QUuid &host) const
 {
@@ -62,7 +62,8 @@ Result<ScanHistory::Summary> ScanHistory::append(const QUuid &host, const ScanRe
         return Error(Error::Code::Io, QCoreApplication::translate("ScanHistory", "Cannot create %1.").arg(dir));
     Summary summary;
     summary.startedAt = record.startedAt;
-    summary.file = record.startedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'")) + QStringLiteral(".json");
+    summary.file =
+        record.startedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'")) + QStringLiteral(".json");
     const Rules::Score score = record.score();
     summary.score = score.value();
     summary.failed = score.total().failed;
@@ -99,7 +100,8 @@ QList<ScanHistory::Summary> ScanHistory::list(const QUuid &host) const
         // Only plain file names: an index edited by hand cannot point outside the host's directory.
         if (summary.file.isEmpty() || summary.file.contains(u'/') || summary.file.startsWith(u'.'))
             continue;
-        summary.startedAt = QDateTime::fromString(object.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
+        summary.startedAt =
+            QDateTime::fromString(object.value(QStringLiteral("startedAt")).toString(), Qt::ISODateWithMs);
         const QJsonValue score = object.value(QStringLiteral("score"));
         if (score.isDouble())
             summary.score = score.toInt();
@@ -119,13 +121,16 @@ Result<ScanRecord> ScanHistory::load(const QUuid &host, const QString &fileName)
         return Error(Error::Code::InvalidArgument, QCoreApplication::translate("ScanHistory", "Invalid scan name."));
     QFile file(hostDir(host) + u'/' + fileName);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io, QCoreApplication::translate("ScanHistory", "Cannot read the saved scan %1.").arg(file.fileName()),
+        return Error(Error::Code::Io,
+                     QCoreApplication::translate("ScanHistory", "Cannot read the saved scan %1.").arg(file.fileName()),
                      file.errorString());
     if (file.size() > MaxScanBytes)
-        return Error(Error::Code::ParseError, QCoreApplication::translate("ScanHistory", "The saved scan is implausibly large."));
+        return Error(Error::Code::ParseError,
+                     QCoreApplication::translate("ScanHistory", "The saved scan is implausibly large."));
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll());
     if (!document.isObject())
-        return Error(Error::Code::ParseError, QCoreApplication::translate("ScanHistory", "The saved scan %1 is damaged.").arg(file.fileName()));
+        return Error(Error::Code::ParseError,
+                     QCoreApplication::translate("ScanHistory", "The saved scan %1 is damaged.").arg(file.fileName()));
     return ScanRecord::fromJson(document.object());
 }
 
@@ -133,7 +138,8 @@ Result<ScanRecord> ScanHistory::latest(const QUuid &host) const
 {
     const QList<Summary> summaries = list(host);
     if (summaries.isEmpty())
-        return Error(Error::Code::Io, QCoreApplication::translate("ScanHistory", "This host has not been scanned yet."));
+        return Error(Error::Code::Io,
+                     QCoreApplication::translate("ScanHistory", "This host has not been scanned yet."));
     return load(host, summaries.constLast().file);
 }
 

@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QUuid>
-
 #include <optional>
 
 namespace Bulwark::Scan {

@@ -37,9 +37,9 @@ QJsonObject ScanRecord::toJson() const
         {QStringLiteral("score"), s.value() ? QJsonValue(*s.value()) : QJsonValue()},
         {QStringLiteral("areaScores"), areas},
         {QStringLiteral("counts"), QJsonObject{{QStringLiteral("pass"), total.passed},
-                                              {QStringLiteral("fail"), total.failed},
-                                              {QStringLiteral("not_applicable"), total.notApplicable},
-                                              {QStringLiteral("unknown"), total.unknown}}},
+                                               {QStringLiteral("fail"), total.failed},
+                                               {QStringLiteral("not_applicable"), total.notApplicable},
+                                               {QStringLiteral("unknown"), total.unknown}}},
         {QStringLiteral("findings"), findingArray},
         {QStringLiteral("facts"), facts},
     };
@@ -63,8 +63,9 @@ std::optional<Rules::Finding> ScanRecord::findingFromJson(const QJsonObject &obj
 Result<ScanRecord> ScanRecord::fromJson(const QJsonObject &object)
 {
     if (object.value(QStringLiteral("format")).toInt() != FormatVersion)
-        return Error(Error::Code::ParseError,
-                     QCoreApplication::translate("ScanRecord", "This scan was saved in a format this version does not read."));
+        return Error(
+            Error::Code::ParseError,
+            QCoreApplication::translate("ScanRecord", "This scan was saved in a format this version does not read."));
     ScanRecord record;
     record.hostName = object.value(QStringLiteral("hostName")).toString();
     record.target = object.value(QStringLiteral("target")).toString();

@@ -18,13 +18,13 @@ namespace Bulwark::Scan {
 // from the findings, never stored on its own, so it cannot disagree with them.
 struct ScanRecord
 {
-    QString hostName;          // as the user named the host at scan time
-    QString target;            // user@host:port
-    QDateTime startedAt;       // UTC
-    QDateTime finishedAt;      // UTC
-    int remoteCommands = 0;    // commands run after authentication (one by design)
-    bool elevated = false;     // the probe ran through sudo
-    QString catalogId;         // fingerprint of the rule catalog that produced the findings
+    QString hostName;       // as the user named the host at scan time
+    QString target;         // user@host:port
+    QDateTime startedAt;    // UTC
+    QDateTime finishedAt;   // UTC
+    int remoteCommands = 0; // commands run after authentication (one by design)
+    bool elevated = false;  // the probe ran through sudo
+    QString catalogId;      // fingerprint of the rule catalog that produced the findings
     int rulesTotal = 0;
     QJsonObject facts;
     QList<Rules::Finding> findings;

@@ -7,12 +7,11 @@
 #include "core/util/CancelToken.h"
 #include "core/util/Result.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QObject>
 #include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
-#include <QCoreApplication>
-
 #include <functional>
 #include <memory>
 

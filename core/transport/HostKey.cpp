@@ -9,8 +9,8 @@ namespace Bulwark::Transport {
 QString HostKey::fingerprint() const
 {
     const QByteArray digest = QCryptographicHash::hash(blob, QCryptographicHash::Sha256);
-    return QStringLiteral("SHA256:")
-        + QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
+    return QStringLiteral("SHA256:") +
+           QString::fromLatin1(digest.toBase64(QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals));
 }
 
 } // namespace Bulwark::Transport

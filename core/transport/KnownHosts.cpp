@@ -48,7 +48,8 @@ KnownHosts KnownHosts::parse(const QByteArray &text, const QString &file)
             else if (marker == "@cert-authority")
                 line.marker = Line::Marker::CertAuthority;
             else {
-                result.m_warnings.append(QStringLiteral("%1:%2: unknown marker %3").arg(file).arg(i + 1).arg(QString::fromUtf8(marker)));
+                result.m_warnings.append(
+                    QStringLiteral("%1:%2: unknown marker %3").arg(file).arg(i + 1).arg(QString::fromUtf8(marker)));
                 continue;
             }
         }
@@ -79,8 +80,9 @@ Result<KnownHosts> KnownHosts::load(const QString &file)
                      QCoreApplication::translate("KnownHosts", "Cannot read the known hosts file %1.").arg(file),
                      f.errorString());
     if (f.size() > MaxKnownHostsBytes)
-        return Error(Error::Code::Io,
-                     QCoreApplication::translate("KnownHosts", "The known hosts file %1 is implausibly large.").arg(file));
+        return Error(
+            Error::Code::Io,
+            QCoreApplication::translate("KnownHosts", "The known hosts file %1 is implausibly large.").arg(file));
     return parse(f.readAll(), file);
 }
 
@@ -153,7 +155,8 @@ Result<void> KnownHosts::appendEntry(const QString &file, const QByteArray &entr
     QDir dir = info.dir();
     if (!dir.exists()) {
         if (!dir.mkpath(QStringLiteral(".")))
-            return Error(Error::Code::Io, QCoreApplication::translate("KnownHosts", "Cannot create %1.").arg(dir.path()));
+            return Error(Error::Code::Io,
+                         QCoreApplication::translate("KnownHosts", "Cannot create %1.").arg(dir.path()));
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
     }
     QFile f(file);

@@ -18,7 +18,8 @@ namespace Bulwark::Transport {
 class KnownHosts
 {
 public:
-    enum class Verdict {
+    enum class Verdict
+    {
         Match,   // the presented key is listed for this host
         Unknown, // nothing is listed for this host
         Changed, // other keys are listed for this host, the presented one is not
@@ -27,9 +28,14 @@ public:
 
     struct Line
     {
-        enum class Marker { None, Revoked, CertAuthority };
+        enum class Marker
+        {
+            None,
+            Revoked,
+            CertAuthority
+        };
         Marker marker = Marker::None;
-        QString hosts;  // the raw host field
+        QString hosts; // the raw host field
         HostKey key;
         QString file;
         int number = 0; // 1-based

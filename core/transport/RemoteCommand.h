@@ -6,7 +6,6 @@
 #include <QByteArrayList>
 #include <QMetaType>
 #include <QStringList>
-
 #include <chrono>
 
 namespace Bulwark::Transport {
@@ -29,8 +28,8 @@ struct RemoteCommand
 
 struct CommandResult
 {
-    int exitStatus = -1;       // -1 when the program did not exit normally
-    QString exitSignal;        // "TERM", "KILL", ... when it was killed by a signal
+    int exitStatus = -1; // -1 when the program did not exit normally
+    QString exitSignal;  // "TERM", "KILL", ... when it was killed by a signal
     QByteArray stdOut;
     QByteArray stdErr;
     bool stdOutTruncated = false;

@@ -27,8 +27,7 @@ Result<QByteArray> Session::readFile(const QByteArray &path, qint64 maxBytes, bo
     return std::move(result->stdOut);
 }
 
-Result<void> Session::writeFile(const QByteArray &path, const QByteArray &data, bool elevate,
-                                const CancelToken &cancel)
+Result<void> Session::writeFile(const QByteArray &path, const QByteArray &data, bool elevate, const CancelToken &cancel)
 {
     RemoteCommand command;
     // The script is a constant; the path reaches it as a positional parameter, never as shell text.

@@ -16,7 +16,11 @@ namespace Bulwark::Transport {
 class Session
 {
 public:
-    enum class Platform { Posix, Windows };
+    enum class Platform
+    {
+        Posix,
+        Windows
+    };
 
     virtual ~Session() = default;
 

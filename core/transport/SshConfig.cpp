@@ -77,14 +77,31 @@ QString expandTokens(QString value, const SshTarget &target)
         }
         const QChar token = value[++i];
         switch (token.unicode()) {
-        case '%': out += u'%'; break;
-        case 'd': out += QDir::homePath(); break;
-        case 'h': out += target.hostName; break;
-        case 'n': out += target.alias; break;
-        case 'p': out += QString::number(target.effectivePort()); break;
-        case 'r': out += target.effectiveUser(); break;
-        case 'u': out += qEnvironmentVariable("USER"); break;
-        default: out += u'%'; out += token; break;
+        case '%':
+            out += u'%';
+            break;
+        case 'd':
+            out += QDir::homePath();
+            break;
+        case 'h':
+            out += target.hostName;
+            break;
+        case 'n':
+            out += target.alias;
+            break;
+        case 'p':
+            out += QString::number(target.effectivePort());
+            break;
+        case 'r':
+            out += target.effectiveUser();
+            break;
+        case 'u':
+            out += qEnvironmentVariable("USER");
+            break;
+        default:
+            out += u'%';
+            out += token;
+            break;
         }
     }
     return out;
@@ -126,7 +143,9 @@ void SshConfig::parseInto(const QByteArray &text, const QString &file, const QSt
         if (words.isEmpty())
             continue;
         const QString keyword = words.takeFirst().toLower();
-        const auto where = [&] { return QStringLiteral("%1:%2").arg(file.isEmpty() ? QStringLiteral("config") : file).arg(index + 1); };
+        const auto where = [&] {
+            return QStringLiteral("%1:%2").arg(file.isEmpty() ? QStringLiteral("config") : file).arg(index + 1);
+        };
 
         if (keyword == u"host") {
             m_blocks.append(Block{words, false, {}});
@@ -137,14 +156,16 @@ void SshConfig::parseInto(const QByteArray &text, const QString &file, const QSt
                                   .arg(where()));
         } else if (keyword == u"include") {
             if (depth >= MaxIncludeDepth) {
-                m_warnings.append(QCoreApplication::translate("SshConfig", "%1: Include nested too deeply; ignored.").arg(where()));
+                m_warnings.append(
+                    QCoreApplication::translate("SshConfig", "%1: Include nested too deeply; ignored.").arg(where()));
                 continue;
             }
             for (QString pattern : std::as_const(words)) {
                 if (pattern.startsWith(QStringLiteral("~/")))
                     pattern = QDir::homePath() + pattern.mid(1);
                 else if (QFileInfo(pattern).isRelative())
-                    pattern = (includeDir.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : includeDir) + u'/' + pattern;
+                    pattern = (includeDir.isEmpty() ? QDir::homePath() + QStringLiteral("/.ssh") : includeDir) + u'/' +
+                              pattern;
                 const QFileInfo info(pattern);
                 QDir dir = info.dir();
                 const QStringList names = dir.entryList({info.fileName()}, QDir::Files | QDir::Readable, QDir::Name);

@@ -11,13 +11,11 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QRandomGenerator>
-
+#include <algorithm>
+#include <cstring>
 #include <libssh/callbacks.h>
 #include <libssh/libssh.h>
-
-#include <algorithm>
 #include <poll.h>
-#include <cstring>
 
 namespace Bulwark::Transport {
 
@@ -73,15 +71,17 @@ Error sudoError(const QByteArray &preamble, int exitStatus)
 {
     const QString text = QString::fromUtf8(preamble).trimmed();
     if (preamble.contains("a terminal is required") || preamble.contains("must have a tty"))
-        return Error(Error::Code::SudoRequiresTty,
-                     SshSession::tr("sudo on this host requires a terminal (Defaults requiretty). Remove requiretty for this "
-                        "account, or connect as a user that can run commands without a terminal."),
-                     text);
+        return Error(
+            Error::Code::SudoRequiresTty,
+            SshSession::tr("sudo on this host requires a terminal (Defaults requiretty). Remove requiretty for this "
+                           "account, or connect as a user that can run commands without a terminal."),
+            text);
     if (preamble.contains("a password is required"))
         return Error(Error::Code::SudoPasswordRequired,
-                     SshSession::tr("sudo on this host needs a password for this account. Enter the sudo password."), text);
-    if (preamble.contains("not in the sudoers file") || preamble.contains("is not allowed to")
-        || preamble.contains("may not run sudo"))
+                     SshSession::tr("sudo on this host needs a password for this account. Enter the sudo password."),
+                     text);
+    if (preamble.contains("not in the sudoers file") || preamble.contains("is not allowed to") ||
+        preamble.contains("may not run sudo"))
         return Error(Error::Code::SudoNotAllowed, SshSession::tr("This account may not use sudo on this host."), text);
     if (exitStatus == 127 || preamble.contains("sudo: not found") || preamble.contains("command not found"))
         return Error(Error::Code::SudoMissing, SshSession::tr("sudo is not installed on this host."), text);
@@ -115,8 +115,7 @@ SshSession::SshSession(SshTarget target, SshCredentials credentials)
     : m_target(std::move(target))
     , m_credentials(std::move(credentials))
     , d(std::make_unique<Impl>())
-{
-}
+{}
 
 SshSession::~SshSession() = default;
 
@@ -161,12 +160,11 @@ Result<void> SshSession::open(const CancelToken &cancel)
     if (!m_target.proxyJump.isEmpty() && m_target.proxyJump != u"none") {
         // libssh 0.10 implements ProxyJump through the OpenSSH client; the command goes through the quoting
         // function like every other command line.
-        auto proxy = ShellQuote::render({"ssh", "-W",
-                                         (m_target.hostName.contains(u':') ? u'[' + m_target.hostName + u']'
-                                                                           : m_target.hostName)
-                                                 .toUtf8()
-                                             + ':' + QByteArray::number(port),
-                                         "--", m_target.proxyJump.toUtf8()});
+        auto proxy = ShellQuote::render(
+            {"ssh", "-W",
+             (m_target.hostName.contains(u':') ? u'[' + m_target.hostName + u']' : m_target.hostName).toUtf8() + ':' +
+                 QByteArray::number(port),
+             "--", m_target.proxyJump.toUtf8()});
         if (!proxy)
             return proxy.error();
         ssh_options_set(d->session, SSH_OPTIONS_PROXYCOMMAND, proxy->constData());
@@ -188,7 +186,8 @@ Result<void> SshSession::open(const CancelToken &cancel)
         }
         if (connectTimer.elapsed() > (timeout + 5) * 1000) {
             d->reset();
-            return Error(Error::Code::Timeout, tr("%1 did not answer within %2 s.").arg(m_target.displayName()).arg(timeout));
+            return Error(Error::Code::Timeout,
+                         tr("%1 did not answer within %2 s.").arg(m_target.displayName()).arg(timeout));
         }
         const socket_t fd = ssh_get_fd(d->session);
         if (fd != SSH_INVALID_SOCKET) {
@@ -202,8 +201,7 @@ Result<void> SshSession::open(const CancelToken &cancel)
     if (rc != SSH_OK) {
         const QString detail = d->lastError();
         d->reset();
-        return Error(Error::Code::ConnectFailed,
-                     tr("Could not connect to %1.").arg(m_target.displayName()), detail);
+        return Error(Error::Code::ConnectFailed, tr("Could not connect to %1.").arg(m_target.displayName()), detail);
     }
     if (auto verified = verifyHostKey(); !verified) {
         d->reset();
@@ -274,7 +272,8 @@ Result<void> SshSession::verifyHostKey()
                          tr("%1 presented a different host key than the one you accepted. Bulwark refuses to connect.")
                              .arg(m_target.displayName()),
                          tr("accepted %1; presented %2").arg(m_target.acceptFingerprint, fingerprint));
-        const auto added = KnownHosts::appendEntry(userFile, KnownHosts::entryFor(m_target.hostName, port, m_hostKey, true));
+        const auto added =
+            KnownHosts::appendEntry(userFile, KnownHosts::entryFor(m_target.hostName, port, m_hostKey, true));
         if (!added)
             return added.error();
         qCInfo(lcTransport) << "added host key" << fingerprint << "for" << m_target.displayName() << "to" << userFile;
@@ -300,7 +299,9 @@ Result<void> SshSession::authenticate()
 
     QStringList tried;
     QStringList notes;
-    const auto methods = [&] { return unsigned(ssh_userauth_list(s, nullptr)); };
+    const auto methods = [&] {
+        return unsigned(ssh_userauth_list(s, nullptr));
+    };
 
     if (methods() & SSH_AUTH_METHOD_PUBLICKEY) {
         if (m_target.useAgent && !qEnvironmentVariableIsEmpty("SSH_AUTH_SOCK")) {
@@ -317,7 +318,8 @@ Result<void> SshSession::authenticate()
         const bool explicitIdentities = !identities.isEmpty();
         if (!explicitIdentities) {
             const QString dir = QDir::homePath() + QStringLiteral("/.ssh/");
-            identities = {dir + QStringLiteral("id_ed25519"), dir + QStringLiteral("id_ecdsa"), dir + QStringLiteral("id_rsa")};
+            identities = {dir + QStringLiteral("id_ed25519"), dir + QStringLiteral("id_ecdsa"),
+                          dir + QStringLiteral("id_rsa")};
         }
         for (const QString &path : std::as_const(identities)) {
             if (!QFileInfo::exists(path)) {
@@ -328,8 +330,8 @@ Result<void> SshSession::authenticate()
             ssh_key key = nullptr;
             const QByteArray passphrase = m_credentials.keyPassphrase;
             rc = ssh_pki_import_privkey_file(QFile::encodeName(path).constData(),
-                                             passphrase.isEmpty() ? nullptr : passphrase.constData(), nullptr,
-                                             nullptr, &key);
+                                             passphrase.isEmpty() ? nullptr : passphrase.constData(), nullptr, nullptr,
+                                             &key);
             if (rc != SSH_OK || !key) {
                 notes << (passphrase.isEmpty() ? tr("%1 could not be loaded (it may need a passphrase)").arg(path)
                                                : tr("%1 could not be loaded (wrong passphrase?)").arg(path));
@@ -370,7 +372,8 @@ Result<void> SshSession::authenticate()
                 if (echo) {
                     // A visible prompt asks for something other than the password (an OTP, a user name):
                     // Bulwark does not guess.
-                    notes << tr("the server asked \"%1\", which Bulwark cannot answer").arg(QString::fromUtf8(prompt).trimmed());
+                    notes << tr("the server asked \"%1\", which Bulwark cannot answer")
+                                 .arg(QString::fromUtf8(prompt).trimmed());
                     answered = false;
                     break;
                 }
@@ -459,7 +462,8 @@ Result<CommandResult> SshSession::runRaw(const QByteArray &commandLine, const Re
 
     ssh_channel channel = ssh_channel_new(s);
     if (!channel)
-        return Error(Error::Code::Disconnected, tr("Could not open a channel to %1.").arg(m_target.displayName()), d->lastError());
+        return Error(Error::Code::Disconnected, tr("Could not open a channel to %1.").arg(m_target.displayName()),
+                     d->lastError());
     const auto freeChannel = qScopeGuard([&] {
         // A channel we close before the server does lives on inside libssh until the server's CLOSE arrives, and
         // its late exit-status/exit-signal would call these callbacks with `exit` long gone (landing in the next
@@ -478,8 +482,9 @@ Result<CommandResult> SshSession::runRaw(const QByteArray &commandLine, const Re
     };
 
     if (ssh_channel_open_session(channel) != SSH_OK)
-        return ssh_is_connected(s) ? Error(Error::Code::RemoteFailure, tr("The server refused a new session channel."), d->lastError())
-                                   : dropped();
+        return ssh_is_connected(s)
+                   ? Error(Error::Code::RemoteFailure, tr("The server refused a new session channel."), d->lastError())
+                   : dropped();
     qCDebug(lcTransport).noquote() << m_target.displayName() << "exec" << QString::fromUtf8(commandLine);
     if (ssh_channel_request_exec(channel, commandLine.constData()) != SSH_OK)
         return Error(Error::Code::RemoteFailure, tr("The server refused to run the command."), d->lastError());
@@ -520,15 +525,17 @@ Result<CommandResult> SshSession::runRaw(const QByteArray &commandLine, const Re
         }
         if (command.timeout.count() > 0 && timer.elapsed() > command.timeout.count()) {
             stop(hardStop);
-            return Error(Error::Code::Timeout,
-                         tr("The command did not finish within %1 s and was stopped.").arg(command.timeout.count() / 1000.0));
+            return Error(
+                Error::Code::Timeout,
+                tr("The command did not finish within %1 s and was stopped.").arg(command.timeout.count() / 1000.0));
         }
 
         bool progressed = false;
         if (started && !eofSent) {
             if (stdinOffset < command.stdinData.size()) {
                 const uint32_t window = ssh_channel_window_size(channel);
-                const auto n = uint32_t(std::min<qint64>({qint64(window), qint64(WriteChunk), command.stdinData.size() - stdinOffset}));
+                const auto n = uint32_t(
+                    std::min<qint64>({qint64(window), qint64(WriteChunk), command.stdinData.size() - stdinOffset}));
                 if (n > 0) {
                     const int written = ssh_channel_write(channel, command.stdinData.constData() + stdinOffset, n);
                     if (written == SSH_ERROR)
@@ -588,7 +595,8 @@ Result<CommandResult> SshSession::runRaw(const QByteArray &commandLine, const Re
         if (result.stdOutTruncated || result.stdErrTruncated) {
             stop(hardStop);
             result.elapsedMs = timer.elapsed();
-            qCInfo(lcTransport) << m_target.displayName() << "command output exceeded" << command.maxOutputBytes << "bytes; stopped";
+            qCInfo(lcTransport) << m_target.displayName() << "command output exceeded" << command.maxOutputBytes
+                                << "bytes; stopped";
             return result;
         }
         if (!ssh_is_connected(s))

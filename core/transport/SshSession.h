@@ -7,7 +7,6 @@
 #include "core/transport/SshTarget.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 
 namespace Bulwark::Transport {

@@ -5,9 +5,8 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QRegularExpression>
-
-#include <unistd.h>
 #include <pwd.h>
+#include <unistd.h>
 
 namespace Bulwark::Transport {
 

@@ -7,7 +7,6 @@
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
-
 #include <chrono>
 
 namespace Bulwark::Transport {
@@ -15,9 +14,9 @@ namespace Bulwark::Transport {
 // Where and as whom to connect over SSH. Holds no secrets (see SshCredentials).
 struct SshTarget
 {
-    QString alias;          // what the user typed or the ssh_config Host alias
-    QString hostName;       // what is actually dialled
-    quint16 port = 0;       // 0: not given; 22 unless ssh_config says otherwise
+    QString alias;    // what the user typed or the ssh_config Host alias
+    QString hostName; // what is actually dialled
+    quint16 port = 0; // 0: not given; 22 unless ssh_config says otherwise
     QString user;
     QStringList identityFiles;
     QString proxyJump;      // [user@]host[:port]; empty or "none" for direct
@@ -40,9 +39,9 @@ struct SshTarget
 // Secrets for one connection. Kept out of argv, logs and files; wiped when destroyed.
 struct SshCredentials
 {
-    QByteArray password;       // password and keyboard-interactive authentication
-    QByteArray keyPassphrase;  // for encrypted identity files
-    QByteArray sudoPassword;   // fed to `sudo -S` on stdin; may equal password
+    QByteArray password;      // password and keyboard-interactive authentication
+    QByteArray keyPassphrase; // for encrypted identity files
+    QByteArray sudoPassword;  // fed to `sudo -S` on stdin; may equal password
 
     SshCredentials() = default;
     SshCredentials(const SshCredentials &) = default;

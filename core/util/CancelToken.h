@@ -13,8 +13,7 @@ class CancelToken
 public:
     CancelToken()
         : m_flag(std::make_shared<std::atomic_bool>(false))
-    {
-    }
+    {}
     void cancel() const { m_flag->store(true, std::memory_order_relaxed); }
     bool isCanceled() const { return m_flag->load(std::memory_order_relaxed); }
 

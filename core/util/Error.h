@@ -11,24 +11,25 @@ namespace Bulwark {
 class Error
 {
 public:
-    enum class Code {
+    enum class Code
+    {
         None,
         InvalidArgument,
-        ConnectFailed,      // TCP/SSH handshake failed or the host is unreachable
-        HostKeyUnknown,     // no known_hosts entry: the caller must decide whether to trust
-        HostKeyChanged,     // known_hosts has a different key: refused, never overridable in-band
-        HostKeyRevoked,     // the key is marked @revoked
-        AuthFailed,         // every offered method was rejected
-        Disconnected,       // the connection dropped
+        ConnectFailed,  // TCP/SSH handshake failed or the host is unreachable
+        HostKeyUnknown, // no known_hosts entry: the caller must decide whether to trust
+        HostKeyChanged, // known_hosts has a different key: refused, never overridable in-band
+        HostKeyRevoked, // the key is marked @revoked
+        AuthFailed,     // every offered method was rejected
+        Disconnected,   // the connection dropped
         Timeout,
         Canceled,
-        OutputLimit,        // the command produced more output than allowed
+        OutputLimit, // the command produced more output than allowed
         SudoPasswordRequired,
         SudoWrongPassword,
         SudoNotAllowed,
         SudoRequiresTty,
         SudoMissing,
-        RemoteFailure,      // the remote side reported an error (SFTP status, protocol error)
+        RemoteFailure, // the remote side reported an error (SFTP status, protocol error)
         ParseError,
         Io,
         Internal,
@@ -39,8 +40,7 @@ public:
         : m_code(code)
         , m_message(std::move(message))
         , m_detail(std::move(detail))
-    {
-    }
+    {}
 
     Code code() const { return m_code; }
     // One sentence a sysadmin can act on.
@@ -49,7 +49,10 @@ public:
     QString detail() const { return m_detail; }
     bool isError() const { return m_code != Code::None; }
 
-    QString toString() const { return m_detail.isEmpty() ? m_message : m_message + QStringLiteral(" (") + m_detail + u')'; }
+    QString toString() const
+    {
+        return m_detail.isEmpty() ? m_message : m_message + QStringLiteral(" (") + m_detail + u')';
+    }
 
 private:
     Code m_code = Code::None;

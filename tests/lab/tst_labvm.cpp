@@ -156,14 +156,31 @@ void TestLabVm::plantedWeaknesses_data()
 {
     QTest::addColumn<QStringList>("argv");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("avahi enabled") << QStringList{QStringLiteral("systemctl"), QStringLiteral("is-enabled"), QStringLiteral("avahi-daemon")} << QStringLiteral("enabled");
-    QTest::newRow("cups enabled") << QStringList{QStringLiteral("systemctl"), QStringLiteral("is-enabled"), QStringLiteral("cups")} << QStringLiteral("enabled");
-    QTest::newRow("root login") << QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sshd -T | grep -i '^permitrootlogin '")} << QStringLiteral("permitrootlogin yes");
-    QTest::newRow("password auth") << QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sshd -T | grep -i '^passwordauthentication '")} << QStringLiteral("passwordauthentication yes");
-    QTest::newRow("NOPASSWD ALL") << QStringList{QStringLiteral("grep"), QStringLiteral("-rh"), QStringLiteral("NOPASSWD: *ALL"), QStringLiteral("/etc/sudoers.d")} << QStringLiteral("labadmin ALL=(ALL) NOPASSWD: ALL");
-    QTest::newRow("old TLS") << QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("grep -rhoE 'TLSv1 ' /etc/nginx | head -n1")} << QStringLiteral("TLSv1");
-    QTest::newRow("blank spare disk") << QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("test -b /dev/vdb && ! blkid /dev/vdb && echo blank")} << QStringLiteral("blank");
-    QTest::newRow("no firewall") << QStringList{QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("nft list ruleset | wc -l")} << QStringLiteral("0");
+    QTest::newRow("avahi enabled") << QStringList{QStringLiteral("systemctl"), QStringLiteral("is-enabled"),
+                                                  QStringLiteral("avahi-daemon")}
+                                   << QStringLiteral("enabled");
+    QTest::newRow("cups enabled") << QStringList{QStringLiteral("systemctl"), QStringLiteral("is-enabled"),
+                                                 QStringLiteral("cups")}
+                                  << QStringLiteral("enabled");
+    QTest::newRow("root login") << QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                               QStringLiteral("sshd -T | grep -i '^permitrootlogin '")}
+                                << QStringLiteral("permitrootlogin yes");
+    QTest::newRow("password auth") << QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                                  QStringLiteral("sshd -T | grep -i '^passwordauthentication '")}
+                                   << QStringLiteral("passwordauthentication yes");
+    QTest::newRow("NOPASSWD ALL") << QStringList{QStringLiteral("grep"), QStringLiteral("-rh"),
+                                                 QStringLiteral("NOPASSWD: *ALL"), QStringLiteral("/etc/sudoers.d")}
+                                  << QStringLiteral("labadmin ALL=(ALL) NOPASSWD: ALL");
+    QTest::newRow("old TLS") << QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                            QStringLiteral("grep -rhoE 'TLSv1 ' /etc/nginx | head -n1")}
+                             << QStringLiteral("TLSv1");
+    QTest::newRow("blank spare disk") << QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                                     QStringLiteral(
+                                                         "test -b /dev/vdb && ! blkid /dev/vdb && echo blank")}
+                                      << QStringLiteral("blank");
+    QTest::newRow("no firewall") << QStringList{QStringLiteral("sh"), QStringLiteral("-c"),
+                                                QStringLiteral("nft list ruleset | wc -l")}
+                                 << QStringLiteral("0");
 }
 
 void TestLabVm::plantedWeaknesses()
@@ -180,8 +197,9 @@ void TestLabVm::cliFacts()
     const QString json = m_dir.filePath(QStringLiteral("facts.json"));
     QProcess cli;
     cli.start(qEnvironmentVariable("BULWARK_CLI"),
-              {QStringLiteral("facts"), QStringLiteral("--host"), QStringLiteral("labadmin@127.0.0.1:%1").arg(m_env.sshPort()),
-               QStringLiteral("--identity"), m_env.value(QStringLiteral("LAB_KEY")), QStringLiteral("--known-hosts"), m_knownHosts,
+              {QStringLiteral("facts"), QStringLiteral("--host"),
+               QStringLiteral("labadmin@127.0.0.1:%1").arg(m_env.sshPort()), QStringLiteral("--identity"),
+               m_env.value(QStringLiteral("LAB_KEY")), QStringLiteral("--known-hosts"), m_knownHosts,
                QStringLiteral("--accept-host-key"), m_env.value(QStringLiteral("LAB_HOST_KEY_ED25519_FPR")),
                QStringLiteral("-F"), QStringLiteral("none"), QStringLiteral("--no-agent"), QStringLiteral("--batch"),
                QStringLiteral("--json"), json});
@@ -190,7 +208,8 @@ void TestLabVm::cliFacts()
     QFile file(json);
     QVERIFY(file.open(QIODevice::ReadOnly));
     const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    QCOMPARE(root.value(QStringLiteral("facts")).toObject().value(QStringLiteral("hostname")).toString(), QStringLiteral("bulwark-lab"));
+    QCOMPARE(root.value(QStringLiteral("facts")).toObject().value(QStringLiteral("hostname")).toString(),
+             QStringLiteral("bulwark-lab"));
     QCOMPARE(root.value(QStringLiteral("hostKey")).toObject().value(QStringLiteral("fingerprint")).toString(),
              m_env.value(QStringLiteral("LAB_HOST_KEY_ED25519_FPR")));
 }
@@ -226,8 +245,9 @@ void TestLabVm::cliScanExitCodeAndReports()
     const QString html = m_dir.filePath(QStringLiteral("scan.html"));
     QProcess cli;
     cli.start(qEnvironmentVariable("BULWARK_CLI"),
-              {QStringLiteral("scan"), QStringLiteral("--host"), QStringLiteral("labadmin@127.0.0.1:%1").arg(m_env.sshPort()),
-               QStringLiteral("--identity"), m_env.value(QStringLiteral("LAB_KEY")), QStringLiteral("--known-hosts"), m_knownHosts,
+              {QStringLiteral("scan"), QStringLiteral("--host"),
+               QStringLiteral("labadmin@127.0.0.1:%1").arg(m_env.sshPort()), QStringLiteral("--identity"),
+               m_env.value(QStringLiteral("LAB_KEY")), QStringLiteral("--known-hosts"), m_knownHosts,
                QStringLiteral("--accept-host-key"), m_env.value(QStringLiteral("LAB_HOST_KEY_ED25519_FPR")),
                QStringLiteral("-F"), QStringLiteral("none"), QStringLiteral("--no-agent"), QStringLiteral("--batch"),
                QStringLiteral("--json"), json, QStringLiteral("--html"), html});

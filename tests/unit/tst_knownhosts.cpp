@@ -41,7 +41,8 @@ HostKey TestKnownHosts::readKey(const QString &name)
 
 void TestKnownHosts::initTestCase()
 {
-    auto loaded = KnownHosts::load(qEnvironmentVariable("BULWARK_TEST_DATA") + QStringLiteral("/transport/known_hosts"));
+    auto loaded =
+        KnownHosts::load(qEnvironmentVariable("BULWARK_TEST_DATA") + QStringLiteral("/transport/known_hosts"));
     QVERIFY(loaded.ok());
     m_known = *loaded;
     QVERIFY(readKey(QStringLiteral("k1.pub")).isValid());
@@ -52,8 +53,10 @@ void TestKnownHosts::fingerprint_data()
     // Expected values printed by `ssh-keygen -lf`.
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("k1") << "k1.pub" << "SHA256:780Y4sA7mPZNdEP7DJjkT5v8yH3VPqpKfY2kY8x44eQ";
-    QTest::newRow("k3 ecdsa") << "k3.pub" << "SHA256:xCtpnPDRmHso1FL/CbCE80AIECHRhvkSDdXLzIqLBn0";
+    QTest::newRow("k1") << "k1.pub"
+                        << "SHA256:780Y4sA7mPZNdEP7DJjkT5v8yH3VPqpKfY2kY8x44eQ";
+    QTest::newRow("k3 ecdsa") << "k3.pub"
+                              << "SHA256:xCtpnPDRmHso1FL/CbCE80AIECHRhvkSDdXLzIqLBn0";
 }
 
 void TestKnownHosts::fingerprint()
@@ -100,7 +103,8 @@ void TestKnownHosts::check()
 void TestKnownHosts::malformedLinesAreSkippedWithWarnings()
 {
     QCOMPARE(m_known.warnings().size(), 2); // "garbage line" and the bad base64
-    const auto parsed = KnownHosts::parse(QByteArray("\xff\xfe\n\n# c\n@bogus * ssh-ed25519 AAAA\n"), QStringLiteral("x"));
+    const auto parsed =
+        KnownHosts::parse(QByteArray("\xff\xfe\n\n# c\n@bogus * ssh-ed25519 AAAA\n"), QStringLiteral("x"));
     QVERIFY(parsed.lines().isEmpty());
 }
 
@@ -121,11 +125,14 @@ void TestKnownHosts::appendedEntryIsFoundAgain()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("sub/known_hosts"));
     const HostKey key = readKey(QStringLiteral("k1.pub"));
-    QVERIFY(KnownHosts::appendEntry(file, KnownHosts::entryFor(QStringLiteral("srv.example"), quint16(port), key, hashed)).ok());
+    QVERIFY(
+        KnownHosts::appendEntry(file, KnownHosts::entryFor(QStringLiteral("srv.example"), quint16(port), key, hashed))
+            .ok());
     auto reloaded = KnownHosts::load(file);
     QVERIFY(reloaded.ok());
     QCOMPARE(reloaded->check(QStringLiteral("srv.example"), quint16(port), key).verdict, KnownHosts::Verdict::Match);
-    QCOMPARE(reloaded->check(QStringLiteral("srv.example"), quint16(port + 1), key).verdict, KnownHosts::Verdict::Unknown);
+    QCOMPARE(reloaded->check(QStringLiteral("srv.example"), quint16(port + 1), key).verdict,
+             KnownHosts::Verdict::Unknown);
     QCOMPARE(QFile::permissions(file) & (QFile::ReadGroup | QFile::ReadOther), QFile::Permissions());
 }
 
@@ -138,7 +145,9 @@ void TestKnownHosts::appendKeepsExistingLinesAndMode()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("# no trailing newline"); // an OpenSSH file may end without one
     }
-    QVERIFY(KnownHosts::appendEntry(file, KnownHosts::entryFor(QStringLiteral("a"), 22, readKey(QStringLiteral("k1.pub")), false)).ok());
+    QVERIFY(KnownHosts::appendEntry(
+                file, KnownHosts::entryFor(QStringLiteral("a"), 22, readKey(QStringLiteral("k1.pub")), false))
+                .ok());
     QFile f(file);
     QVERIFY(f.open(QIODevice::ReadOnly));
     const QList<QByteArray> lines = f.readAll().split('\n');

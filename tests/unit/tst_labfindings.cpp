@@ -22,7 +22,8 @@ private Q_SLOTS:
     {
         QFile capture(qEnvironmentVariable("BULWARK_TEST_DATA") + QStringLiteral("/facts/linux/lab-debian12.out"));
         QVERIFY(capture.open(QIODevice::ReadOnly));
-        const QJsonObject facts = Facts::LinuxFacts::parse(capture.readAll(), "BULWARK-0123456789abcdef0123456789abcdef");
+        const QJsonObject facts =
+            Facts::LinuxFacts::parse(capture.readAll(), "BULWARK-0123456789abcdef0123456789abcdef");
         auto catalog = Rules::RuleCatalog::loadBuiltIn();
         QVERIFY2(catalog.ok(), qPrintable(catalog ? QString() : catalog.error().toString()));
         for (const Finding &finding : Rules::Evaluator::evaluate(facts, catalog->rules(Rules::Platform::Linux)))

@@ -708,13 +708,13 @@ void TestLinuxFacts::cronEntries()
     QCOMPARE(user.at(0).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("bob"));
 
     // Credentials in cron lines never reach the facts (which are stored in the scan history).
-    const QJsonArray secrets = CronParser::entries(
-        QStringLiteral("/etc/cron.d/backup"),
-        QStringLiteral("0 2 * * * root mysqldump -uroot -pS3cret db > /b.sql\n"
-                       "0 3 * * * root curl -u svc:Hunter2 https://x\n"
-                       "0 4 * * * root rsync rsync://bk:Pw0rd@store/x /y --password=topsecret\n"
-                       "0 5 * * * root DB_PASSWORD=abc123 /opt/job\n"),
-        true, QString(), 100);
+    const QJsonArray secrets =
+        CronParser::entries(QStringLiteral("/etc/cron.d/backup"),
+                            QStringLiteral("0 2 * * * root mysqldump -uroot -pS3cret db > /b.sql\n"
+                                           "0 3 * * * root curl -u svc:Hunter2 https://x\n"
+                                           "0 4 * * * root rsync rsync://bk:Pw0rd@store/x /y --password=topsecret\n"
+                                           "0 5 * * * root DB_PASSWORD=abc123 /opt/job\n"),
+                            true, QString(), 100);
     QCOMPARE(secrets.size(), 4);
     for (const QJsonValue &entry : secrets) {
         const QString command = entry.toObject().value(QStringLiteral("command")).toString();

@@ -23,13 +23,15 @@ ScanRecord makeRecord(const QDateTime &when, Finding::Status sshStatus)
     record.elevated = true;
     record.catalogId = QStringLiteral("2-abc");
     record.rulesTotal = 3;
-    record.facts = QJsonObject{{QStringLiteral("os"), QJsonObject{{QStringLiteral("prettyName"), QStringLiteral("Debian <b>12</b>")}}}};
+    record.facts = QJsonObject{
+        {QStringLiteral("os"), QJsonObject{{QStringLiteral("prettyName"), QStringLiteral("Debian <b>12</b>")}}}};
     record.findings = {
         Finding(QStringLiteral("BW-LNX-ACS-001"), sshStatus, Rules::Severity::Critical, Rules::Area::Access,
                 {QStringLiteral("permitrootlogin yes <img src=x>")}),
-        Finding(QStringLiteral("BW-LNX-SVC-001"), Finding::Status::Pass, Rules::Severity::Medium, Rules::Area::Services),
-        Finding(QStringLiteral("BW-LNX-LOG-004"), Finding::Status::Unknown, Rules::Severity::Medium, Rules::Area::Logging,
-                {QStringLiteral("audit.auditdInstalled")}),
+        Finding(QStringLiteral("BW-LNX-SVC-001"), Finding::Status::Pass, Rules::Severity::Medium,
+                Rules::Area::Services),
+        Finding(QStringLiteral("BW-LNX-LOG-004"), Finding::Status::Unknown, Rules::Severity::Medium,
+                Rules::Area::Logging, {QStringLiteral("audit.auditdInstalled")}),
     };
     return record;
 }
@@ -43,7 +45,8 @@ class TestScanHistory : public QObject
 private Q_SLOTS:
     void recordRoundTrip()
     {
-        const ScanRecord record = makeRecord(QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC), Finding::Status::Fail);
+        const ScanRecord record =
+            makeRecord(QDateTime(QDate(2026, 11, 25), QTime(10, 0), Qt::UTC), Finding::Status::Fail);
         auto back = ScanRecord::fromJson(record.toJson());
         QVERIFY(back.ok());
         QCOMPARE(back->toJson(), record.toJson());

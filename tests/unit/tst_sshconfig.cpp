@@ -42,12 +42,24 @@ void TestSshConfig::resolve_data()
     QTest::addColumn<QString>("user");
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("proxyJump");
-    QTest::newRow("alias with HostName") << "db1" << "10.20.30.40" << "dba" << 2200 << "";
-    QTest::newRow("second pattern on Host line") << "db1.example.org" << "10.20.30.40" << "dba" << 2200 << "";
-    QTest::newRow("wildcard with '=' syntax") << "app.lab" << "app.lab" << "labadmin" << 22 << "bastion.example.org";
-    QTest::newRow("negated pattern falls through") << "bad.lab" << "bad.lab" << "fallback" << 22 << "";
-    QTest::newRow("included file") << "web" << "web.internal" << "fallback" << 22 << "";
-    QTest::newRow("only the catch-all") << "other" << "other" << "fallback" << 22 << "";
+    QTest::newRow("alias with HostName") << "db1"
+                                         << "10.20.30.40"
+                                         << "dba" << 2200 << "";
+    QTest::newRow("second pattern on Host line") << "db1.example.org"
+                                                 << "10.20.30.40"
+                                                 << "dba" << 2200 << "";
+    QTest::newRow("wildcard with '=' syntax") << "app.lab"
+                                              << "app.lab"
+                                              << "labadmin" << 22 << "bastion.example.org";
+    QTest::newRow("negated pattern falls through") << "bad.lab"
+                                                   << "bad.lab"
+                                                   << "fallback" << 22 << "";
+    QTest::newRow("included file") << "web"
+                                   << "web.internal"
+                                   << "fallback" << 22 << "";
+    QTest::newRow("only the catch-all") << "other"
+                                        << "other"
+                                        << "fallback" << 22 << "";
 }
 
 void TestSshConfig::resolve()
@@ -74,8 +86,8 @@ void TestSshConfig::identityFilesAccumulateAndExpand()
     SshTarget target;
     target.hostName = QStringLiteral("app.lab");
     const SshTarget resolved = m_config.resolve(target);
-    QCOMPARE(resolved.identityFiles,
-             (QStringList{QDir::homePath() + QStringLiteral("/.ssh/lab key"), QDir::homePath() + QStringLiteral("/.ssh/id_default")}));
+    QCOMPARE(resolved.identityFiles, (QStringList{QDir::homePath() + QStringLiteral("/.ssh/lab key"),
+                                                  QDir::homePath() + QStringLiteral("/.ssh/id_default")}));
     QVERIFY(resolved.useAgent);
 
     SshTarget web;
@@ -107,14 +119,22 @@ void TestSshConfig::hostPatterns_data()
     QTest::addColumn<QString>("host");
     QTest::addColumn<QString>("patterns");
     QTest::addColumn<bool>("matches");
-    QTest::newRow("exact") << "a.b" << "a.b" << true;
-    QTest::newRow("star") << "a.b" << "*.b" << true;
-    QTest::newRow("question") << "ab" << "a?" << true;
-    QTest::newRow("question needs a char") << "a" << "a?" << false;
-    QTest::newRow("negation wins") << "x.b" << "*.b,!x.b" << false;
-    QTest::newRow("only negation never matches") << "y.b" << "!x.b" << false;
-    QTest::newRow("star backtracks") << "aXbXc" << "a*b*c" << true;
-    QTest::newRow("no match") << "a.c" << "*.b" << false;
+    QTest::newRow("exact") << "a.b"
+                           << "a.b" << true;
+    QTest::newRow("star") << "a.b"
+                          << "*.b" << true;
+    QTest::newRow("question") << "ab"
+                              << "a?" << true;
+    QTest::newRow("question needs a char") << "a"
+                                           << "a?" << false;
+    QTest::newRow("negation wins") << "x.b"
+                                   << "*.b,!x.b" << false;
+    QTest::newRow("only negation never matches") << "y.b"
+                                                 << "!x.b" << false;
+    QTest::newRow("star backtracks") << "aXbXc"
+                                     << "a*b*c" << true;
+    QTest::newRow("no match") << "a.c"
+                              << "*.b" << false;
 }
 
 void TestSshConfig::hostPatterns()

@@ -18,17 +18,28 @@ private Q_SLOTS:
         QTest::addColumn<QString>("user");
         QTest::addColumn<QString>("host");
         QTest::addColumn<int>("port");
-        QTest::newRow("host") << "db1" << true << "" << "db1" << 0;
-        QTest::newRow("user@host") << "admin@db1.example.org" << true << "admin" << "db1.example.org" << 0;
-        QTest::newRow("port") << "admin@127.0.0.1:2222" << true << "admin" << "127.0.0.1" << 2222;
-        QTest::newRow("v6") << "root@[::1]:22" << true << "root" << "::1" << 22;
-        QTest::newRow("spaces trimmed") << "  a@b  " << true << "a" << "b" << 0;
-        QTest::newRow("port zero") << "a@b:0" << false << "" << "" << 0;
-        QTest::newRow("port too big") << "a@b:70000" << false << "" << "" << 0;
-        QTest::newRow("shell chars") << "a@b;rm -rf /" << false << "" << "" << 0;
-        QTest::newRow("option injection") << "-oProxyCommand=x" << false << "" << "" << 0;
-        QTest::newRow("leading dash") << "-oFoo" << false << "" << "" << 0;
-        QTest::newRow("empty") << "" << false << "" << "" << 0;
+        QTest::newRow("host") << "db1" << true << ""
+                              << "db1" << 0;
+        QTest::newRow("user@host") << "admin@db1.example.org" << true << "admin"
+                                   << "db1.example.org" << 0;
+        QTest::newRow("port") << "admin@127.0.0.1:2222" << true << "admin"
+                              << "127.0.0.1" << 2222;
+        QTest::newRow("v6") << "root@[::1]:22" << true << "root"
+                            << "::1" << 22;
+        QTest::newRow("spaces trimmed") << "  a@b  " << true << "a"
+                                        << "b" << 0;
+        QTest::newRow("port zero") << "a@b:0" << false << ""
+                                   << "" << 0;
+        QTest::newRow("port too big") << "a@b:70000" << false << ""
+                                      << "" << 0;
+        QTest::newRow("shell chars") << "a@b;rm -rf /" << false << ""
+                                     << "" << 0;
+        QTest::newRow("option injection") << "-oProxyCommand=x" << false << ""
+                                          << "" << 0;
+        QTest::newRow("leading dash") << "-oFoo" << false << ""
+                                      << "" << 0;
+        QTest::newRow("empty") << "" << false << ""
+                               << "" << 0;
     }
     void parse()
     {

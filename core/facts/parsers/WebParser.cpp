@@ -6,7 +6,6 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <cmath>
 
 namespace Bulwark::Facts::WebParser {
