@@ -324,11 +324,12 @@ void HostListModel::removeHost(const QUuid &id)
     Item *entry = item(id);
     if (!entry)
         return;
-    unplace(entry);
-    const auto owner =
-        std::find_if(m_items.begin(), m_items.end(), [entry](const auto &candidate) { return candidate.get() == entry; });
+    // Out of the host list before the rows go, so that views reacting to the removal see the list without it.
+    const auto owner = std::find_if(m_items.begin(), m_items.end(),
+                                    [entry](const auto &candidate) { return candidate.get() == entry; });
     std::unique_ptr<Item> retired = std::move(*owner);
     m_items.erase(owner);
+    unplace(entry);
     saveIfStored();
     // `retired` goes out of scope here: its connection is cancelled and deleted once its worker is idle.
 }

@@ -159,8 +159,8 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
-    hostPane->setMinimumWidth(300);
-    splitter->setSizes({350, 930});
+    hostPane->setMinimumWidth(340);
+    splitter->setSizes({420, 860});
     setCentralWidget(splitter);
 
     m_summary = new QLabel(this);
@@ -176,8 +176,7 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
     connect(header, &HostHeader::cancelRequested, this, &MainWindow::cancelCurrentScan);
     connect(m_hostPage->dashboard(), &DashboardPage::scanRequested, this, &MainWindow::scanCurrentHost);
     connect(m_hostPage->dashboard(), &DashboardPage::findingsRequested, this, [this](int severity) {
-        m_hostPage->findings()->showFailed(severity < 0 ? std::nullopt
-                                                        : std::optional(Rules::Severity(severity)));
+        m_hostPage->findings()->showFailed(severity < 0 ? std::nullopt : std::optional(Rules::Severity(severity)));
         m_hostPage->tabs()->setCurrentIndex(HostPage::FindingsTab);
     });
 
@@ -200,9 +199,8 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
         m_hostView->expandAll();
         refresh();
     });
-    connect(m_model, &HostListModel::saveFailed, this, [this](const Error &error) {
-        m_inventoryBanner->showError(error, ErrorBanner::Severity::Warning);
-    });
+    connect(m_model, &HostListModel::saveFailed, this,
+            [this](const Error &error) { m_inventoryBanner->showError(error, ErrorBanner::Severity::Warning); });
 
     // Scans.
     connect(m_scans, &ScanController::started, this, [this, refresh](const QUuid &id) {
@@ -210,21 +208,19 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
         refresh();
     });
     connect(m_scans, &ScanController::stageChanged, this, refresh);
-    connect(m_scans, &ScanController::finished, this,
-            [this](const QUuid &id, const ScanController::Outcome &outcome) {
-                onScanFinished(id, outcome.record, outcome.history, outcome.saveError);
-            });
+    connect(m_scans, &ScanController::finished, this, [this](const QUuid &id, const ScanController::Outcome &outcome) {
+        onScanFinished(id, outcome.record, outcome.history, outcome.saveError);
+    });
     connect(m_scans, &ScanController::failed, this, [this, refresh](const QUuid &id, const Error &error) {
-        m_scanProblems.insert(id, Error(error.code(), tr("The scan did not complete: %1").arg(error.message()),
-                                        error.detail()));
+        m_scanProblems.insert(
+            id, Error(error.code(), tr("The scan did not complete: %1").arg(error.message()), error.detail()));
         if (m_model->contains(id))
-            statusBar()->showMessage(tr("Scanning %1 failed.").arg(m_model->host(id).displayName()),
-                                     StatusMessageMs);
+            statusBar()->showMessage(tr("Scanning %1 failed.").arg(m_model->host(id).displayName()), StatusMessageMs);
         refresh();
     });
     connect(m_scans, &ScanController::stopped, this, [this, refresh](const QUuid &id) {
-        m_scanProblems.insert(id, Error(Error::Code::Canceled,
-                                        tr("The scan was stopped. Nothing on the host was changed.")));
+        m_scanProblems.insert(
+            id, Error(Error::Code::Canceled, tr("The scan was stopped. Nothing on the host was changed.")));
         refresh();
     });
     connect(m_store, &ScanStore::changed, this, &MainWindow::onStoreChanged);
@@ -243,20 +239,21 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
     if (m_settings.catalog) {
         setCatalog(m_settings.catalog);
     } else {
-        QtConcurrent::run([] { return RuleCatalog::loadBuiltIn(); })
-            .then(this, [this](const Result<RuleCatalog> &loaded) {
-                if (!loaded) {
-                    m_catalogError = Error(loaded.error().code(),
-                                           tr("The rule catalog could not be loaded, so hosts cannot be scanned: %1")
-                                               .arg(loaded.error().message()),
-                                           loaded.error().detail());
-                    qCWarning(lcUi).noquote() << m_catalogError.toString();
-                    updateDetails();
-                    updateActions();
-                    return;
-                }
-                setCatalog(std::make_shared<const RuleCatalog>(*loaded));
-            });
+        QtConcurrent::run([] {
+            return RuleCatalog::loadBuiltIn();
+        }).then(this, [this](const Result<RuleCatalog> &loaded) {
+            if (!loaded) {
+                m_catalogError = Error(loaded.error().code(),
+                                       tr("The rule catalog could not be loaded, so hosts cannot be scanned: %1")
+                                           .arg(loaded.error().message()),
+                                       loaded.error().detail());
+                qCWarning(lcUi).noquote() << m_catalogError.toString();
+                updateDetails();
+                updateActions();
+                return;
+            }
+            setCatalog(std::make_shared<const RuleCatalog>(*loaded));
+        });
     }
 
     updateDetails();
@@ -374,7 +371,8 @@ QUuid MainWindow::currentHostId() const
     const QModelIndex current = m_hostView->selectionModel()->currentIndex();
     if (!current.isValid() || !m_hostView->selectionModel()->isSelected(current.siblingAtColumn(0)))
         return {};
-    return m_model->hostId(current);
+    const QUuid id = m_model->hostId(current);
+    return m_model->contains(id) ? id : QUuid();
 }
 
 void MainWindow::selectHost(const QUuid &id)
@@ -467,14 +465,14 @@ void MainWindow::removeCurrentHost()
         return;
     const QString name = m_model->host(id).displayName();
     const int scans = int(m_store->history(id).size());
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Host"),
-                                tr("Remove %1 from Bulwark?").arg(name), QMessageBox::NoButton, this);
+    auto *box = new QMessageBox(QMessageBox::Question, tr("Remove Host"), tr("Remove %1 from Bulwark?").arg(name),
+                                QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("removeHostBox"));
     box->setTextFormat(Qt::PlainText);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setInformativeText(scans > 0 ? tr("Its %n saved scan(s) are deleted too. Nothing on the server changes.",
-                                           nullptr, scans)
-                                      : tr("Nothing on the server changes."));
+    box->setInformativeText(
+        scans > 0 ? tr("Its %n saved scan(s) are deleted too. Nothing on the server changes.", nullptr, scans)
+                  : tr("Nothing on the server changes."));
     QPushButton *remove = box->addButton(tr("&Remove"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmRemoveButton"));
     QPushButton *keep = box->addButton(QMessageBox::Cancel);
@@ -488,6 +486,7 @@ void MainWindow::removeCurrentHost()
         const int row = index.row();
         m_scans->cancel(id);
         m_connector->cancel(id);
+        m_connector->dismissDialog(id);
         m_scanProblems.remove(id);
         m_model->removeHost(id); // its connection is retired without waiting
         m_store->forget(id);
@@ -537,10 +536,10 @@ void MainWindow::onScanFinished(const QUuid &id, const Scan::ScanRecord &record,
         return;
     m_scanProblems.remove(id);
     if (saveError.isError())
-        m_scanProblems.insert(id, Error(saveError.code(),
-                                        tr("The scan could not be saved, so it is shown now but not kept: %1")
-                                            .arg(saveError.message()),
-                                        saveError.detail()));
+        m_scanProblems.insert(
+            id, Error(saveError.code(),
+                      tr("The scan could not be saved, so it is shown now but not kept: %1").arg(saveError.message()),
+                      saveError.detail()));
     Host host = m_model->host(id);
     host.applyScanFacts(record.facts, record.finishedAt);
     m_model->setHost(id, host);
@@ -628,8 +627,8 @@ void MainWindow::updateDetails()
     HostHeader *header = m_hostPage->header();
     header->setHost(host, status);
     header->setScanning(scanning, m_scans->stageText(id));
-    header->setScanEnabled(m_catalog != nullptr, m_catalogError.isError() ? m_catalogError.message()
-                                                                           : tr("Loading the rule catalog…"));
+    header->setScanEnabled(m_catalog != nullptr,
+                           m_catalogError.isError() ? m_catalogError.message() : tr("Loading the rule catalog…"));
     Error problem = m_scanProblems.value(id);
     if (!problem.isError() && status == HostListModel::Status::Failed)
         problem = m_model->lastError(id);
@@ -748,15 +747,14 @@ void MainWindow::exportReport(const QString &path)
     }).then(this, [this, path](const Error &error) {
         if (error.isError()) {
             statusBar()->showMessage(error.message(), StatusMessageMs);
-            auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Report"), error.message(),
-                                        QMessageBox::Close, this);
+            auto *box =
+                new QMessageBox(QMessageBox::Warning, tr("Export Report"), error.message(), QMessageBox::Close, this);
             box->setObjectName(QStringLiteral("exportFailedBox"));
             box->setAttribute(Qt::WA_DeleteOnClose);
             box->setDetailedText(error.detail());
             box->open();
         } else {
-            statusBar()->showMessage(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)),
-                                     StatusMessageMs);
+            statusBar()->showMessage(tr("Report saved to %1.").arg(QDir::toNativeSeparators(path)), StatusMessageMs);
         }
         Q_EMIT reportExported(path, error);
     });

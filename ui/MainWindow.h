@@ -46,8 +46,8 @@ public:
     // a temporary directory and a fake session.
     struct Settings
     {
-        QString inventoryPath;                     // empty: Inventory::defaultPath()
-        QString scanRoot;                          // empty: ScanHistory::defaultRoot()
+        QString inventoryPath;                         // empty: Inventory::defaultPath()
+        QString scanRoot;                              // empty: ScanHistory::defaultRoot()
         std::optional<Transport::SshConfig> sshConfig; // empty: ~/.ssh/config and /etc/ssh/ssh_config
         AddHostDialog::SessionFactory sessionFactory;  // empty: SshSession
         // Empty: RuleCatalog::loadBuiltIn(), read off the GUI thread at startup (catalogReady() follows).

@@ -75,7 +75,7 @@ Result<CommandResult> FakeSession::run(const RemoteCommand &command, const Cance
 
     CommandResult result;
     result.exitStatus = 0;
-    result.stdOut = QByteArray(scan ? m_script.scanOutput : m_script.probeOutput)
-                        .replace(GuiTest::debianProbeBoundary(), boundary);
+    result.stdOut =
+        QByteArray(scan ? m_script.scanOutput : m_script.probeOutput).replace(GuiTest::debianProbeBoundary(), boundary);
     return result;
 }

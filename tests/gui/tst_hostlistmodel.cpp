@@ -76,7 +76,8 @@ private Q_SLOTS:
 
         const QModelIndex firstIndex = model.addHost(first, nullptr);
         QCOMPARE(firstIndex, model.index(0, 0));
-        QCOMPARE(model.addHost(second, nullptr), model.index(1, 0));
+        const QModelIndex secondIndex = model.addHost(second, nullptr);
+        QCOMPARE(secondIndex, model.index(1, 0));
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.hostIds(), (QList<QUuid>{first.id, second.id}));
         QCOMPARE(model.indexOf(second.id), model.index(1, 0));
@@ -149,8 +150,8 @@ private Q_SLOTS:
             model.addHost(host, nullptr);
 
         // Groups first, sorted; ungrouped hosts after them, at the top level.
-        QCOMPARE(names(model), (QStringList{QStringLiteral("Pharmacy"), QStringLiteral("Radiology"),
-                                            QStringLiteral("loose")}));
+        QCOMPARE(names(model),
+                 (QStringList{QStringLiteral("Pharmacy"), QStringLiteral("Radiology"), QStringLiteral("loose")}));
         const QModelIndex pharmacy = model.index(0, 0);
         const QModelIndex radiology = model.index(1, 0);
         QVERIFY(model.isGroup(pharmacy) && model.isGroup(radiology));
@@ -187,8 +188,8 @@ private Q_SLOTS:
         ungrouped.group.clear();
         model.setHost(pacs.id, ungrouped);
         QCOMPARE(model.indexOf(pacs.id).parent(), QModelIndex());
-        QCOMPARE(names(model), (QStringList{QStringLiteral("A&E"), QStringLiteral("Radiology"),
-                                            QStringLiteral("loose"), QStringLiteral("pacs")}));
+        QCOMPARE(names(model), (QStringList{QStringLiteral("A&E"), QStringLiteral("Radiology"), QStringLiteral("loose"),
+                                            QStringLiteral("pacs")}));
         QCOMPARE(risIndex.data().toString(), QStringLiteral("ris"));
 
         model.removeHost(ris.id);

@@ -1,0 +1,207 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/EditHostDialog.h"
+
+#include "ui/DialogSizing.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Bulwark::Ui {
+
+namespace {
+
+constexpr int PreferredWidth = 600;
+
+QLabel *hintLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QString expandHome(const QString &path)
+{
+    if (path == u"~")
+        return QDir::homePath();
+    if (path.startsWith(u"~/"))
+        return QDir::homePath() + path.mid(1);
+    return path;
+}
+
+} // namespace
+
+EditHostDialog::EditHostDialog(const Host &host, const QStringList &groups, QWidget *parent)
+    : QDialog(parent)
+    , m_original(host)
+{
+    setObjectName(QStringLiteral("EditHostDialog"));
+    setWindowTitle(tr("Edit Host"));
+
+    auto *title = new QLabel(tr("Edit %1").arg(host.displayName()), this);
+    title->setObjectName(QStringLiteral("editTitleLabel"));
+    title->setTextFormat(Qt::PlainText);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto *intro = hintLabel(tr("These settings are saved in Bulwark's host list on this computer. Passwords never "
+                               "are."),
+                            this);
+
+    m_name = new QLineEdit(host.name, this);
+    m_name->setObjectName(QStringLiteral("nameEdit"));
+    m_name->setPlaceholderText(host.target.alias.isEmpty() ? tr("Optional") : host.target.alias);
+    m_name->setClearButtonEnabled(true);
+
+    m_address = new QLineEdit(host.effectiveAddress(), this);
+    m_address->setObjectName(QStringLiteral("addressEdit"));
+    m_address->setPlaceholderText(tr("user@host:port, host name, IP address or ssh_config alias"));
+    m_addressError = new QLabel(this);
+    m_addressError->setObjectName(QStringLiteral("addressErrorLabel"));
+    m_addressError->setTextFormat(Qt::PlainText);
+    m_addressError->setWordWrap(true);
+    m_addressError->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_addressError->setVisible(false);
+    auto *addressColumn = new QVBoxLayout;
+    addressColumn->setSpacing(4);
+    addressColumn->addWidget(m_address);
+    addressColumn->addWidget(m_addressError);
+
+    m_group = new QComboBox(this);
+    m_group->setObjectName(QStringLiteral("groupCombo"));
+    m_group->setEditable(true);
+    m_group->setInsertPolicy(QComboBox::NoInsert);
+    m_group->addItem(QString());
+    m_group->addItems(groups);
+    m_group->setCurrentText(host.group);
+    m_group->lineEdit()->setPlaceholderText(tr("No group (e.g. Radiology, Pharmacy, Lab systems)"));
+    m_group->lineEdit()->setClearButtonEnabled(true);
+
+    m_identity = new QLineEdit(host.identityFiles.value(0), this);
+    m_identity->setObjectName(QStringLiteral("identityEdit"));
+    m_identity->setPlaceholderText(tr("Optional: ssh-agent and ~/.ssh keys are tried first"));
+    m_browse = new QPushButton(tr("Browse…"), this);
+    m_browse->setObjectName(QStringLiteral("browseIdentityButton"));
+    m_browse->setAutoDefault(false);
+    auto *identityRow = new QHBoxLayout;
+    identityRow->setSpacing(8);
+    identityRow->addWidget(m_identity, 1);
+    identityRow->addWidget(m_browse);
+
+    m_sudo = new QCheckBox(tr("Scan &with sudo"), this);
+    m_sudo->setObjectName(QStringLiteral("sudoCheck"));
+    m_sudo->setChecked(host.elevate);
+    auto *sudoColumn = new QVBoxLayout;
+    sudoColumn->setSpacing(4);
+    sudoColumn->addWidget(m_sudo);
+    sudoColumn->addWidget(hintLabel(tr("Recommended. Without sudo, checks that need root (password hashes, sudo "
+                                       "rules, the effective SSH server settings) show as \"could not be checked\" "
+                                       "and do not count towards the score."),
+                                    this));
+
+    auto *form = new QFormLayout;
+    form->setHorizontalSpacing(14);
+    form->setVerticalSpacing(12);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Address:"), addressColumn);
+    form->addRow(tr("&Group:"), m_group);
+    form->addRow(tr("&Identity file:"), identityRow);
+    form->addRow(tr("Privileges:"), sudoColumn);
+    static_cast<QLabel *>(form->labelForField(addressColumn))->setBuddy(m_address);
+    static_cast<QLabel *>(form->labelForField(identityRow))->setBuddy(m_identity);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_save = buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    m_save->setDefault(true);
+    QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    cancel->setAutoDefault(false);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 16);
+    layout->setSpacing(0);
+    layout->addWidget(title);
+    layout->addSpacing(4);
+    layout->addWidget(intro);
+    layout->addSpacing(20);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addSpacing(20);
+    layout->addWidget(buttons);
+
+    connect(m_address, &QLineEdit::textChanged, this, &EditHostDialog::validate);
+    connect(m_browse, &QPushButton::clicked, this, &EditHostDialog::browseIdentity);
+    validate();
+    m_name->setFocus();
+}
+
+bool EditHostDialog::isAddressValid() const
+{
+    const QString address = m_address->text().trimmed();
+    return !address.isEmpty() && Transport::SshTarget::parse(address).ok();
+}
+
+void EditHostDialog::validate()
+{
+    const QString address = m_address->text().trimmed();
+    QString problem;
+    if (address.isEmpty()) {
+        problem = tr("Enter a host name, an IP address or an ssh_config alias.");
+    } else if (const auto parsed = Transport::SshTarget::parse(address); !parsed) {
+        problem = parsed.error().message();
+    }
+    m_addressError->setText(problem);
+    m_addressError->setVisible(!problem.isEmpty());
+    m_save->setEnabled(problem.isEmpty());
+}
+
+Host EditHostDialog::host() const
+{
+    Host edited = m_original;
+    edited.name = m_name->text().trimmed();
+    edited.address = m_address->text().trimmed();
+    edited.group = m_group->currentText().trimmed();
+    const QString identity = m_identity->text().trimmed();
+    edited.identityFiles = identity.isEmpty() ? QStringList() : QStringList{expandHome(identity)};
+    edited.elevate = m_sudo->isChecked();
+    return edited;
+}
+
+bool EditHostDialog::changesConnection() const
+{
+    const Host edited = host();
+    return edited.address != m_original.effectiveAddress() || edited.identityFiles != m_original.identityFiles;
+}
+
+void EditHostDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    fitToContents(this, qMax(width(), PreferredWidth));
+}
+
+void EditHostDialog::browseIdentity()
+{
+    auto *dialog = new QFileDialog(this, tr("Choose a private key"), QDir::homePath() + QStringLiteral("/.ssh"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setFilter(QDir::Files | QDir::Hidden);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { m_identity->setText(file); });
+    dialog->open(); // no nested event loop
+}
+
+} // namespace Bulwark::Ui
