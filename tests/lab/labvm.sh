@@ -29,10 +29,11 @@ QUIET="${BULWARK_LAB_QUIET:-0}"
 
 SUITE=bookworm
 FALLBACK_MIRROR=http://deb.debian.org/debian
-# Keep this minimal: everything the audit/hardening tests touch, nothing more.
+# Keep this minimal: everything the audit/hardening tests touch, nothing more. python3 is there because real
+# servers have it and the benchmark runs Ansible's fact gathering (which needs it on the target) beside Bulwark.
 PACKAGES=(systemd-sysv udev dbus openssh-server sudo cryptsetup cryptsetup-bin nginx
     nftables linux-image-amd64 avahi-daemon cups-daemon iproute2 openssl e2fsprogs
-    procps passwd kmod zstd)
+    procps passwd kmod zstd python3)
 
 LAB_USER="labadmin"
 LAB_PASSWORD="labadmin-pass"
