@@ -5,6 +5,7 @@
 #include "core/transport/SshSession.h"
 #include "ui/DialogSizing.h"
 #include "ui/ErrorBanner.h"
+#include "ui/FormHelpers.h"
 #include "ui/HostKeyDialog.h"
 #include "ui/UiLogging.h"
 
@@ -26,6 +27,9 @@
 
 namespace Bulwark::Ui {
 
+using FormHelpers::expandHome;
+using FormHelpers::hintLabel;
+
 using Transport::HostKey;
 using Transport::SshConfig;
 using Transport::SshCredentials;
@@ -40,23 +44,6 @@ QLabel *sectionHeader(const QString &text, QWidget *parent)
     font.setBold(true);
     label->setFont(font);
     return label;
-}
-
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QString expandHome(const QString &path)
-{
-    if (path == u"~")
-        return QDir::homePath();
-    if (path.startsWith(u"~/"))
-        return QDir::homePath() + path.mid(1);
-    return path;
 }
 
 constexpr int PreferredWidth = 640;

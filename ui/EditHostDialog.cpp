@@ -3,6 +3,7 @@
 #include "ui/EditHostDialog.h"
 
 #include "ui/DialogSizing.h"
+#include "ui/FormHelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,26 +19,12 @@
 
 namespace Bulwark::Ui {
 
+using FormHelpers::expandHome;
+using FormHelpers::hintLabel;
+
 namespace {
 
 constexpr int PreferredWidth = 600;
-
-QLabel *hintLabel(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-QString expandHome(const QString &path)
-{
-    if (path == u"~")
-        return QDir::homePath();
-    if (path.startsWith(u"~/"))
-        return QDir::homePath() + path.mid(1);
-    return path;
-}
 
 } // namespace
 

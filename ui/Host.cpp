@@ -49,18 +49,13 @@ QString Host::formatAddress(const Transport::SshTarget &entered)
 
 Inventory::HostEntry Host::toEntry() const
 {
-    Inventory::HostEntry entry;
+    Inventory::HostEntry entry(id, added);
     entry.setName(name);
     entry.setAddress(effectiveAddress());
     entry.setGroup(group.trimmed());
     entry.setIdentityFiles(identityFiles);
     entry.setElevate(elevate);
-    // HostEntry chooses its own id and creation time; its JSON form is the one way to give it ours.
-    QJsonObject json = entry.toJson();
-    json.insert(QStringLiteral("id"), id.toString(QUuid::WithoutBraces));
-    if (added.isValid())
-        json.insert(QStringLiteral("added"), added.toString(Qt::ISODateWithMs));
-    return Inventory::HostEntry::fromJson(json).value_or(entry);
+    return entry;
 }
 
 Host Host::fromEntry(const Inventory::HostEntry &entry, const Transport::SshConfig &config)

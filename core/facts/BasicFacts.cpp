@@ -3,43 +3,13 @@
 #include "core/facts/BasicFacts.h"
 
 #include "core/facts/ProbeOutput.h"
+#include "core/facts/parsers/SystemParser.h"
 #include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
 namespace Bulwark::Facts {
-
-namespace {
-
-// os-release values: KEY=value, KEY="value", KEY='value' with shell-style escapes in double quotes.
-QString osReleaseValue(const QString &text, QStringView key)
-{
-    const auto lines = QStringView(text).split(u'\n');
-    for (QStringView line : lines) {
-        line = line.trimmed();
-        if (!line.startsWith(key) || line.size() <= key.size() || line[key.size()] != u'=')
-            continue;
-        QStringView value = line.mid(key.size() + 1);
-        if (value.size() >= 2 && (value.front() == u'"' || value.front() == u'\'') && value.back() == value.front()) {
-            const QChar quote = value.front();
-            value = value.mid(1, value.size() - 2);
-            if (quote == u'\'')
-                return value.toString();
-            QString out;
-            for (qsizetype i = 0; i < value.size(); ++i) {
-                if (value[i] == u'\\' && i + 1 < value.size())
-                    ++i;
-                out += value[i];
-            }
-            return out;
-        }
-        return value.toString();
-    }
-    return {};
-}
-
-} // namespace
 
 QJsonObject BasicFacts::toJson() const
 {
@@ -62,9 +32,9 @@ BasicFacts BasicFacts::parse(const QByteArray &output, const QByteArray &boundar
     const ProbeOutput sections = ProbeOutput::split(output, boundary);
     BasicFacts facts;
     const QString osRelease = sections.text("os-release", 65536);
-    facts.osId = osReleaseValue(osRelease, u"ID").left(64);
-    facts.osVersionId = osReleaseValue(osRelease, u"VERSION_ID").left(64);
-    facts.osPrettyName = osReleaseValue(osRelease, u"PRETTY_NAME").left(256);
+    facts.osId = SystemParser::osReleaseValue(osRelease, u"ID").left(64);
+    facts.osVersionId = SystemParser::osReleaseValue(osRelease, u"VERSION_ID").left(64);
+    facts.osPrettyName = SystemParser::osReleaseValue(osRelease, u"PRETTY_NAME").left(256);
     facts.hostname = sections.text("hostname", 256).trimmed();
     const QStringList uname = sections.text("uname", 512).simplified().split(u' ', Qt::SkipEmptyParts);
     if (uname.size() == 3) {

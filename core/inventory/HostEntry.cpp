@@ -11,6 +11,11 @@ HostEntry::HostEntry()
     , m_added(QDateTime::currentDateTimeUtc())
 {}
 
+HostEntry::HostEntry(const QUuid &id, const QDateTime &added)
+    : m_id(id.isNull() ? QUuid::createUuid() : id)
+    , m_added(added.isValid() ? added : QDateTime::currentDateTimeUtc())
+{}
+
 Result<Transport::SshTarget> HostEntry::sshTarget() const
 {
     auto target = Transport::SshTarget::parse(m_address);

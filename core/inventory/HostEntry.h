@@ -26,6 +26,8 @@ public:
     };
 
     HostEntry();
+    // An entry for a host the caller already identifies (the console keeps ids stable across edits).
+    HostEntry(const QUuid &id, const QDateTime &added);
 
     QUuid id() const { return m_id; }
     QString name() const { return m_name; } // what the user calls it ("PACS database")

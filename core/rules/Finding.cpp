@@ -37,9 +37,9 @@ QString Finding::statusDisplayName(Status status)
 {
     switch (status) {
     case Status::Pass:
-        return QCoreApplication::translate("Bulwark::Rules::Finding", "Pass");
+        return QCoreApplication::translate("Bulwark::Rules::Finding", "Passed");
     case Status::Fail:
-        return QCoreApplication::translate("Bulwark::Rules::Finding", "Fail");
+        return QCoreApplication::translate("Bulwark::Rules::Finding", "Failed");
     case Status::NotApplicable:
         return QCoreApplication::translate("Bulwark::Rules::Finding", "Not applicable");
     case Status::Unknown:

@@ -149,4 +149,13 @@ QJsonArray toArray(const QStringList &list)
     return array;
 }
 
+QString keyValue(const QStringList &lines, QStringView key)
+{
+    for (const QString &line : lines) {
+        if (line.size() > key.size() && line.startsWith(key) && line.at(key.size()) == u'=')
+            return line.mid(key.size() + 1).trimmed();
+    }
+    return {};
+}
+
 } // namespace Bulwark::Facts::ParseUtil

@@ -22,6 +22,8 @@ QStringList fields(QStringView line);
 // The line without its first n whitespace-separated fields (and the blanks after them).
 QString afterFields(QStringView line, int n);
 QString baseName(QStringView path);
+// The value of the first "key=value" line for `key`, trimmed; empty when there is none.
+QString keyValue(const QStringList &lines, QStringView key);
 // Case-insensitive "yes"/"no"-style switch: yes/true/on/1 and no/false/off/0; nullopt otherwise.
 std::optional<bool> toBool(QStringView text);
 

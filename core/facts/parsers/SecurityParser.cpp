@@ -13,15 +13,6 @@ using namespace ParseUtil;
 
 namespace {
 
-QString keyValue(const QStringList &lines, QStringView key)
-{
-    for (const QString &line : lines) {
-        if (line.size() > key.size() && line.startsWith(key) && line.at(key.size()) == u'=')
-            return line.mid(key.size() + 1).trimmed();
-    }
-    return {};
-}
-
 QStringList names(std::initializer_list<const char *> list)
 {
     QStringList out;

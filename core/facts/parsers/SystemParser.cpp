@@ -10,16 +10,6 @@ using namespace ParseUtil;
 
 namespace {
 
-// "key=value" lines of a plain section.
-QString keyValue(const QStringList &lines, QStringView key)
-{
-    for (const QString &line : lines) {
-        if (line.size() > key.size() && line.startsWith(key) && line.at(key.size()) == u'=')
-            return line.mid(key.size() + 1).trimmed();
-    }
-    return {};
-}
-
 bool isSafeToken(const QString &value)
 {
     if (value.isEmpty() || value.size() > 64)
