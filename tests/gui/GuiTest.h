@@ -7,6 +7,7 @@
 #include "ui/MainWindow.h"
 
 #include <QByteArray>
+#include <QObject>
 #include <QString>
 #include <memory>
 
@@ -38,5 +39,15 @@ Bulwark::Ui::MainWindow::Settings settings(const QTemporaryDir &dir);
 
 // A made-up host with facts, as if it had just been probed.
 Bulwark::Ui::Host sampleHost();
+
+// The child widget or action called `name`; a test that asks for a missing one is wrong, so it stops at once.
+template<typename T>
+T *child(QObject *parent, const char *name)
+{
+    auto *object = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!object)
+        qFatal("no child %s", name);
+    return object;
+}
 
 } // namespace GuiTest

@@ -50,14 +50,7 @@ QStringList column(const QAbstractItemModel &model, int column, int role = Qt::D
     return values;
 }
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *object = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!object)
-        qFatal("no child %s", name);
-    return object;
-}
+using GuiTest::child;
 
 } // namespace
 

@@ -29,14 +29,7 @@ using namespace Bulwark::Ui;
 
 namespace {
 
-template<typename T>
-T *child(QObject *parent, const char *name)
-{
-    auto *object = parent->findChild<T *>(QString::fromLatin1(name));
-    if (!object)
-        qFatal("no child %s", name);
-    return object;
-}
+using GuiTest::child;
 
 QString currentPage(MainWindow &window)
 {

@@ -3,6 +3,7 @@
 #include "core/transport/HostConnection.h"
 #include "core/transport/KnownHosts.h"
 #include "core/transport/SshSession.h"
+#include "tests/common/HostileArguments.h"
 #include "tests/integration/SshdFixture.h"
 
 #include <QCryptographicHash>
@@ -463,50 +464,8 @@ void TestSshSession::binaryStdinArrivesByteExact()
 
 QByteArrayList TestSshSession::hostileArguments() const
 {
-    const QByteArray pwned =
-        QFile::encodeName(m_sshd.homeDir(QString::fromLatin1(SshdFixture::User))) + "/bulwark-pwned";
-    return {
-        "plain",
-        "",
-        " ",
-        "two words",
-        "it's",
-        "'",
-        "''",
-        "\"double\"",
-        "$(touch " + pwned + ")",
-        "`touch " + pwned + "`",
-        "; touch " + pwned,
-        "' ; touch " + pwned + " ; '",
-        "\" ; touch " + pwned + " ; \"",
-        "${HOME}",
-        "$HOME",
-        "a&&b",
-        "a|b",
-        "a>b",
-        "<b",
-        "new\nline",
-        "\r\n",
-        "tab\there",
-        "back\\slash",
-        "\\'",
-        "*",
-        "?",
-        "[a-z]",
-        "~",
-        "~root",
-        "!bang",
-        "#comment",
-        "-n",
-        "--",
-        "VAR=value",
-        "%s%n",
-        "{a,b}",
-        "\xff\xfe not utf-8 \x80",
-        "\xc3\xa9t\xc3\xa9 utf-8",
-        "\x01\x02\x1b[31m control",
-        QByteArray(8192, 'x') + "'" + QByteArray(10, '"'),
-    };
+    return ::hostileArguments(QFile::encodeName(m_sshd.homeDir(QString::fromLatin1(SshdFixture::User))) +
+                              "/bulwark-pwned");
 }
 
 void TestSshSession::hostileArgvRoundTrips()

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/transport/ShellQuote.h"
+#include "tests/common/HostileArguments.h"
 
 #include <QFileInfo>
 #include <QProcess>
@@ -24,54 +25,7 @@ private Q_SLOTS:
     void refusesEmptyArgv();
 
 private:
-    static QByteArrayList hostileArguments();
 };
-
-QByteArrayList TestShellQuote::hostileArguments()
-{
-    return {
-        "plain",
-        "",
-        " ",
-        "two words",
-        "it's",
-        "'",
-        "''",
-        "\"double\"",
-        "$(touch /tmp/bulwark-pwned)",
-        "`touch /tmp/bulwark-pwned`",
-        "${HOME}",
-        "$HOME",
-        "a;b",
-        "a&&b",
-        "a|b",
-        "a>b",
-        "<b",
-        "new\nline",
-        "\r\n",
-        "tab\there",
-        "back\\slash",
-        "\\'",
-        "*",
-        "?",
-        "[a-z]",
-        "~",
-        "~root",
-        "!bang",
-        "!!",
-        "#comment",
-        "-n",
-        "--",
-        "=cmd",
-        "VAR=value",
-        "%1",
-        "{a,b}",
-        "\xff\xfe not utf-8 \x80",
-        "\xc3\xa9t\xc3\xa9 utf-8",
-        "\x01\x02\x1b[31m control",
-        QByteArray(4096, 'x') + "'" + QByteArray(10, '"'),
-    };
-}
 
 void TestShellQuote::quote_data()
 {
@@ -110,7 +64,7 @@ void TestShellQuote::roundTrip()
     QFETCH(QString, shell);
     QFile::remove(QStringLiteral("/tmp/bulwark-pwned"));
     QByteArrayList argv{"printf", "%s\\0"};
-    argv += hostileArguments();
+    argv += hostileArguments("/tmp/bulwark-pwned");
     const auto line = ShellQuote::render(argv);
     QVERIFY(line.ok());
 
@@ -128,7 +82,7 @@ void TestShellQuote::roundTrip()
 
     QByteArrayList received = process.readAllStandardOutput().split('\0');
     QCOMPARE(received.takeLast(), QByteArray()); // the trailing terminator
-    const QByteArrayList expected = hostileArguments();
+    const QByteArrayList expected = hostileArguments("/tmp/bulwark-pwned");
     QCOMPARE(received.size(), expected.size());
     for (int i = 0; i < expected.size(); ++i)
         QCOMPARE(received.at(i), expected.at(i));
