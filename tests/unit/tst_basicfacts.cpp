@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/facts/BasicFacts.h"
 #include "core/facts/ProbeOutput.h"
+#include "tests/common/Golden.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -45,16 +46,9 @@ void TestBasicFacts::golden()
     QFile input(dataPath(name + QStringLiteral(".out")));
     QVERIFY(input.open(QIODevice::ReadOnly));
     const QByteArray actual = QJsonDocument(BasicFacts::parse(input.readAll(), Boundary).toJson()).toJson();
-    QFile expectedFile(dataPath(name + QStringLiteral(".json")));
-    if (qEnvironmentVariableIntValue("BULWARK_UPDATE_GOLDEN")) {
-        QVERIFY(expectedFile.open(QIODevice::WriteOnly));
-        expectedFile.write(actual);
-        return;
-    }
-    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), "missing golden file; run with BULWARK_UPDATE_GOLDEN=1");
-    const QByteArray expected = expectedFile.readAll();
-    if (actual != expected) {
-        qWarning().noquote() << "expected:\n" << expected << "\nactual:\n" << actual;
+    const QString failure = Golden::check(dataPath(name + QStringLiteral(".json")), actual);
+    if (!failure.isEmpty()) {
+        qWarning().noquote() << failure;
         QFAIL("parsed facts differ from the golden file");
     }
 }

@@ -10,6 +10,7 @@
 #include "core/facts/parsers/SecurityParser.h"
 #include "core/facts/parsers/SudoersParser.h"
 #include "core/facts/parsers/WebParser.h"
+#include "tests/common/Golden.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -83,28 +84,6 @@ QJsonObject find(const QJsonArray &array, const QString &key, const QString &val
 }
 
 // A readable diff of two JSON texts: the differing middle, with a little context.
-QString lineDiff(const QByteArray &expected, const QByteArray &actual)
-{
-    const QList<QByteArray> a = expected.split('\n');
-    const QList<QByteArray> b = actual.split('\n');
-    qsizetype head = 0;
-    while (head < a.size() && head < b.size() && a.at(head) == b.at(head))
-        ++head;
-    qsizetype tail = 0;
-    while (tail < a.size() - head && tail < b.size() - head && a.at(a.size() - 1 - tail) == b.at(b.size() - 1 - tail))
-        ++tail;
-    QString out;
-    const qsizetype from = std::max<qsizetype>(0, head - 3);
-    for (qsizetype i = from; i < head; ++i)
-        out += QStringLiteral("  ") + QString::fromUtf8(a.at(i)) + u'\n';
-    for (qsizetype i = head; i < a.size() - tail && i < head + 40; ++i)
-        out += QStringLiteral("- ") + QString::fromUtf8(a.at(i)) + u'\n';
-    for (qsizetype i = head; i < b.size() - tail && i < head + 40; ++i)
-        out += QStringLiteral("+ ") + QString::fromUtf8(b.at(i)) + u'\n';
-    for (qsizetype i = b.size() - tail; i < b.size() && i < b.size() - tail + 3; ++i)
-        out += QStringLiteral("  ") + QString::fromUtf8(b.at(i)) + u'\n';
-    return out;
-}
 
 // Everything `partial` says must also be what `full` says: a cut probe may know less, never something else.
 // Lists may be shorter only with a sibling "<name>Truncated": true; "...Truncated" flags and probe.complete may
@@ -203,18 +182,10 @@ void TestLinuxFacts::golden()
     QFile input(dataPath(name + QStringLiteral(".out")));
     QVERIFY2(input.open(QIODevice::ReadOnly), qPrintable(input.fileName()));
     const QByteArray actual = QJsonDocument(LinuxFacts::parse(input.readAll(), Boundary)).toJson();
-    QFile expectedFile(dataPath(name + QStringLiteral(".json")));
-    if (qEnvironmentVariableIntValue("BULWARK_UPDATE_GOLDEN")) {
-        QVERIFY(expectedFile.open(QIODevice::WriteOnly));
-        expectedFile.write(actual);
-        return;
-    }
-    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), "missing golden file; run with BULWARK_UPDATE_GOLDEN=1");
-    const QByteArray expected = expectedFile.readAll();
-    if (actual != expected) {
-        qWarning().noquote() << "facts differ from" << expectedFile.fileName() << "(- expected, + actual):\n"
-                             << lineDiff(expected, actual);
-        QFAIL("parsed facts differ from the golden file; BULWARK_UPDATE_GOLDEN=1 rewrites it");
+    const QString failure = Golden::check(dataPath(name + QStringLiteral(".json")), actual);
+    if (!failure.isEmpty()) {
+        qWarning().noquote() << failure;
+        QFAIL("parsed facts differ from the golden file");
     }
 }
 
