@@ -3,6 +3,7 @@
 #include "core/diff/IntraLine.h"
 #include "core/diff/SideBySide.h"
 #include "core/diff/TextDiff.h"
+#include "tests/common/Golden.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -177,18 +178,8 @@ void TestDiff::golden()
     const QByteArray before = readFile(dataPath(name + QStringLiteral(".before")));
     const QByteArray after = readFile(dataPath(name + QStringLiteral(".after")));
     const QByteArray actual = diffOf(before, after).unified(QStringLiteral("a/") + name, QStringLiteral("b/") + name);
-    QFile expectedFile(dataPath(name + QStringLiteral(".diff")));
-    if (qEnvironmentVariableIntValue("BULWARK_UPDATE_GOLDEN")) {
-        QVERIFY(expectedFile.open(QIODevice::WriteOnly));
-        expectedFile.write(actual);
-        return;
-    }
-    QVERIFY2(expectedFile.open(QIODevice::ReadOnly), "missing golden file; run with BULWARK_UPDATE_GOLDEN=1");
-    const QByteArray expected = expectedFile.readAll();
-    if (actual != expected) {
-        qWarning().noquote() << "expected:\n" << expected << "\nactual:\n" << actual;
-        QFAIL("unified diff differs from the golden file");
-    }
+    const QString failure = Golden::check(dataPath(name + QStringLiteral(".diff")), actual);
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestDiff::agreesWithGnuDiff_data()
@@ -275,10 +266,8 @@ void TestDiff::agreesWithGnuDiff()
     const QByteArray actual =
         diffOf(before, after, context)
             .unified(QStringLiteral("a/etc/ssh/sshd_config"), QStringLiteral("b/etc/ssh/sshd_config"));
-    if (actual != expected) {
-        qWarning().noquote() << "diff -u:\n" << expected << "\nBulwark:\n" << actual;
-        QFAIL("unified output differs from GNU diff -u");
-    }
+    QVERIFY2(actual == expected, qPrintable(QStringLiteral("differs from GNU diff -u (- diff -u, + Bulwark):\n") +
+                                            Golden::lineDiff(expected, actual)));
 }
 
 void TestDiff::identicalInputsHaveNoHunks()
