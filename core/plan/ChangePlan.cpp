@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/plan/ChangePlan.h"
+
+#include "core/plan/PlanJson.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace Bulwark::Plan {
+
+namespace {
+
+Error invalid(const QString &detail)
+{
+    return Error(Error::Code::ParseError,
+                 QCoreApplication::translate("Bulwark::Plan::ChangePlan", "The saved change plan is not valid."),
+                 detail);
+}
+
+} // namespace
+
+QStringList ChangePlan::summary() const
+{
+    QStringList lines;
+    for (const Change &change : m_changes) {
+        if (const CommandStep *step = change.command()) {
+            lines.append(step->description().isEmpty() ? change.title()
+                                                       : change.title() + QStringLiteral(": ") + step->description());
+        } else if (const FileEdit *edit = change.fileEdit()) {
+            lines.append(QCoreApplication::translate("Bulwark::Plan::ChangePlan", "%1 (edits %2)")
+                             .arg(change.title(), edit->path()));
+        }
+    }
+    return lines;
+}
+
+QJsonObject ChangePlan::toJson() const
+{
+    QJsonArray changes;
+    for (const Change &change : m_changes)
+        changes.append(change.toJson());
+    return QJsonObject{
+        {QStringLiteral("format"), QStringLiteral("bulwark-change-plan")},
+        {QStringLiteral("version"), formatVersion},
+        {QStringLiteral("host"), m_hostDisplayName},
+        {QStringLiteral("created"), m_created.toString(Qt::ISODate)},
+        {QStringLiteral("warnings"), PlanJson::fromStringList(m_warnings)},
+        {QStringLiteral("changes"), changes},
+    };
+}
+
+QByteArray ChangePlan::toJsonBytes() const
+{
+    return QJsonDocument(toJson()).toJson(QJsonDocument::Indented);
+}
+
+Result<ChangePlan> ChangePlan::fromJson(const QJsonObject &object)
+{
+    if (object.value(QStringLiteral("format")).toString() != QLatin1String("bulwark-change-plan"))
+        return invalid(QStringLiteral("format is not bulwark-change-plan"));
+    if (object.value(QStringLiteral("version")).toInt(-1) != formatVersion)
+        return Error(Error::Code::ParseError,
+                     QCoreApplication::translate("Bulwark::Plan::ChangePlan",
+                                                 "The change plan was written by another version of Bulwark."),
+                     QStringLiteral("version %1").arg(object.value(QStringLiteral("version")).toInt(-1)));
+    ChangePlan plan;
+    plan.m_hostDisplayName = object.value(QStringLiteral("host")).toString();
+    const QString created = object.value(QStringLiteral("created")).toString();
+    plan.m_created = QDateTime::fromString(created, Qt::ISODate).toUTC();
+    if (!plan.m_created.isValid())
+        return invalid(QStringLiteral("created: not an ISO date"));
+    const auto warnings = PlanJson::toStringList(object.value(QStringLiteral("warnings")));
+    if (!warnings)
+        return invalid(QStringLiteral("warnings: not a list of strings"));
+    plan.m_warnings = *warnings;
+    if (!object.value(QStringLiteral("changes")).isArray())
+        return invalid(QStringLiteral("changes: not a list"));
+    const QJsonArray changes = object.value(QStringLiteral("changes")).toArray();
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        auto change = Change::fromJson(changes.at(i).toObject());
+        if (!changes.at(i).isObject() || !change)
+            return invalid(QStringLiteral("changes[%1]: malformed").arg(i));
+        plan.m_changes.append(std::move(*change));
+    }
+    return plan;
+}
+
+Result<ChangePlan> ChangePlan::fromJsonBytes(const QByteArray &bytes)
+{
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return invalid(error.errorString());
+    return fromJson(document.object());
+}
+
+} // namespace Bulwark::Plan

@@ -1,0 +1,62 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/plan/CommandCheck.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+#include <vector>
+
+namespace Bulwark::Plan {
+
+// One command a plan runs on the host, as an argv (rendered for the shell only by Transport::ShellQuote), with the
+// checks that prove it worked and the commands that undo it. A value type.
+class CommandStep
+{
+public:
+    CommandStep() = default;
+    CommandStep(QStringList argv, QString description)
+        : m_argv(std::move(argv))
+        , m_description(std::move(description))
+    {}
+
+    QStringList argv() const { return m_argv; }
+    void setArgv(const QStringList &argv) { m_argv = argv; }
+    QString description() const { return m_description; } // plain language, translated at planning time
+    void setDescription(const QString &description) { m_description = description; }
+    // Read-only commands run after the step; all must match.
+    QList<CommandCheck> verify() const { return m_verify; }
+    void setVerify(const QList<CommandCheck> &verify) { m_verify = verify; }
+    // Run in order to undo this step (empty: nothing to undo).
+    std::vector<CommandStep> inverse() const { return m_inverse; }
+    void setInverse(std::vector<CommandStep> inverse) { m_inverse = std::move(inverse); }
+    // The step may change how anyone reaches the host (remote access, network): the Applier asks again.
+    bool accessAffecting() const { return m_accessAffecting; }
+    void setAccessAffecting(bool affecting) { m_accessAffecting = affecting; }
+    // Run through the session's elevation (sudo).
+    bool elevate() const { return m_elevate; }
+    void setElevate(bool elevate) { m_elevate = elevate; }
+
+    // "avahi-daemon.service: enabled+running -> disabled+stopped" for systemctl steps, from the before-state in
+    // facts (services[], sockets[], paths[]); one clause per unit, joined by "; ". Other commands: description().
+    QString describeEffect(const QJsonObject &facts) const;
+
+    QJsonObject toJson() const;
+    static std::optional<CommandStep> fromJson(const QJsonObject &object);
+
+    friend bool operator==(const CommandStep &, const CommandStep &) = default;
+
+private:
+    QStringList m_argv;
+    QString m_description;
+    QList<CommandCheck> m_verify;
+    std::vector<CommandStep> m_inverse;
+    bool m_accessAffecting = false;
+    bool m_elevate = true;
+};
+
+} // namespace Bulwark::Plan

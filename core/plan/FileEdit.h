@@ -1,0 +1,93 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/Result.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Bulwark::Plan {
+
+// A whole-file replacement the Applier performs as a transaction: check the before-hash, stage, run the validator on
+// the staged copy, swap atomically, verify. A value type.
+//
+// When the facts do not hold the file's content, the plan carries a transform instead of `after` and sets
+// needsRead: the Applier reads the file fresh, calls setBefore() and applyTransform(), and shows the diff before
+// writing anything.
+class FileEdit
+{
+public:
+    enum class Transform
+    {
+        None,                   // `after` is final
+        CommentOutInetdService, // prefix "#" to every active /etc/inetd.conf line whose service is transformArgument
+    };
+
+    // The placeholder in validator() replaced by the staged copy's path.
+    static QString stagedPlaceholder() { return QStringLiteral("{staged}"); }
+
+    QString path() const { return m_path; }
+    void setPath(const QString &path) { m_path = path; }
+
+    QByteArray before() const { return m_before; }
+    QByteArray beforeSha256() const { return m_beforeSha256; } // lowercase hex; empty while needsRead()
+    // Sets the content and its hash, and clears needsRead.
+    void setBefore(const QByteArray &content);
+    QByteArray after() const { return m_after; }
+    void setAfter(const QByteArray &content) { m_after = content; }
+    bool needsRead() const { return m_needsRead; }
+    void setNeedsRead(bool needsRead) { m_needsRead = needsRead; }
+
+    // Empty: keep the current file's mode/owner/group.
+    QString mode() const { return m_mode; } // octal, "0440"
+    void setMode(const QString &mode) { m_mode = mode; }
+    QString owner() const { return m_owner; }
+    void setOwner(const QString &owner) { m_owner = owner; }
+    QString group() const { return m_group; }
+    void setGroup(const QString &group) { m_group = group; }
+
+    // argv template, e.g. {"visudo", "-cf", "{staged}"}; empty: no validator exists for this file.
+    QStringList validator() const { return m_validator; }
+    void setValidator(const QStringList &validator) { m_validator = validator; }
+    // The validator with the placeholder replaced inside each element; each element stays one argument.
+    QStringList validatorFor(const QString &stagedPath) const;
+    QStringList verify() const { return m_verify; } // argv run after the swap; must exit 0
+    void setVerify(const QStringList &verify) { m_verify = verify; }
+
+    Transform transform() const { return m_transform; }
+    QString transformArgument() const { return m_transformArgument; }
+    void setTransform(Transform transform, const QString &argument)
+    {
+        m_transform = transform;
+        m_transformArgument = argument;
+    }
+    // Pure: `after` computed from `before` by the transform. Fails when the transform changes nothing.
+    Result<QByteArray> applyTransform(const QByteArray &before) const;
+
+    static QByteArray sha256Hex(const QByteArray &content);
+
+    QJsonObject toJson() const;
+    static std::optional<FileEdit> fromJson(const QJsonObject &object);
+
+    friend bool operator==(const FileEdit &, const FileEdit &) = default;
+
+private:
+    QString m_path;
+    QByteArray m_before;
+    QByteArray m_beforeSha256;
+    QByteArray m_after;
+    bool m_needsRead = false;
+    QString m_mode;
+    QString m_owner;
+    QString m_group;
+    QStringList m_validator;
+    QStringList m_verify;
+    Transform m_transform = Transform::None;
+    QString m_transformArgument;
+};
+
+} // namespace Bulwark::Plan

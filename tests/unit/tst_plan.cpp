@@ -1,0 +1,123 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/plan/ChangePlan.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Bulwark;
+using namespace Bulwark::Plan;
+
+namespace {
+
+ChangePlan samplePlan()
+{
+    ChangePlan plan;
+    plan.setHostDisplayName(QStringLiteral("web-01"));
+    plan.setCreated(QDateTime(QDate(2026, 1, 2), QTime(3, 4, 5), Qt::UTC));
+    CommandStep step({QStringLiteral("systemctl"), QStringLiteral("disable"), QStringLiteral("--now"),
+                      QStringLiteral("--"), QStringLiteral("it's $(x).service")},
+                     QStringLiteral("x"));
+    step.setVerify(
+        {CommandCheck({QStringLiteral("systemctl"), QStringLiteral("is-active")}, {QStringLiteral("inactive")}, 3)});
+    std::vector<CommandStep> inverse;
+    inverse.emplace_back(QStringList{QStringLiteral("systemctl"), QStringLiteral("start")}, QStringLiteral("undo"));
+    step.setInverse(std::move(inverse));
+    step.setAccessAffecting(true);
+    plan.append(Change(QStringLiteral("Stop x"), step, {QStringLiteral("BW-LNX-SVC-001")}));
+
+    FileEdit edit;
+    edit.setPath(QStringLiteral("/etc/sudoers.d/90-x"));
+    edit.setBefore(QByteArray("old\n\xff binary"));
+    edit.setAfter("new\n");
+    edit.setMode(QStringLiteral("0440"));
+    edit.setOwner(QStringLiteral("root"));
+    edit.setGroup(QStringLiteral("root"));
+    edit.setValidator({QStringLiteral("visudo"), QStringLiteral("-cf"), FileEdit::stagedPlaceholder()});
+    edit.setVerify({QStringLiteral("visudo"), QStringLiteral("-c")});
+    plan.append(Change(QStringLiteral("Edit sudoers"), edit, {}));
+
+    FileEdit later;
+    later.setPath(QStringLiteral("/etc/inetd.conf"));
+    later.setNeedsRead(true);
+    later.setTransform(FileEdit::Transform::CommentOutInetdService, QStringLiteral("telnet"));
+    plan.append(Change(QStringLiteral("inetd"), later, {QStringLiteral("BW-LNX-SVC-009")}));
+    plan.addWarning(QStringLiteral("careful"));
+    return plan;
+}
+
+} // namespace
+
+class TestPlan : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void roundTrip();
+    void hashAndValidator();
+    void rejectsTamperedOrMalformed_data();
+    void rejectsTamperedOrMalformed();
+    void checkMatches();
+};
+
+void TestPlan::roundTrip()
+{
+    const ChangePlan plan = samplePlan();
+    const QByteArray bytes = plan.toJsonBytes();
+    const auto back = ChangePlan::fromJsonBytes(bytes);
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+    QVERIFY(*back == plan);
+    QCOMPARE(back->toJsonBytes(), bytes);
+    QCOMPARE(back->changes().at(0).command()->argv().at(4), QStringLiteral("it's $(x).service"));
+    QCOMPARE(back->changes().at(1).fileEdit()->before(), QByteArray("old\n\xff binary"));
+    QVERIFY(back->changes().at(2).fileEdit()->needsRead());
+    QCOMPARE(back->summary().size(), 3);
+}
+
+void TestPlan::hashAndValidator()
+{
+    FileEdit edit;
+    edit.setNeedsRead(true);
+    edit.setBefore("abc");
+    QVERIFY(!edit.needsRead());
+    QCOMPARE(edit.beforeSha256(), QByteArray("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"));
+    edit.setValidator({QStringLiteral("visudo"), QStringLiteral("-cf"), QStringLiteral("{staged}")});
+    QCOMPARE(edit.validatorFor(QStringLiteral("/tmp/a b;c")),
+             (QStringList{QStringLiteral("visudo"), QStringLiteral("-cf"), QStringLiteral("/tmp/a b;c")}));
+}
+
+void TestPlan::rejectsTamperedOrMalformed_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    // The stored hash no longer describes the stored before content.
+    QTest::newRow("hash") << QStringLiteral("\"beforeSha256\": \"") << QStringLiteral("\"beforeSha256\": \"0");
+    QTest::newRow("format") << QStringLiteral("bulwark-change-plan") << QStringLiteral("other");
+    QTest::newRow("version") << QStringLiteral("\"version\": 1") << QStringLiteral("\"version\": 2");
+    QTest::newRow("argv type") << QStringLiteral("\"start\"") << QStringLiteral("5");
+    QTest::newRow("relative path") << QStringLiteral("/etc/inetd.conf") << QStringLiteral("etc/inetd.conf");
+    QTest::newRow("transform") << QStringLiteral("comment-out-inetd-service") << QStringLiteral("rm-rf");
+}
+
+void TestPlan::rejectsTamperedOrMalformed()
+{
+    QFETCH(const QString, from);
+    QFETCH(const QString, to);
+    QString text = QString::fromUtf8(samplePlan().toJsonBytes());
+    QVERIFY2(text.contains(from), qPrintable(from));
+    text.replace(from, to);
+    QVERIFY(!ChangePlan::fromJsonBytes(text.toUtf8()).ok());
+}
+
+void TestPlan::checkMatches()
+{
+    const CommandCheck check({QStringLiteral("x")}, {QStringLiteral("disabled"), QStringLiteral("masked")});
+    QVERIFY(check.matches(1, "masked\n"));
+    QVERIFY(!check.matches(0, "enabled"));
+    const CommandCheck exitOnly({QStringLiteral("x")}, {}, 0);
+    QVERIFY(exitOnly.matches(0, "anything"));
+    QVERIFY(!exitOnly.matches(1, ""));
+}
+
+QTEST_GUILESS_MAIN(TestPlan)
+#include "tst_plan.moc"
