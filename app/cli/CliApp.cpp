@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/CliApp.h"
 
+#include "core/diff/TextDiff.h"
 #include "core/facts/BasicFacts.h"
+#include "core/facts/LinuxFacts.h"
+#include "core/plan/ServicesPlanner.h"
 #include "core/report/HtmlReport.h"
 #include "core/rules/RuleCatalog.h"
 #include "core/scan/Scanner.h"
+#include "core/transport/ShellQuote.h"
 #include "core/transport/SshConfig.h"
 #include "core/transport/SshSession.h"
 
@@ -92,12 +96,14 @@ int CliApp::start(const QStringList &arguments)
            "Commands:\n"
            "  exec   Run one command on a host: bulwark-cli exec --host user@host:port [--sudo] -- ARGV...\n"
            "  facts  Probe a host's first facts: bulwark-cli facts --host user@host:port [--json FILE]\n"
-           "  scan   Audit a host: bulwark-cli scan --host user@host:port [--json FILE] [--html FILE] [--no-sudo]\n\n"
+           "  scan   Audit a host: bulwark-cli scan --host user@host:port [--json FILE] [--html FILE] [--no-sudo]\n"
+           "  plan services  Plan disabling services, changing nothing: bulwark-cli plan services --host ... "
+           "--disable UNIT[,UNIT] [--mask] [--diff] [--out PLAN.json]\n\n"
            "Exit codes: the remote command's status for exec; for scan 0 when no check failed and 1 when one did; "
            "2 usage; 3 host key not trusted; 124 timeout; 130 canceled; 255 connection, login or sudo failure."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("exec, facts or scan"));
+    parser.addPositionalArgument(QStringLiteral("command"), tr("exec, facts, scan or plan services"));
     const QCommandLineOption hostOption(QStringLiteral("host"),
                                         tr("Target: [user@]host[:port] or an ssh_config alias."), tr("target"));
     const QCommandLineOption identityOption(QStringList{QStringLiteral("i"), QStringLiteral("identity")},
@@ -129,11 +135,19 @@ int CliApp::start(const QStringList &arguments)
                                         tr("file"));
     const QCommandLineOption htmlOption(QStringLiteral("html"), tr("Write the scan report as HTML to this file."),
                                         tr("file"));
+    const QCommandLineOption disableOption(
+        QStringLiteral("disable"), tr("plan services: units to stop and disable (comma-separated or repeated)."),
+        tr("units"));
+    const QCommandLineOption maskOption(QStringLiteral("mask"), tr("plan services: also mask the units."));
+    const QCommandLineOption diffOption(QStringLiteral("diff"), tr("plan: show file changes as unified diffs."));
+    const QCommandLineOption outOption(QStringLiteral("out"), tr("plan: save the plan as JSON to this file."),
+                                       tr("file"));
     const QCommandLineOption noSudoOption(QStringLiteral("no-sudo"),
                                           tr("Scan without sudo (root-only checks are then reported as not checked)."));
     parser.addOptions({hostOption, identityOption, knownHostsOption, acceptOption, configOption, passwordStdinOption,
                        sudoPasswordStdinOption, askPasswordOption, sudoOption, noAgentOption, batchOption,
-                       timeoutOption, jsonOption, htmlOption, noSudoOption});
+                       timeoutOption, jsonOption, htmlOption, noSudoOption, disableOption, maskOption, diffOption,
+                       outOption});
 
     // Everything after "--" is the remote argv, untouched.
     QStringList own = arguments;
@@ -144,7 +158,14 @@ int CliApp::start(const QStringList &arguments)
     }
     parser.process(own);
 
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    if (positional.size() == 2 && positional.constFirst() == u"plan") {
+        if (positional.at(1) != u"services") {
+            printErr(tr("unknown plan \"%1\"; use plan services").arg(positional.at(1)));
+            return Usage;
+        }
+        positional = {QStringLiteral("plan-services")};
+    }
     if (positional.size() != 1 || !parser.isSet(hostOption)) {
         printErr(
             tr("usage: bulwark-cli exec|facts|scan --host [user@]host[:port] [options] [-- ARGV...]  (see --help)"));
@@ -155,10 +176,19 @@ int CliApp::start(const QStringList &arguments)
         printErr(tr("exec needs a command after --"));
         return Usage;
     }
-    if (m_command != u"exec" && m_command != u"facts" && m_command != u"scan") {
-        printErr(tr("unknown command \"%1\"; use exec, facts or scan").arg(m_command));
+    if (m_command != u"exec" && m_command != u"facts" && m_command != u"scan" && m_command != u"plan-services") {
+        printErr(tr("unknown command \"%1\"; use exec, facts, scan or plan services").arg(m_command));
         return Usage;
     }
+    for (const QString &value : parser.values(disableOption))
+        m_disable += value.split(u',', Qt::SkipEmptyParts);
+    if (m_command == u"plan-services" && m_disable.isEmpty()) {
+        printErr(tr("plan services needs --disable UNIT"));
+        return Usage;
+    }
+    m_mask = parser.isSet(maskOption);
+    m_showDiff = parser.isSet(diffOption);
+    m_outPath = parser.value(outOption);
 
     auto target = SshTarget::parse(parser.value(hostOption));
     if (!target) {
@@ -190,7 +220,8 @@ int CliApp::start(const QStringList &arguments)
     m_batch = parser.isSet(batchOption) || !::isatty(STDIN_FILENO);
     m_jsonPath = parser.value(jsonOption);
     m_htmlPath = parser.value(htmlOption);
-    m_sudo = m_command == u"scan" ? !parser.isSet(noSudoOption) : m_sudo;
+    if (m_command == u"scan" || m_command == u"plan-services")
+        m_sudo = !parser.isSet(noSudoOption);
     bool timeoutOk = false;
     m_timeoutSeconds = parser.value(timeoutOption).toInt(&timeoutOk);
     if (!timeoutOk || m_timeoutSeconds < 0) {
@@ -214,6 +245,8 @@ int CliApp::start(const QStringList &arguments)
             runExec();
         else if (m_command == u"scan")
             runScan();
+        else if (m_command == u"plan-services")
+            runPlanServices();
         else
             runFacts();
     });
@@ -372,6 +405,70 @@ void CliApp::runScan()
                 std::fflush(stdout);
             }
             done(score.total().failed > 0 ? ScanFailed : Ok);
+        });
+}
+
+void CliApp::runPlanServices()
+{
+    const bool elevate = m_sudo;
+    m_connection
+        ->submit<QJsonObject>([elevate](Session &session, const CancelToken &cancel) {
+            return Facts::LinuxFacts::probe(session, cancel, elevate);
+        })
+        .then(this, [this](const Result<QJsonObject> &facts) {
+            if (!facts) {
+                fail(facts.error());
+                return;
+            }
+            Plan::ServicesChoice choice;
+            choice.units = m_disable;
+            choice.mask = m_mask;
+            choice.hostDisplayName = m_target.displayName();
+            const auto plan = Plan::ServicesPlanner::plan(*facts, choice);
+            if (!plan) {
+                fail(plan.error());
+                return;
+            }
+            QString out = tr("Plan for %1 (nothing has been changed):\n").arg(m_target.displayName());
+            for (const QString &line : plan->summary())
+                out += QStringLiteral("  ") + line + u'\n';
+            int number = 0;
+            for (const Plan::Change &change : plan->changes()) {
+                out += QStringLiteral("\n%1. %2\n").arg(++number).arg(change.title());
+                if (const Plan::CommandStep *step = change.command()) {
+                    const auto line = Transport::ShellQuote::render(Transport::ShellQuote::toArgv(step->argv()));
+                    out += tr("   runs:    %1%2\n")
+                               .arg(step->elevate() ? QStringLiteral("(sudo) ") : QString(),
+                                    line ? QString::fromUtf8(*line) : step->argv().join(u' '));
+                    out += tr("   effect:  %1\n").arg(step->describeEffect(*facts));
+                    for (const Plan::CommandCheck &check : step->verify())
+                        out += tr("   verify:  %1 -> %2\n")
+                                   .arg(check.argv().join(u' '), check.expectedStdout().join(QStringLiteral(" or ")));
+                    for (const Plan::CommandStep &undo : step->inverse())
+                        out += tr("   undo:    %1\n").arg(undo.argv().join(u' '));
+                } else if (const Plan::FileEdit *edit = change.fileEdit()) {
+                    out += tr("   edits:   %1\n").arg(edit->path());
+                    if (m_showDiff && !edit->needsRead()) {
+                        const auto diff = Diff::TextDiff::compute(edit->before(), edit->after());
+                        if (diff)
+                            out += QString::fromUtf8(
+                                diff->unified(QStringLiteral("a") + edit->path(), QStringLiteral("b") + edit->path()));
+                    } else if (m_showDiff) {
+                        out += tr("   (the diff is shown when the file is read at apply time)\n");
+                    }
+                }
+            }
+            for (const QString &warning : plan->warnings())
+                out += tr("\nwarning: %1").arg(warning);
+            out += u'\n';
+            const QByteArray bytes = out.toLocal8Bit();
+            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+            std::fflush(stdout);
+            if (!m_outPath.isEmpty() && !writeOutput(m_outPath, plan->toJsonBytes())) {
+                done(1);
+                return;
+            }
+            done(Ok);
         });
 }
 

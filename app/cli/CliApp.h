@@ -42,6 +42,7 @@ private:
     void runExec();
     void runFacts();
     void runScan();
+    void runPlanServices();
     bool writeOutput(const QString &path, const QByteArray &bytes);
     void fail(const Bulwark::Error &error);
     void done(int exitCode);
@@ -53,6 +54,10 @@ private:
     QString m_command;
     QString m_jsonPath;
     QString m_htmlPath;
+    QString m_outPath;
+    QStringList m_disable;
+    bool m_mask = false;
+    bool m_showDiff = false;
     bool m_sudo = false;
     bool m_batch = false;
     int m_timeoutSeconds = 600;

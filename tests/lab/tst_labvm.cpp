@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/facts/BasicFacts.h"
+#include "core/plan/ChangePlan.h"
 #include "core/rules/RuleCatalog.h"
 #include "core/scan/Scanner.h"
 #include "core/transport/SshSession.h"
@@ -34,6 +35,7 @@ private Q_SLOTS:
     void cliFacts();
     void scanFindsPlantedWeaknesses();
     void cliScanExitCodeAndReports();
+    void cliPlanServicesChangesNothing();
 
 private:
     std::unique_ptr<SshSession> openSession(const QString &user, const SshCredentials &credentials = {});
@@ -261,6 +263,53 @@ void TestLabVm::cliScanExitCodeAndReports()
     QFile scan(json);
     QVERIFY(scan.open(QIODevice::ReadOnly));
     QCOMPARE(QJsonDocument::fromJson(scan.readAll()).object().value(QStringLiteral("remoteCommands")).toInt(), 1);
+}
+
+void TestLabVm::cliPlanServicesChangesNothing()
+{
+    const QString planFile = m_dir.filePath(QStringLiteral("plan.json"));
+    const QStringList common{QStringLiteral("--host"),
+                             QStringLiteral("labadmin@127.0.0.1:%1").arg(m_env.sshPort()),
+                             QStringLiteral("--identity"),
+                             m_env.value(QStringLiteral("LAB_KEY")),
+                             QStringLiteral("--known-hosts"),
+                             m_knownHosts,
+                             QStringLiteral("--accept-host-key"),
+                             m_env.value(QStringLiteral("LAB_HOST_KEY_ED25519_FPR")),
+                             QStringLiteral("-F"),
+                             QStringLiteral("none"),
+                             QStringLiteral("--no-agent"),
+                             QStringLiteral("--batch")};
+    QProcess cli;
+    cli.start(qEnvironmentVariable("BULWARK_CLI"),
+              QStringList{QStringLiteral("plan"), QStringLiteral("services")} + common +
+                  QStringList{QStringLiteral("--disable"), QStringLiteral("avahi-daemon,cups"),
+                              QStringLiteral("--diff"), QStringLiteral("--out"), planFile});
+    QVERIFY(cli.waitForFinished(300000));
+    QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
+    const QByteArray shown = cli.readAllStandardOutput();
+    QVERIFY2(shown.contains("systemctl disable --now -- avahi-daemon.socket"), shown.constData());
+    QVERIFY(shown.contains("cups.service: enabled+running -> disabled+stopped"));
+    QFile file(planFile);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto plan = Plan::ChangePlan::fromJsonBytes(file.readAll());
+    QVERIFY2(plan.ok(), qPrintable(plan ? QString() : plan.error().toString()));
+    QCOMPARE(plan->changes().size(), 4);
+
+    // Planning is read-only: the services are still on.
+    auto session = openSession(QStringLiteral("labadmin"));
+    QVERIFY(session);
+    QCOMPARE(run(*session, {QStringLiteral("systemctl"), QStringLiteral("is-enabled"), QStringLiteral("avahi-daemon")}),
+             QStringLiteral("enabled"));
+
+    // The session's own path is refused.
+    QProcess refused;
+    refused.start(qEnvironmentVariable("BULWARK_CLI"),
+                  QStringList{QStringLiteral("plan"), QStringLiteral("services")} + common +
+                      QStringList{QStringLiteral("--disable"), QStringLiteral("ssh")});
+    QVERIFY(refused.waitForFinished(300000));
+    QCOMPARE(refused.exitCode(), 255);
+    QVERIFY(refused.readAllStandardError().contains("would cut the connection"));
 }
 
 QTEST_GUILESS_MAIN(TestLabVm)
