@@ -97,8 +97,8 @@ fsec() {
 
 probe_services() {
     if have systemctl && [ -d /run/systemd/system ]; then
-        runt systemd-unit-files 2097152 systemctl list-unit-files --type=service,socket,timer --no-legend --no-pager
-        runt systemd-units 2097152 systemctl list-units --type=service,socket,timer --all --no-legend --no-pager --plain
+        runt systemd-unit-files 2097152 systemctl list-unit-files --type=service,socket,timer,path --no-legend --no-pager
+        runt systemd-units 2097152 systemctl list-units --type=service,socket,timer,path --all --no-legend --no-pager --plain
     fi
     fsec inetd-conf /etc/inetd.conf 262144
     fsec xinetd-file:/etc/xinetd.conf /etc/xinetd.conf 65536

@@ -82,11 +82,12 @@ void TestServicesPlanner::labPlanSteps()
         QStringLiteral("systemctl disable --now -- avahi-daemon.socket"),
         QStringLiteral("systemctl disable --now -- avahi-daemon.service"),
         QStringLiteral("systemctl disable --now -- cups.socket"),
+        QStringLiteral("systemctl disable --now -- cups.path"), // would start cups again on demand
         QStringLiteral("systemctl disable --now -- cups.service"),
     };
     QCOMPARE(argvs(*plan), expected);
     QCOMPARE(plan->changes().at(0).ruleIds(), QStringList{QStringLiteral("BW-LNX-SVC-001")});
-    QCOMPARE(plan->changes().at(3).ruleIds(), QStringList{QStringLiteral("BW-LNX-SVC-002")});
+    QCOMPARE(plan->changes().at(4).ruleIds(), QStringList{QStringLiteral("BW-LNX-SVC-002")});
     QCOMPARE(plan->changes().at(1).title(), QStringLiteral("Stop and disable avahi-daemon.service"));
 }
 
@@ -96,7 +97,8 @@ void TestServicesPlanner::labPlanVerifyAndInverse()
     choice.units = {QStringLiteral("cups")};
     const auto plan = ServicesPlanner::plan(labFacts(), choice);
     QVERIFY(plan.ok());
-    const CommandStep step = *plan->changes().at(1).command();
+    QCOMPARE(plan->changes().size(), 3); // cups.socket, cups.path, cups.service
+    const CommandStep step = *plan->changes().at(2).command();
     QCOMPARE(step.verify().size(), 2);
     QCOMPARE(step.verify().at(0).argv(), (QStringList{QStringLiteral("systemctl"), QStringLiteral("is-enabled"),
                                                       QStringLiteral("--"), QStringLiteral("cups.service")}));

@@ -24,7 +24,8 @@ bool isUnitName(const QString &name)
     }
     if (name.lastIndexOf(u'.') < 1)
         return false; // ".service": no name
-    return name.endsWith(u".service") || name.endsWith(u".socket") || name.endsWith(u".timer");
+    return name.endsWith(u".service") || name.endsWith(u".socket") || name.endsWith(u".timer") ||
+           name.endsWith(u".path");
 }
 
 bool isStateWord(const QString &word)
@@ -179,6 +180,7 @@ void parseUnits(const ProbeSections &sections, LinuxContext &context, QJsonObjec
     QJsonArray services;
     QJsonArray sockets;
     QJsonArray timers;
+    QJsonArray paths;
     for (const QString &name : std::as_const(order)) {
         const LinuxContext::Unit &unit = units[name];
         QJsonObject entry{{QStringLiteral("unit"), name}};
@@ -194,16 +196,20 @@ void parseUnits(const ProbeSections &sections, LinuxContext &context, QJsonObjec
             services.append(entry);
         else if (name.endsWith(u".socket"))
             sockets.append(entry);
+        else if (name.endsWith(u".path"))
+            paths.append(entry);
         else
             timers.append(entry);
     }
     facts.insert(QStringLiteral("services"), services);
     facts.insert(QStringLiteral("sockets"), sockets);
     facts.insert(QStringLiteral("timers"), timers);
+    facts.insert(QStringLiteral("paths"), paths);
     if (cut) {
         facts.insert(QStringLiteral("servicesTruncated"), true);
         facts.insert(QStringLiteral("socketsTruncated"), true);
         facts.insert(QStringLiteral("timersTruncated"), true);
+        facts.insert(QStringLiteral("pathsTruncated"), true);
     }
 }
 
