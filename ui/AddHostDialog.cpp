@@ -129,16 +129,10 @@ AddHostDialog::AddHostDialog(QWidget *parent)
     static_cast<QLabel *>(server->labelForField(userRow))->setBuddy(m_user);
 
     // Sign-in.
-    m_identity = new QLineEdit(this);
-    m_identity->setObjectName(QStringLiteral("identityEdit"));
-    m_identity->setPlaceholderText(tr("Optional"));
-    m_browse = new QPushButton(tr("Browse…"), this);
-    m_browse->setObjectName(QStringLiteral("browseIdentityButton"));
-    m_browse->setAutoDefault(false);
-    auto *identityRow = new QHBoxLayout;
-    identityRow->setSpacing(8);
-    identityRow->addWidget(m_identity, 1);
-    identityRow->addWidget(m_browse);
+    const FormHelpers::IdentityRow identity = FormHelpers::identityRow(QString(), tr("Optional"), this);
+    m_identity = identity.edit;
+    m_browse = identity.browse;
+    QHBoxLayout *identityRow = identity.layout;
 
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
@@ -230,7 +224,6 @@ AddHostDialog::AddHostDialog(QWidget *parent)
     for (QLineEdit *edit : {m_address, m_user, m_identity})
         connect(edit, &QLineEdit::textChanged, this, &AddHostDialog::updateResolved);
     connect(m_port, &QSpinBox::valueChanged, this, &AddHostDialog::updateResolved);
-    connect(m_browse, &QPushButton::clicked, this, &AddHostDialog::browseIdentity);
 
     m_address->setFocus();
     updateResolved();
@@ -486,16 +479,6 @@ bool AddHostDialog::event(QEvent *event)
     if (event->type() == QEvent::LayoutRequest && isVisible())
         fitToContents(this);
     return handled;
-}
-
-void AddHostDialog::browseIdentity()
-{
-    auto *dialog = new QFileDialog(this, tr("Choose a private key"), QDir::homePath() + QStringLiteral("/.ssh"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setFilter(QDir::Files | QDir::Hidden);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { m_identity->setText(file); });
-    dialog->open(); // no nested event loop
 }
 
 } // namespace Bulwark::Ui

@@ -85,7 +85,6 @@ private:
     void fail(const Error &error);
     void setConnecting(bool connecting, const QString &progress = {});
     void updateResolved();
-    void browseIdentity();
     void onCancelClicked();
 
     Transport::SshConfig m_config;

@@ -75,16 +75,11 @@ EditHostDialog::EditHostDialog(const Host &host, const QStringList &groups, QWid
     m_group->lineEdit()->setPlaceholderText(tr("No group (e.g. Radiology, Pharmacy, Lab systems)"));
     m_group->lineEdit()->setClearButtonEnabled(true);
 
-    m_identity = new QLineEdit(host.identityFiles.value(0), this);
-    m_identity->setObjectName(QStringLiteral("identityEdit"));
-    m_identity->setPlaceholderText(tr("Optional: ssh-agent and ~/.ssh keys are tried first"));
-    m_browse = new QPushButton(tr("Browse…"), this);
-    m_browse->setObjectName(QStringLiteral("browseIdentityButton"));
-    m_browse->setAutoDefault(false);
-    auto *identityRow = new QHBoxLayout;
-    identityRow->setSpacing(8);
-    identityRow->addWidget(m_identity, 1);
-    identityRow->addWidget(m_browse);
+    const FormHelpers::IdentityRow identity = FormHelpers::identityRow(
+        host.identityFiles.value(0), tr("Optional: ssh-agent and ~/.ssh keys are tried first"), this);
+    m_identity = identity.edit;
+    m_browse = identity.browse;
+    QHBoxLayout *identityRow = identity.layout;
 
     m_sudo = new QCheckBox(tr("Scan &with sudo"), this);
     m_sudo->setObjectName(QStringLiteral("sudoCheck"));
@@ -132,7 +127,6 @@ EditHostDialog::EditHostDialog(const Host &host, const QStringList &groups, QWid
     layout->addWidget(buttons);
 
     connect(m_address, &QLineEdit::textChanged, this, &EditHostDialog::validate);
-    connect(m_browse, &QPushButton::clicked, this, &EditHostDialog::browseIdentity);
     validate();
     m_name->setFocus();
 }
@@ -179,16 +173,6 @@ void EditHostDialog::showEvent(QShowEvent *event)
 {
     QDialog::showEvent(event);
     fitToContents(this, qMax(width(), PreferredWidth));
-}
-
-void EditHostDialog::browseIdentity()
-{
-    auto *dialog = new QFileDialog(this, tr("Choose a private key"), QDir::homePath() + QStringLiteral("/.ssh"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setFileMode(QFileDialog::ExistingFile);
-    dialog->setFilter(QDir::Files | QDir::Hidden);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &file) { m_identity->setText(file); });
-    dialog->open(); // no nested event loop
 }
 
 } // namespace Bulwark::Ui

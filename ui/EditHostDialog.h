@@ -36,7 +36,6 @@ protected:
 
 private:
     void validate();
-    void browseIdentity();
 
     Host m_original;
     QLineEdit *m_name = nullptr;

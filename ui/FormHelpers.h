@@ -4,7 +4,10 @@
 
 #include <QString>
 
+class QHBoxLayout;
 class QLabel;
+class QLineEdit;
+class QPushButton;
 class QWidget;
 
 // Small pieces shared by the host dialogs.
@@ -14,5 +17,15 @@ namespace Bulwark::Ui::FormHelpers {
 QLabel *hintLabel(const QString &text, QWidget *parent);
 // "~" and "~/..." as the user's home, the way ssh reads identity file paths.
 QString expandHome(const QString &path);
+
+// The identity file row of the host dialogs: a line edit ("identityEdit") and a Browse… button
+// ("browseIdentityButton") that opens a file dialog in ~/.ssh without a nested event loop.
+struct IdentityRow
+{
+    QHBoxLayout *layout = nullptr;
+    QLineEdit *edit = nullptr;
+    QPushButton *browse = nullptr;
+};
+IdentityRow identityRow(const QString &text, const QString &placeholder, QWidget *parent);
 
 } // namespace Bulwark::Ui::FormHelpers
