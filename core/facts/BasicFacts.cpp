@@ -53,10 +53,7 @@ BasicFacts BasicFacts::parse(const QByteArray &output, const QByteArray &boundar
 
 QByteArrayList BasicFacts::probeArgv(const QByteArray &boundary)
 {
-    QFile script(QStringLiteral(":/probes/basic.sh"));
-    if (!script.open(QIODevice::ReadOnly))
-        qFatal("probe resource :/probes/basic.sh is missing from the build");
-    return {"sh", "-c", script.readAll(), "bulwark-probe", boundary};
+    return ProbeOutput::scriptArgv(QStringLiteral(":/probes/basic.sh"), boundary);
 }
 
 Result<BasicFacts> BasicFacts::probe(Transport::Session &session, const CancelToken &cancel)

@@ -78,10 +78,7 @@ QJsonObject LinuxFacts::parse(const QByteArray &output, const QByteArray &bounda
 
 QByteArrayList LinuxFacts::probeArgv(const QByteArray &boundary)
 {
-    QFile script(QStringLiteral(":/probes/linux.sh"));
-    if (!script.open(QIODevice::ReadOnly))
-        qFatal("probe resource :/probes/linux.sh is missing from the build");
-    return {"sh", "-c", script.readAll(), "bulwark-probe", boundary};
+    return ProbeOutput::scriptArgv(QStringLiteral(":/probes/linux.sh"), boundary);
 }
 
 Result<QJsonObject> LinuxFacts::probe(Transport::Session &session, const CancelToken &cancel, bool elevate)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/facts/ProbeOutput.h"
 
+#include <QFile>
 #include <QRandomGenerator>
 
 namespace Bulwark::Facts {
@@ -58,6 +59,14 @@ QByteArray ProbeOutput::newBoundary()
     quint32 words[4];
     QRandomGenerator::system()->fillRange(words);
     return "BULWARK-" + QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
+}
+
+QByteArrayList ProbeOutput::scriptArgv(const QString &resource, const QByteArray &boundary)
+{
+    QFile script(resource);
+    if (!script.open(QIODevice::ReadOnly))
+        qFatal("probe resource %s is missing from the build", qPrintable(resource));
+    return {"sh", "-c", script.readAll(), "bulwark-probe", boundary};
 }
 
 } // namespace Bulwark::Facts

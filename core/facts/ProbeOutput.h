@@ -26,6 +26,8 @@ public:
 
     static QString sanitize(const QByteArray &bytes, qsizetype maxChars);
     static QByteArray newBoundary();
+    // {"sh", "-c", <the probe script compiled in as `resource`>, "bulwark-probe", boundary}: how every probe runs.
+    static QByteArrayList scriptArgv(const QString &resource, const QByteArray &boundary);
 
 private:
     QHash<QByteArray, QByteArray> m_sections;
