@@ -7,6 +7,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QMutex>
 #include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
@@ -132,6 +134,15 @@ Result<JournalEntry> Journal::append(const QString &kind, const QString &host, c
         return ioError(
             m_path,
             QCoreApplication::translate("Bulwark::Apply::Journal", "Cannot create %1.").arg(info.absolutePath()));
+    // One appender at a time: several hosts' workers in this process (the mutex) and the console and the CLI at once
+    // (the lock file next to the journal).
+    static QMutex processLock;
+    const QMutexLocker locker(&processLock);
+    QLockFile fileLock(m_path + QStringLiteral(".lock"));
+    fileLock.setStaleLockTime(std::chrono::seconds(30));
+    if (!fileLock.tryLock(std::chrono::seconds(10)))
+        return ioError(m_path, QCoreApplication::translate("Bulwark::Apply::Journal",
+                                                           "Another Bulwark is writing to the journal."));
     const bool existed = info.exists();
 
     // Find the last line to chain onto: it must end in '\n' and be a valid entry.

@@ -23,8 +23,9 @@ namespace Bulwark::Apply {
 // the user or exported. A journal whose last line is incomplete refuses further appends until someone repairs it;
 // chaining onto a damaged line would hide the damage.
 //
-// Not thread-safe and not safe against two processes appending at once: the journal is written from the GUI/CLI
-// thread only. Concurrent appends are out of scope.
+// Appends are serialised across threads (a process-wide mutex) and across processes (a lock file next to the
+// journal), so hosts' workers and a CLI next to the console can all write. Reads take no lock: a reader may see a
+// line being written as a torn last line, and reads again.
 class Journal
 {
 public:

@@ -41,7 +41,7 @@ QJsonObject ChangePlan::toJson() const
     QJsonArray changes;
     for (const Change &change : m_changes)
         changes.append(change.toJson());
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("format"), QStringLiteral("bulwark-change-plan")},
         {QStringLiteral("version"), formatVersion},
         {QStringLiteral("host"), m_hostDisplayName},
@@ -49,6 +49,9 @@ QJsonObject ChangePlan::toJson() const
         {QStringLiteral("warnings"), PlanJson::fromStringList(m_warnings)},
         {QStringLiteral("changes"), changes},
     };
+    if (!m_rollbackOf.isEmpty())
+        object.insert(QStringLiteral("rollbackOf"), m_rollbackOf);
+    return object;
 }
 
 QByteArray ChangePlan::toJsonBytes() const
@@ -75,6 +78,7 @@ Result<ChangePlan> ChangePlan::fromJson(const QJsonObject &object)
     if (!warnings)
         return invalid(QStringLiteral("warnings: not a list of strings"));
     plan.m_warnings = *warnings;
+    plan.m_rollbackOf = object.value(QStringLiteral("rollbackOf")).toString();
     if (!object.value(QStringLiteral("changes")).isArray())
         return invalid(QStringLiteral("changes: not a list"));
     const QJsonArray changes = object.value(QStringLiteral("changes")).toArray();

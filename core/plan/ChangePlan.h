@@ -32,6 +32,10 @@ public:
     QStringList warnings() const { return m_warnings; }
     void setWarnings(const QStringList &warnings) { m_warnings = warnings; }
     void addWarning(const QString &warning) { m_warnings.append(warning); }
+    // Set on a plan that undoes an earlier transaction (Applier::rollbackPlan): that transaction's id.
+    QString rollbackOf() const { return m_rollbackOf; }
+    void setRollbackOf(const QString &transactionId) { m_rollbackOf = transactionId; }
+
     bool isEmpty() const { return m_changes.isEmpty(); }
 
     // One plain-language line per change: "Stop and disable avahi-daemon.socket: enabled+running -> ...".
@@ -50,6 +54,7 @@ private:
     QDateTime m_created;
     QList<Change> m_changes;
     QStringList m_warnings;
+    QString m_rollbackOf;
 };
 
 } // namespace Bulwark::Plan

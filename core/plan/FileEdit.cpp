@@ -38,6 +38,13 @@ void FileEdit::setBefore(const QByteArray &content)
     m_before = content;
     m_beforeSha256 = sha256Hex(content);
     m_needsRead = false;
+    m_beforeExists = true;
+}
+
+void FileEdit::setBeforeAbsent()
+{
+    setBefore({});
+    m_beforeExists = false;
 }
 
 QByteArray FileEdit::sha256Hex(const QByteArray &content)
@@ -90,9 +97,13 @@ QJsonObject FileEdit::toJson() const
     } else {
         object.insert(QStringLiteral("before"), PlanJson::fromBytes(m_before));
         object.insert(QStringLiteral("beforeSha256"), QString::fromLatin1(m_beforeSha256));
+        if (!m_beforeExists)
+            object.insert(QStringLiteral("beforeAbsent"), true);
     }
     if (m_transform == Transform::None || !m_after.isEmpty())
         object.insert(QStringLiteral("after"), PlanJson::fromBytes(m_after));
+    if (!m_afterExists)
+        object.insert(QStringLiteral("afterAbsent"), true);
     if (m_transform != Transform::None)
         object.insert(QStringLiteral("transform"), QJsonObject{{QStringLiteral("kind"), transformKey(m_transform)},
                                                                {QStringLiteral("argument"), m_transformArgument}});
@@ -126,6 +137,11 @@ std::optional<FileEdit> FileEdit::fromJson(const QJsonObject &object)
         // The stored hash must describe the stored content: a hand-edited plan is refused.
         if (object.value(QStringLiteral("beforeSha256")).toString().toLatin1() != edit.m_beforeSha256)
             return std::nullopt;
+        if (object.value(QStringLiteral("beforeAbsent")).toBool(false)) {
+            if (!before->isEmpty())
+                return std::nullopt;
+            edit.m_beforeExists = false;
+        }
     }
     const auto after = PlanJson::toBytes(object.value(QStringLiteral("after")));
     const auto validator = PlanJson::toStringList(object.value(QStringLiteral("validator")));
@@ -135,6 +151,11 @@ std::optional<FileEdit> FileEdit::fromJson(const QJsonObject &object)
     if (!after || !validator || !verify || !kind)
         return std::nullopt;
     edit.m_after = *after;
+    if (object.value(QStringLiteral("afterAbsent")).toBool(false)) {
+        if (!after->isEmpty() || !edit.m_beforeExists)
+            return std::nullopt;
+        edit.m_afterExists = false;
+    }
     edit.m_validator = *validator;
     edit.m_verify = *verify;
     edit.m_transform = *kind;

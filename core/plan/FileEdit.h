@@ -35,10 +35,24 @@ public:
 
     QByteArray before() const { return m_before; }
     QByteArray beforeSha256() const { return m_beforeSha256; } // lowercase hex; empty while needsRead()
-    // Sets the content and its hash, and clears needsRead.
+    // Sets the content and its hash, and clears needsRead; the file exists.
     void setBefore(const QByteArray &content);
+    // The file does not exist yet: the edit creates it (before() is empty). Clears needsRead.
+    void setBeforeAbsent();
+    bool beforeExists() const { return m_beforeExists; }
     QByteArray after() const { return m_after; }
-    void setAfter(const QByteArray &content) { m_after = content; }
+    void setAfter(const QByteArray &content)
+    {
+        m_after = content;
+        m_afterExists = true;
+    }
+    // The edit deletes the file (after() is empty); the original is kept in the backups like any other.
+    void setAfterAbsent()
+    {
+        m_after.clear();
+        m_afterExists = false;
+    }
+    bool afterExists() const { return m_afterExists; }
     bool needsRead() const { return m_needsRead; }
     void setNeedsRead(bool needsRead) { m_needsRead = needsRead; }
 
@@ -81,6 +95,8 @@ private:
     QByteArray m_beforeSha256;
     QByteArray m_after;
     bool m_needsRead = false;
+    bool m_beforeExists = true;
+    bool m_afterExists = true;
     QString m_mode;
     QString m_owner;
     QString m_group;

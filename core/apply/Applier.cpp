@@ -1,0 +1,833 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/apply/Applier.h"
+
+#include "core/apply/RemoteFiles.h"
+#include "core/apply/TransactionLog.h"
+#include "core/diff/TextDiff.h"
+#include "core/plan/PlanPolicy.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcApply, "bulwark.apply")
+
+namespace Bulwark::Apply {
+
+namespace {
+
+const char *const context = "Bulwark::Apply::Applier";
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate(context, text);
+}
+
+// A failed remote operation that cannot be followed by any other: the connection is gone.
+bool isConnectionLost(const Error &error, const Transport::Session &session)
+{
+    return error.code() == Error::Code::Disconnected || error.code() == Error::Code::ConnectFailed || !session.isOpen();
+}
+
+QString key(const char *text)
+{
+    return QString::fromLatin1(text);
+}
+
+// The plan as journaled: file contents replaced by their hashes (the originals live in the backups, the change is
+// in the diff), so the journal stays readable and small.
+QJsonObject strippedPlan(const Plan::ChangePlan &plan)
+{
+    QJsonObject object = plan.toJson();
+    QJsonArray changes = object.value(key("changes")).toArray();
+    const QList<Plan::Change> planChanges = plan.changes();
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        QJsonObject change = changes.at(i).toObject();
+        if (!change.contains(key("file")))
+            continue;
+        QJsonObject file = change.value(key("file")).toObject();
+        file.remove(key("before"));
+        file.remove(key("after"));
+        file.insert(key("afterSha256"),
+                    QString::fromLatin1(Plan::FileEdit::sha256Hex(planChanges.at(i).fileEdit()->after())));
+        change.insert(key("file"), file);
+        changes.replace(i, change);
+    }
+    object.insert(key("changes"), changes);
+    return object;
+}
+
+QString unifiedDiff(const Plan::FileEdit &edit)
+{
+    const auto diff = Diff::TextDiff::compute(edit.before(), edit.after());
+    if (!diff)
+        return {};
+    const QString before = edit.beforeExists() ? QStringLiteral("a") + edit.path() : QStringLiteral("/dev/null");
+    const QString after = edit.afterExists() ? QStringLiteral("b") + edit.path() : QStringLiteral("/dev/null");
+    return QString::fromUtf8(diff->unified(before, after));
+}
+
+QByteArray expectedBeforeHash(const Plan::FileEdit &edit)
+{
+    return edit.beforeExists() ? edit.beforeSha256() : RemoteFiles::absentHash();
+}
+
+QByteArray expectedAfterHash(const Plan::FileEdit &edit)
+{
+    return edit.afterExists() ? Plan::FileEdit::sha256Hex(edit.after()) : RemoteFiles::absentHash();
+}
+
+Result<void> writePrivateFile(const QString &path, const QByteArray &content)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error(Error::Code::Io, tr("Cannot keep a copy of the original at %1.").arg(path), file.errorString());
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (file.write(content) != content.size() || !file.commit())
+        return Error(Error::Code::Io, tr("Cannot keep a copy of the original at %1.").arg(path), file.errorString());
+    return {};
+}
+
+Result<QByteArray> readLocalFile(const QString &path, const QByteArray &expectedHash)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io, tr("The copy kept at %1 cannot be read.").arg(path), file.errorString());
+    const QByteArray content = file.readAll();
+    if (Plan::FileEdit::sha256Hex(content) != expectedHash)
+        return Error(Error::Code::Io,
+                     tr("The copy kept at %1 is not the one the journal recorded; it was changed.").arg(path));
+    return content;
+}
+
+QJsonArray outcomesJson(const QList<ChangeOutcome> &changes)
+{
+    QJsonArray array;
+    for (const ChangeOutcome &change : changes)
+        array.append(QJsonObject{
+            {key("index"), change.index}, {key("state"), stateKey(change.state)}, {key("detail"), change.detail}});
+    return array;
+}
+
+} // namespace
+
+struct Applier::Transaction
+{
+    struct File
+    {
+        QString staged;      // on the host, next to the target
+        QString hostBackup;  // on the host, in the transaction's backup folder
+        QString localBefore; // on the workstation
+        QString localAfter;
+        bool backedUp = false;
+        bool swapped = false;
+    };
+
+    QString id;
+    Plan::ChangePlan plan;
+    QList<ChangeOutcome> outcomes;
+    QHash<int, File> files;
+    QList<int> done; // changes whose effect may be on the host, in the order they were made
+    bool interrupted = false;
+    Error error;
+};
+
+QString Applier::defaultLocalBackupRoot()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
+}
+
+Applier::Applier(Transport::Session &session, Journal &journal, ApplyOptions options)
+    : m_session(session)
+    , m_journal(journal)
+    , m_options(std::move(options))
+    , m_files(std::make_unique<RemoteFiles>(session, m_options.elevate))
+{
+    if (m_options.localBackupRoot.isEmpty())
+        m_options.localBackupRoot = defaultLocalBackupRoot();
+}
+
+Applier::~Applier() = default;
+
+void Applier::setProgressCallback(std::function<void(const ApplyProgress &)> callback)
+{
+    m_progress = std::move(callback);
+}
+
+void Applier::progress(const ApplyProgress &progress) const
+{
+    qCDebug(lcApply) << phaseKey(progress.phase) << progress.changeIndex << progress.message;
+    if (m_progress)
+        m_progress(progress);
+}
+
+Result<void> Applier::journal(const QString &kind, const QJsonObject &payload)
+{
+    auto entry = m_journal.append(kind, m_session.displayName(), payload);
+    if (!entry)
+        return entry.error();
+    return {};
+}
+
+Result<Plan::ChangePlan> Applier::prepare(const Plan::ChangePlan &plan, const CancelToken &cancel)
+{
+    Plan::ChangePlan prepared = plan;
+    QList<Plan::Change> changes = plan.changes();
+    for (Plan::Change &change : changes) {
+        const Plan::FileEdit *edit = change.fileEdit();
+        if (!edit || !edit->needsRead())
+            continue;
+        auto state = m_files->inspect(edit->path(), cancel);
+        if (!state)
+            return state.error();
+        if (state->kind != RemoteFileState::Kind::File)
+            return Error(Error::Code::InvalidArgument,
+                         tr("%1 is not a regular file on the host; Bulwark does not edit it.").arg(edit->path()));
+        Plan::FileEdit updated = *edit;
+        updated.setBefore(state->content);
+        auto after = updated.applyTransform(state->content);
+        if (!after)
+            return after.error();
+        updated.setAfter(*after);
+        change = Plan::Change(change.title(), updated, change.ruleIds());
+    }
+    prepared.setChanges(changes);
+    return prepared;
+}
+
+ApplyReport Applier::apply(const Plan::ChangePlan &plan, const CancelToken &cancel)
+{
+    Transaction tx;
+    tx.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    tx.plan = plan;
+    const QList<Plan::Change> changes = plan.changes();
+    for (qsizetype i = 0; i < changes.size(); ++i)
+        tx.outcomes.append(ChangeOutcome{int(i), changes.at(i).title(), ChangeOutcome::State::NotStarted, {}});
+
+    ApplyReport report;
+    report.transactionId = tx.id;
+    auto finish = [&](ApplyReport::Outcome outcome, const Error &error) {
+        report.outcome = outcome;
+        report.error = error;
+        report.changes = tx.outcomes;
+        QJsonObject payload{{key("transaction"), tx.id},
+                            {key("outcome"), outcomeKey(outcome)},
+                            {key("changes"), outcomesJson(tx.outcomes)}};
+        if (error.isError())
+            payload.insert(key("error"), error.toString());
+        if (auto written = journal(kindApplyFinished(), payload); !written)
+            qCWarning(lcApply) << "could not journal the end of" << tx.id << written.error().toString();
+        return report;
+    };
+
+    // 1. The plan itself.
+    Result<void> allowed = Plan::PlanPolicy::check(plan);
+    for (const Plan::Change &change : changes) {
+        if (allowed && change.fileEdit() && change.fileEdit()->needsRead())
+            allowed = Error(Error::Code::InvalidArgument,
+                            tr("The plan has not been prepared: %1 must be read and shown as a diff first.")
+                                .arg(change.fileEdit()->path()));
+    }
+
+    // The journal knows about the transaction before anything touches the host; if it cannot be written, nothing
+    // runs.
+    const QString localFolder = m_options.localBackupRoot + u'/' + tx.id;
+    const QString hostFolder = m_options.hostBackupRoot + u'/' + tx.id;
+    QJsonArray files;
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const Plan::FileEdit *edit = changes.at(i).fileEdit();
+        if (!edit)
+            continue;
+        Transaction::File file;
+        const QString name = edit->path().section(u'/', -1);
+        file.staged = RemoteFiles::stagedPathFor(edit->path(), tx.id.left(8) + u'-' + QString::number(i));
+        file.hostBackup = hostFolder + u'/' + QString::number(i) + u'-' + name;
+        file.localBefore = localFolder + u'/' + QString::number(i) + QStringLiteral(".before");
+        file.localAfter = localFolder + u'/' + QString::number(i) + QStringLiteral(".after");
+        tx.files.insert(int(i), file);
+        files.append(QJsonObject{
+            {key("index"), int(i)},
+            {key("path"), edit->path()},
+            {key("beforeSha256"), QString::fromLatin1(expectedBeforeHash(*edit))},
+            {key("afterSha256"), QString::fromLatin1(expectedAfterHash(*edit))},
+            {key("diff"), unifiedDiff(*edit)},
+            {key("staged"), file.staged},
+            {key("hostBackup"), edit->beforeExists() ? file.hostBackup : QString()},
+            {key("localBefore"), file.localBefore},
+            {key("localAfter"), file.localAfter},
+        });
+    }
+    QJsonObject started{{key("transaction"), tx.id},
+                        {key("plan"), strippedPlan(plan)},
+                        {key("files"), files},
+                        {key("hostBackupFolder"), hostFolder}};
+    if (!plan.rollbackOf().isEmpty())
+        started.insert(key("rollbackOf"), plan.rollbackOf());
+    if (auto written = journal(kindApplyStarted(), started); !written) {
+        report.outcome = ApplyReport::Outcome::Refused;
+        report.error = Error(Error::Code::Io, tr("The change journal cannot be written, so nothing was changed."),
+                             written.error().toString());
+        report.changes = tx.outcomes;
+        return report;
+    }
+    if (!allowed)
+        return finish(ApplyReport::Outcome::Refused, allowed.error());
+
+    // 2. Every file is still what the preview showed; keep the originals on the workstation.
+    progress({-1, int(changes.size()), Phase::Check, tr("Checking that the files are unchanged since the preview")});
+    journal(kindStepStarted(),
+            {{key("transaction"), tx.id}, {key("index"), -1}, {key("phase"), phaseKey(Phase::Check)}});
+    if (!QDir().mkpath(localFolder))
+        return finish(ApplyReport::Outcome::Refused,
+                      Error(Error::Code::Io, tr("Cannot create %1 for the copies of the originals.").arg(localFolder)));
+    QFile::setPermissions(localFolder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const Plan::FileEdit *edit = changes.at(i).fileEdit();
+        if (!edit)
+            continue;
+        auto state = m_files->inspect(edit->path(), cancel);
+        if (!state) {
+            const bool lost = isConnectionLost(state.error(), m_session);
+            return finish(lost ? ApplyReport::Outcome::Interrupted : ApplyReport::Outcome::Refused, state.error());
+        }
+        Error refusal;
+        if (state->kind == RemoteFileState::Kind::Symlink || state->kind == RemoteFileState::Kind::Other)
+            refusal = Error(
+                Error::Code::InvalidArgument,
+                tr("%1 is a symbolic link or not a regular file; Bulwark edits only regular files.").arg(edit->path()));
+        else if (state->sha256 != expectedBeforeHash(*edit))
+            refusal =
+                Error(Error::Code::InvalidArgument,
+                      state->kind == RemoteFileState::Kind::Absent
+                          ? tr("%1 no longer exists on the host; preview the change again.").arg(edit->path())
+                      : edit->beforeExists()
+                          ? tr("%1 changed on the host since the preview; preview the change again.").arg(edit->path())
+                          : tr("%1 now exists on the host; preview the change again.").arg(edit->path()));
+        if (refusal.isError()) {
+            tx.outcomes[i].state = ChangeOutcome::State::Failed;
+            tx.outcomes[i].detail = refusal.message();
+            return finish(ApplyReport::Outcome::Refused, refusal);
+        }
+        const Transaction::File &file = tx.files.value(int(i));
+        auto keptBefore = writePrivateFile(file.localBefore, state->content);
+        auto keptAfter = keptBefore ? writePrivateFile(file.localAfter, edit->after()) : keptBefore;
+        if (!keptAfter)
+            return finish(ApplyReport::Outcome::Refused, keptAfter.error());
+    }
+
+    // 3. The changes, in order.
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        if (cancel.isCanceled()) {
+            tx.error = Error(Error::Code::Canceled, tr("Canceled before \"%1\".").arg(changes.at(i).title()));
+            break;
+        }
+        const bool ok = changes.at(i).fileEdit() ? applyFileEdit(tx, int(i), cancel) : applyCommand(tx, int(i), cancel);
+        if (!ok)
+            break;
+    }
+    if (tx.interrupted)
+        return finish(ApplyReport::Outcome::Interrupted, tx.error);
+
+    // 4. Everything again, from a fresh login when there is one.
+    if (!tx.error.isError() && !verifyAll(tx, cancel) && tx.interrupted)
+        return finish(ApplyReport::Outcome::Interrupted, tx.error);
+
+    if (!tx.error.isError()) {
+        for (ChangeOutcome &outcome : tx.outcomes)
+            outcome.state = ChangeOutcome::State::Applied;
+        return finish(ApplyReport::Outcome::Applied, {});
+    }
+
+    // 5. Undo what was done, newest first.
+    rollback(tx);
+    if (tx.interrupted)
+        return finish(ApplyReport::Outcome::Interrupted, tx.error);
+    for (const ChangeOutcome &outcome : std::as_const(tx.outcomes)) {
+        if (outcome.state == ChangeOutcome::State::Unknown)
+            return finish(ApplyReport::Outcome::RollbackFailed, tx.error);
+    }
+    return finish(ApplyReport::Outcome::RolledBack, tx.error);
+}
+
+bool Applier::applyFileEdit(Transaction &tx, int index, const CancelToken &cancel)
+{
+    const Plan::Change change = tx.plan.changes().at(index);
+    const Plan::FileEdit &edit = *change.fileEdit();
+    Transaction::File &file = tx.files[index];
+    const int count = int(tx.plan.changes().size());
+    ChangeOutcome &outcome = tx.outcomes[index];
+
+    // Runs one phase: journal, progress, the operation; on failure records it and says whether to go on.
+    auto phase = [&](Phase which, const QString &message, auto &&operation) -> bool {
+        progress({index, count, which, message});
+        journal(kindStepStarted(),
+                {{key("transaction"), tx.id}, {key("index"), index}, {key("phase"), phaseKey(which)}});
+        Result<void> result = operation();
+        if (result)
+            return true;
+        tx.error = result.error();
+        tx.interrupted = isConnectionLost(result.error(), m_session);
+        outcome.state = ChangeOutcome::State::Failed;
+        outcome.detail = result.error().toString();
+        journal(JournalEntry::kindStepFailed(), {{key("transaction"), tx.id},
+                                                 {key("index"), index},
+                                                 {key("phase"), phaseKey(which)},
+                                                 {key("error"), result.error().toString()},
+                                                 {key("connectionLost"), tx.interrupted}});
+        return false;
+    };
+
+    // From the first write on, this change may have left something on the host that rollback must look at.
+    tx.done.append(index);
+    if (edit.beforeExists()) {
+        const bool ok = phase(Phase::Backup, tr("Backing up %1 on the host").arg(edit.path()), [&]() -> Result<void> {
+            auto hash = m_files->backup(edit.path(), file.hostBackup, cancel);
+            if (!hash)
+                return hash.error();
+            if (*hash != edit.beforeSha256())
+                return Error(Error::Code::RemoteFailure,
+                             tr("%1 changed on the host while it was being backed up.").arg(edit.path()));
+            file.backedUp = true;
+            return {};
+        });
+        if (!ok)
+            return false;
+    }
+    const QByteArray afterHash = expectedAfterHash(edit);
+    if (edit.afterExists()) {
+        bool ok = phase(Phase::Stage, tr("Writing the new %1 next to it").arg(edit.path()), [&]() -> Result<void> {
+            auto hash =
+                m_files->stage(edit.path(), file.staged, edit.after(), edit.mode(), edit.owner(), edit.group(), cancel);
+            if (!hash)
+                return hash.error();
+            if (*hash != afterHash)
+                return Error(Error::Code::RemoteFailure,
+                             tr("The new %1 did not arrive intact on the host.").arg(edit.path()));
+            return {};
+        });
+        if (ok && !edit.validator().isEmpty()) {
+            const QStringList validator = edit.validatorFor(file.staged);
+            ok = phase(
+                Phase::Validate, tr("Checking the new %1 with %2").arg(edit.path(), validator.constFirst()),
+                [&]() -> Result<void> {
+                    auto result = m_files->run(validator, true, cancel);
+                    if (!result)
+                        return result.error();
+                    if (result->exitStatus != 0)
+                        return Error(
+                            Error::Code::RemoteFailure,
+                            tr("%1 rejected the new %2; nothing was changed.").arg(validator.constFirst(), edit.path()),
+                            QString::fromUtf8(result->stdErr + result->stdOut).trimmed().left(4000));
+                    return {};
+                });
+        }
+        if (ok)
+            ok = phase(Phase::Swap, tr("Putting the new %1 in place").arg(edit.path()), [&]() -> Result<void> {
+                auto swapped = m_files->swap(edit.path(), file.staged, expectedBeforeHash(edit), afterHash, cancel);
+                if (swapped)
+                    file.swapped = true;
+                return swapped;
+            });
+        if (!ok)
+            return false;
+    } else {
+        const bool ok = phase(Phase::Swap, tr("Removing %1").arg(edit.path()), [&]() -> Result<void> {
+            auto removed = m_files->removeIf(edit.path(), edit.beforeSha256(), cancel);
+            if (removed)
+                file.swapped = true;
+            return removed;
+        });
+        if (!ok)
+            return false;
+    }
+    journal(JournalEntry::kindStepApplied(), {{key("transaction"), tx.id}, {key("index"), index}});
+
+    if (!edit.verify().isEmpty()) {
+        const bool ok =
+            phase(Phase::Verify, tr("Checking %1 after the change").arg(edit.path()), [&]() -> Result<void> {
+                auto result = m_files->run(edit.verify(), true, cancel);
+                if (!result)
+                    return result.error();
+                if (result->exitStatus != 0)
+                    return Error(Error::Code::RemoteFailure, tr("The check after changing %1 failed.").arg(edit.path()),
+                                 QString::fromUtf8(result->stdErr + result->stdOut).trimmed().left(4000));
+                return {};
+            });
+        if (!ok)
+            return false;
+    }
+    journal(JournalEntry::kindStepVerified(), {{key("transaction"), tx.id}, {key("index"), index}});
+    outcome.state = ChangeOutcome::State::Applied;
+    return true;
+}
+
+namespace {
+
+Result<void> runChecks(RemoteFiles &files, const QList<Plan::CommandCheck> &checks, const CancelToken &cancel)
+{
+    for (const Plan::CommandCheck &check : checks) {
+        auto result = files.run(check.argv(), true, cancel);
+        if (!result)
+            return result.error();
+        if (!check.matches(result->exitStatus, result->stdOut))
+            return Error(Error::Code::RemoteFailure,
+                         tr("The check \"%1\" did not give the expected result.").arg(check.argv().join(u' ')),
+                         tr("printed \"%1\", exit status %2")
+                             .arg(QString::fromUtf8(result->stdOut.trimmed().left(200)))
+                             .arg(result->exitStatus));
+    }
+    return {};
+}
+
+} // namespace
+
+bool Applier::applyCommand(Transaction &tx, int index, const CancelToken &cancel)
+{
+    const Plan::Change change = tx.plan.changes().at(index);
+    const Plan::CommandStep &step = *change.command();
+    const int count = int(tx.plan.changes().size());
+    ChangeOutcome &outcome = tx.outcomes[index];
+
+    auto fail = [&](Phase which, const Error &error) {
+        tx.error = error;
+        tx.interrupted = isConnectionLost(error, m_session);
+        outcome.state = ChangeOutcome::State::Failed;
+        outcome.detail = error.toString();
+        journal(JournalEntry::kindStepFailed(), {{key("transaction"), tx.id},
+                                                 {key("index"), index},
+                                                 {key("phase"), phaseKey(which)},
+                                                 {key("error"), error.toString()},
+                                                 {key("connectionLost"), tx.interrupted}});
+        return false;
+    };
+
+    progress({index, count, Phase::Run, change.title()});
+    journal(kindStepStarted(),
+            {{key("transaction"), tx.id}, {key("index"), index}, {key("phase"), phaseKey(Phase::Run)}});
+    tx.done.append(index);
+    auto result = m_files->run(step.argv(), step.elevate(), cancel);
+    if (!result)
+        return fail(Phase::Run, result.error());
+    if (result->exitStatus != 0)
+        return fail(Phase::Run, Error(Error::Code::RemoteFailure, tr("\"%1\" failed.").arg(change.title()),
+                                      QString::fromUtf8(result->stdErr + result->stdOut).trimmed().left(4000)));
+    journal(JournalEntry::kindStepApplied(), {{key("transaction"), tx.id}, {key("index"), index}});
+
+    progress({index, count, Phase::Verify, tr("Checking: %1").arg(change.title())});
+    journal(kindStepStarted(),
+            {{key("transaction"), tx.id}, {key("index"), index}, {key("phase"), phaseKey(Phase::Verify)}});
+    if (auto checked = runChecks(*m_files, step.verify(), cancel); !checked)
+        return fail(Phase::Verify, checked.error());
+    journal(JournalEntry::kindStepVerified(), {{key("transaction"), tx.id}, {key("index"), index}});
+    outcome.state = ChangeOutcome::State::Applied;
+    return true;
+}
+
+bool Applier::verifyAll(Transaction &tx, const CancelToken &cancel)
+{
+    const QList<Plan::Change> changes = tx.plan.changes();
+    progress({-1, int(changes.size()), Phase::FinalVerify,
+              m_options.freshSession ? tr("Logging in again to check every change") : tr("Checking every change")});
+    journal(kindStepStarted(),
+            {{key("transaction"), tx.id}, {key("index"), -1}, {key("phase"), phaseKey(Phase::FinalVerify)}});
+
+    auto fail = [&](const Error &error, bool lost) {
+        tx.error = error;
+        tx.interrupted = lost;
+        journal(JournalEntry::kindStepFailed(), {{key("transaction"), tx.id},
+                                                 {key("index"), -1},
+                                                 {key("phase"), phaseKey(Phase::FinalVerify)},
+                                                 {key("error"), error.toString()},
+                                                 {key("connectionLost"), lost}});
+        return false;
+    };
+
+    std::unique_ptr<Transport::Session> fresh;
+    if (m_options.freshSession) {
+        fresh = m_options.freshSession();
+        Result<void> opened =
+            fresh ? fresh->open(cancel) : Result<void>(Error(Error::Code::ConnectFailed, tr("No new session.")));
+        if (!opened)
+            // Bulwark's own way in no longer works: that is a failed change, and the open session undoes it.
+            return fail(Error(Error::Code::ConnectFailed,
+                              tr("A new login to the host failed after the change, so it was undone."),
+                              opened.error().toString()),
+                        !m_session.isOpen());
+    }
+    Transport::Session &session = fresh ? *fresh : m_session;
+    RemoteFiles files(session, m_options.elevate);
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        Result<void> checked;
+        if (const Plan::FileEdit *edit = changes.at(i).fileEdit()) {
+            auto hash = files.hash(edit->path(), cancel);
+            if (!hash)
+                checked = hash.error();
+            else if (*hash != expectedAfterHash(*edit))
+                checked = Error(Error::Code::RemoteFailure,
+                                tr("%1 does not have the new content after the change.").arg(edit->path()));
+            else if (!edit->verify().isEmpty()) {
+                auto result = files.run(edit->verify(), true, cancel);
+                if (!result)
+                    checked = result.error();
+                else if (result->exitStatus != 0)
+                    checked =
+                        Error(Error::Code::RemoteFailure, tr("The check after changing %1 failed.").arg(edit->path()),
+                              QString::fromUtf8(result->stdErr).trimmed().left(4000));
+            }
+        } else if (const Plan::CommandStep *step = changes.at(i).command()) {
+            checked = runChecks(files, step->verify(), cancel);
+        }
+        if (!checked) {
+            // A fresh session that drops is a failed check; only losing the applying session interrupts.
+            tx.outcomes[i].state = ChangeOutcome::State::Failed;
+            tx.outcomes[i].detail = checked.error().toString();
+            if (fresh)
+                fresh->close();
+            return fail(checked.error(), !m_session.isOpen());
+        }
+    }
+    if (fresh)
+        fresh->close();
+    return true;
+}
+
+void Applier::rollback(Transaction &tx)
+{
+    const QList<Plan::Change> changes = tx.plan.changes();
+    const CancelToken uncancelable; // undoing is never canceled
+    for (auto it = tx.done.crbegin(); it != tx.done.crend(); ++it) {
+        const int index = *it;
+        ChangeOutcome &outcome = tx.outcomes[index];
+        progress({index, int(changes.size()), Phase::Rollback, tr("Undoing: %1").arg(changes.at(index).title())});
+        journal(kindStepStarted(),
+                {{key("transaction"), tx.id}, {key("index"), index}, {key("phase"), phaseKey(Phase::Rollback)}});
+        Result<void> undone;
+        if (const Plan::FileEdit *edit = changes.at(index).fileEdit()) {
+            const Transaction::File &file = tx.files.value(index);
+            if (file.swapped && edit->beforeExists())
+                undone =
+                    m_files->restore(edit->path(), file.hostBackup,
+                                     RemoteFiles::stagedPathFor(edit->path(), tx.id.left(8) + QStringLiteral("-r") +
+                                                                                  QString::number(index)),
+                                     edit->beforeSha256(), uncancelable);
+            else if (file.swapped)
+                undone = m_files->removeIf(edit->path(), expectedAfterHash(*edit), uncancelable);
+            if (undone && edit->afterExists())
+                undone = m_files->discard(file.staged, uncancelable);
+        } else if (const Plan::CommandStep *step = changes.at(index).command()) {
+            for (const Plan::CommandStep &inverse : step->inverse()) {
+                auto result = m_files->run(inverse.argv(), inverse.elevate(), uncancelable);
+                if (!result) {
+                    undone = result.error();
+                    break;
+                }
+                if (result->exitStatus != 0) {
+                    undone = Error(Error::Code::RemoteFailure, tr("\"%1\" failed.").arg(inverse.description()),
+                                   QString::fromUtf8(result->stdErr).trimmed().left(4000));
+                    break;
+                }
+            }
+        }
+        if (undone) {
+            // The failed change keeps its Failed state (and its reason); the others become RolledBack.
+            if (outcome.state != ChangeOutcome::State::Failed)
+                outcome.state = ChangeOutcome::State::RolledBack;
+        } else {
+            outcome.state = ChangeOutcome::State::Unknown;
+            outcome.detail = tr("Undoing it failed: %1").arg(undone.error().toString());
+        }
+        journal(JournalEntry::kindRolledBack(), {{key("transaction"), tx.id},
+                                                 {key("index"), index},
+                                                 {key("ok"), bool(undone)},
+                                                 {key("error"), undone ? QString() : undone.error().toString()}});
+        if (!undone && isConnectionLost(undone.error(), m_session)) {
+            tx.interrupted = true;
+            tx.error = Error(Error::Code::Disconnected,
+                             tr("The connection dropped while undoing the changes; check the host and roll back "
+                                "from the journal."),
+                             tx.error.toString());
+            return;
+        }
+    }
+}
+
+ApplyReport Applier::recover(const QString &transactionId, const CancelToken &cancel)
+{
+    ApplyReport report;
+    report.transactionId = transactionId;
+    auto entries = m_journal.entries();
+    if (!entries) {
+        report.error = entries.error();
+        return report;
+    }
+    const auto record = TransactionLog::find(*entries, transactionId);
+    if (!record) {
+        report.error = Error(Error::Code::InvalidArgument, tr("The journal has no transaction %1.").arg(transactionId));
+        return report;
+    }
+    const QJsonArray planChanges = record->plan.value(key("changes")).toArray();
+    QHash<int, QJsonObject> files;
+    for (const QJsonValue &value : record->files)
+        files.insert(value.toObject().value(key("index")).toInt(), value.toObject());
+
+    for (qsizetype i = 0; i < planChanges.size(); ++i) {
+        const QJsonObject change = planChanges.at(i).toObject();
+        ChangeOutcome outcome{int(i), change.value(key("title")).toString(), ChangeOutcome::State::Unknown, {}};
+        progress({int(i), int(planChanges.size()), Phase::Recover, outcome.title});
+        if (files.contains(int(i))) {
+            const QJsonObject file = files.value(int(i));
+            const QString path = file.value(key("path")).toString();
+            auto hash = m_files->hash(path, cancel);
+            if (!hash) {
+                report.error = hash.error();
+                report.outcome = ApplyReport::Outcome::Interrupted;
+                return report;
+            }
+            if (*hash == file.value(key("afterSha256")).toString().toLatin1())
+                outcome.state = ChangeOutcome::State::New;
+            else if (*hash == file.value(key("beforeSha256")).toString().toLatin1())
+                outcome.state = ChangeOutcome::State::Old;
+            else
+                outcome.detail = tr("%1 has content that is neither the original nor the new one.").arg(path);
+            const QString staged = file.value(key("staged")).toString();
+            const QString restoreStaged =
+                RemoteFiles::stagedPathFor(path, transactionId.left(8) + QStringLiteral("-r") + QString::number(i));
+            for (const QString &leftover : {staged, restoreStaged}) {
+                if (auto discarded = m_files->discard(leftover, cancel); !discarded && outcome.detail.isEmpty())
+                    outcome.detail = discarded.error().toString();
+            }
+        } else {
+            const auto step = Plan::CommandStep::fromJson(change.value(key("command")).toObject());
+            if (step && !step->verify().isEmpty()) {
+                auto checked = runChecks(*m_files, step->verify(), cancel);
+                if (!checked && isConnectionLost(checked.error(), m_session)) {
+                    report.error = checked.error();
+                    report.outcome = ApplyReport::Outcome::Interrupted;
+                    return report;
+                }
+                outcome.state = checked ? ChangeOutcome::State::New : ChangeOutcome::State::Old;
+                if (!checked)
+                    outcome.detail = checked.error().toString();
+            } else {
+                outcome.detail = tr("This change has no check, so its state cannot be told.");
+            }
+        }
+        report.changes.append(outcome);
+    }
+    report.outcome = ApplyReport::Outcome::Recovered;
+    journal(kindRecovered(), {{key("transaction"), transactionId}, {key("changes"), outcomesJson(report.changes)}});
+    return report;
+}
+
+Result<Plan::ChangePlan> Applier::rollbackPlan(const Journal &journal, const QString &transactionId,
+                                               const QString &localBackupRoot)
+{
+    auto entries = journal.entries();
+    if (!entries)
+        return entries.error();
+    const auto record = TransactionLog::find(*entries, transactionId);
+    if (!record)
+        return Error(Error::Code::InvalidArgument, tr("The journal has no transaction %1.").arg(transactionId));
+    if (record->outcome == outcomeKey(ApplyReport::Outcome::Refused) ||
+        record->outcome == outcomeKey(ApplyReport::Outcome::RolledBack))
+        return Error(Error::Code::InvalidArgument,
+                     tr("Transaction %1 left the host as it was; there is nothing to roll back.").arg(transactionId));
+
+    // What stayed on the host: every change, unless recovery found some still old.
+    QSet<int> stillOld;
+    for (const JournalEntry &entry : record->entries) {
+        if (entry.kind() != kindRecovered())
+            continue;
+        stillOld.clear();
+        for (const QJsonValue &value : entry.payload().value(key("changes")).toArray()) {
+            if (value.toObject().value(key("state")).toString() == stateKey(ChangeOutcome::State::Old))
+                stillOld.insert(value.toObject().value(key("index")).toInt());
+        }
+    }
+
+    // The copies on the workstation, where the journal says or, when the backups moved, under localBackupRoot.
+    auto localCopy = [&](const QJsonObject &file, const char *field) -> QString {
+        const QString recorded = file.value(key(field)).toString();
+        if (localBackupRoot.isEmpty())
+            return recorded;
+        return localBackupRoot + u'/' + transactionId + u'/' + recorded.section(u'/', -1);
+    };
+    QHash<int, QJsonObject> files;
+    for (const QJsonValue &value : record->files)
+        files.insert(value.toObject().value(key("index")).toInt(), value.toObject());
+    const QJsonArray planChanges = record->plan.value(key("changes")).toArray();
+
+    Plan::ChangePlan plan;
+    plan.setHostDisplayName(record->plan.value(key("host")).toString());
+    plan.setCreated(QDateTime::currentDateTimeUtc());
+    plan.setRollbackOf(transactionId);
+    for (qsizetype i = planChanges.size() - 1; i >= 0; --i) {
+        if (stillOld.contains(int(i)))
+            continue;
+        const QJsonObject change = planChanges.at(i).toObject();
+        const QString title = change.value(key("title")).toString();
+        QStringList rules;
+        for (const QJsonValue &rule : change.value(key("rules")).toArray())
+            rules.append(rule.toString());
+        if (files.contains(int(i))) {
+            const QJsonObject file = files.value(int(i));
+            const QJsonObject original = change.value(key("file")).toObject();
+            const bool createdFile = file.value(key("beforeSha256")).toString() == QLatin1String("absent");
+            const bool removedFile = file.value(key("afterSha256")).toString() == QLatin1String("absent");
+            Plan::FileEdit edit;
+            edit.setPath(file.value(key("path")).toString());
+            if (removedFile) {
+                edit.setBeforeAbsent();
+            } else {
+                auto current =
+                    readLocalFile(localCopy(file, "localAfter"), file.value(key("afterSha256")).toString().toLatin1());
+                if (!current)
+                    return current.error();
+                edit.setBefore(*current);
+            }
+            if (createdFile) {
+                edit.setAfterAbsent();
+            } else {
+                auto before = readLocalFile(localCopy(file, "localBefore"),
+                                            file.value(key("beforeSha256")).toString().toLatin1());
+                if (!before)
+                    return before.error();
+                edit.setAfter(*before);
+            }
+            QStringList validator;
+            for (const QJsonValue &value : original.value(key("validator")).toArray())
+                validator.append(value.toString());
+            QStringList verify;
+            for (const QJsonValue &value : original.value(key("verify")).toArray())
+                verify.append(value.toString());
+            edit.setValidator(validator);
+            edit.setVerify(verify);
+            plan.append(Plan::Change(tr("Undo: %1").arg(title), edit, rules));
+        } else {
+            const auto step = Plan::CommandStep::fromJson(change.value(key("command")).toObject());
+            if (!step)
+                return Error(Error::Code::ParseError, tr("The journal's record of \"%1\" cannot be read.").arg(title));
+            const std::vector<Plan::CommandStep> inverses = step->inverse();
+            for (std::size_t k = 0; k < inverses.size(); ++k) {
+                Plan::CommandStep undo = inverses.at(k);
+                // Undoing the undo runs the original once, after the first inverse step is undone.
+                undo.setInverse(
+                    k == 0 ? std::vector<Plan::CommandStep>{Plan::CommandStep(step->argv(), step->description())}
+                           : std::vector<Plan::CommandStep>{});
+                plan.append(Plan::Change(tr("Undo: %1").arg(undo.description()), undo, rules));
+            }
+        }
+    }
+    if (plan.isEmpty())
+        return Error(Error::Code::InvalidArgument,
+                     tr("Nothing of transaction %1 is on the host any more.").arg(transactionId));
+    return plan;
+}
+
+} // namespace Bulwark::Apply

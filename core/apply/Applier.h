@@ -1,0 +1,111 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/apply/ApplyReport.h"
+#include "core/apply/Journal.h"
+#include "core/plan/ChangePlan.h"
+#include "core/transport/Session.h"
+#include "core/util/CancelToken.h"
+#include "core/util/Result.h"
+
+#include <QString>
+#include <functional>
+#include <memory>
+
+namespace Bulwark::Apply {
+
+class RemoteFiles;
+
+// Where the Applier keeps originals, and how it reaches the host.
+struct ApplyOptions
+{
+    // Originals on the host, one folder per transaction: <hostBackupRoot>/<transaction id>/.
+    QString hostBackupRoot = QStringLiteral("/var/backups/bulwark");
+    // Originals on the workstation, one folder per transaction; empty: defaultLocalBackupRoot().
+    QString localBackupRoot;
+    // Run file operations and the plan's elevated commands through the session's elevation (sudo). Off only where
+    // the files belong to the login user (tests against a user-owned tree).
+    bool elevate = true;
+    // Opens a NEW session to the same host for the final verification, so "it works" is proven by a login that
+    // did not make the change. Empty: the final verification runs on the applying session.
+    std::function<std::unique_ptr<Transport::Session>()> freshSession;
+};
+
+// Runs a ChangePlan on one host as a transaction, and undoes it. The only code that changes a host.
+//
+// apply():
+//  1. Checks the plan (PlanPolicy): absolute paths, non-empty argv, no unit the session or the system depends on.
+//  2. Reads every file the plan edits and refuses the whole plan if any differs from the content the user saw
+//     (before-hash), or is a symlink or not a regular file. Keeps each original on the workstation.
+//  3. For each change, in order:
+//     file edit: copy the original into the host backup folder; stage the new content next to the target (a
+//       hidden name that sudoers.d, cron.d, nginx and systemd ignore) with the target's owner, mode and SELinux
+//       context; check the staged copy's hash; run the validator on it; rename it over the target (atomic: the
+//       swap re-checks both hashes on the host first); run the edit's verify.
+//     command: run the argv; run its checks.
+//  4. Verifies everything again, through ApplyOptions::freshSession when set.
+//  5. On any failure (or cancel) rolls back the changes already made, newest first: originals renamed back from the
+//     host backup, command inverses run. Rollback ignores the cancel token.
+// Every phase is journaled before it starts and when it ends (JournalEntry kinds below), so a journal whose
+// transaction ends in "step-started" shows exactly where a dropped connection stopped it. When the connection
+// drops, nothing can be rolled back: the report says Interrupted and recover() finishes the job later. Each file on
+// the host is then either the original or the new content, never a mix: content only reaches a target by rename.
+//
+// Thread: blocks on the network; lives on the host's worker thread with its Session (see HostConnection).
+class Applier
+{
+public:
+    // Journal kinds this class writes (besides JournalEntry's step-* kinds).
+    static QString kindApplyStarted() { return QStringLiteral("apply-started"); }
+    static QString kindStepStarted() { return QStringLiteral("step-started"); }
+    static QString kindApplyFinished() { return QStringLiteral("apply-finished"); }
+    static QString kindRecovered() { return QStringLiteral("recovered"); }
+
+    static QString defaultLocalBackupRoot(); // AppDataLocation + "/backups"
+
+    Applier(Transport::Session &session, Journal &journal, ApplyOptions options = {});
+    ~Applier();
+    Applier(const Applier &) = delete;
+    Applier &operator=(const Applier &) = delete;
+
+    // Called on the applier's thread before each phase; marshal to the GUI thread yourself.
+    void setProgressCallback(std::function<void(const ApplyProgress &)> callback);
+
+    // The plan exactly as apply() will run it: each FileEdit that needsRead() is read from the host now and its
+    // transform applied, so the preview shows the real diff. Reads only; writes nothing.
+    Result<Plan::ChangePlan> prepare(const Plan::ChangePlan &plan, const CancelToken &cancel);
+
+    // Runs the plan as described above. The report's outcome says what happened; a plan refused before anything
+    // ran is outcome Refused. The journal gets every step even when the report is a failure.
+    ApplyReport apply(const Plan::ChangePlan &plan, const CancelToken &cancel);
+
+    // After an Interrupted apply (or a console crash): finds out, for every file the transaction touched, whether
+    // the host has the original or the new content, removes left-over staged copies, runs the commands' checks to
+    // see which took effect, and journals the finding ("recovered"). Changes nothing else; to undo, preview and
+    // apply rollbackPlan().
+    ApplyReport recover(const QString &transactionId, const CancelToken &cancel);
+
+    // The plan that undoes an applied (or recovered) transaction: its file edits back to the originals kept on
+    // the workstation (each checked against the hash in the journal), and its commands' inverses, newest first.
+    // Preview it as any plan, then apply() it; it is journaled as a transaction of its own with "rollbackOf" set.
+    static Result<Plan::ChangePlan> rollbackPlan(const Journal &journal, const QString &transactionId,
+                                                 const QString &localBackupRoot = {});
+
+private:
+    struct Transaction;
+    void progress(const ApplyProgress &progress) const;
+    Result<void> journal(const QString &kind, const QJsonObject &payload);
+    bool applyFileEdit(Transaction &tx, int index, const CancelToken &cancel);
+    bool applyCommand(Transaction &tx, int index, const CancelToken &cancel);
+    bool verifyAll(Transaction &tx, const CancelToken &cancel);
+    void rollback(Transaction &tx);
+
+    Transport::Session &m_session;
+    Journal &m_journal;
+    ApplyOptions m_options;
+    std::unique_ptr<RemoteFiles> m_files;
+    std::function<void(const ApplyProgress &)> m_progress;
+};
+
+} // namespace Bulwark::Apply

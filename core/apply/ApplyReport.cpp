@@ -1,0 +1,169 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/apply/ApplyReport.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace Bulwark::Apply {
+
+namespace {
+
+const char *const context = "Bulwark::Apply::ApplyReport";
+
+} // namespace
+
+QString phaseKey(Phase phase)
+{
+    switch (phase) {
+    case Phase::Check:
+        return QStringLiteral("check");
+    case Phase::Backup:
+        return QStringLiteral("backup");
+    case Phase::Stage:
+        return QStringLiteral("stage");
+    case Phase::Validate:
+        return QStringLiteral("validate");
+    case Phase::Swap:
+        return QStringLiteral("swap");
+    case Phase::Run:
+        return QStringLiteral("run");
+    case Phase::Verify:
+        return QStringLiteral("verify");
+    case Phase::FinalVerify:
+        return QStringLiteral("final-verify");
+    case Phase::Rollback:
+        return QStringLiteral("rollback");
+    case Phase::Recover:
+        return QStringLiteral("recover");
+    }
+    return {};
+}
+
+QString phaseDisplayName(Phase phase)
+{
+    switch (phase) {
+    case Phase::Check:
+        return QCoreApplication::translate(context, "Check");
+    case Phase::Backup:
+        return QCoreApplication::translate(context, "Back up");
+    case Phase::Stage:
+        return QCoreApplication::translate(context, "Stage");
+    case Phase::Validate:
+        return QCoreApplication::translate(context, "Validate");
+    case Phase::Swap:
+        return QCoreApplication::translate(context, "Swap in");
+    case Phase::Run:
+        return QCoreApplication::translate(context, "Run");
+    case Phase::Verify:
+        return QCoreApplication::translate(context, "Verify");
+    case Phase::FinalVerify:
+        return QCoreApplication::translate(context, "Verify from a new login");
+    case Phase::Rollback:
+        return QCoreApplication::translate(context, "Roll back");
+    case Phase::Recover:
+        return QCoreApplication::translate(context, "Check host state");
+    }
+    return {};
+}
+
+QString stateKey(ChangeOutcome::State state)
+{
+    switch (state) {
+    case ChangeOutcome::State::NotStarted:
+        return QStringLiteral("not-started");
+    case ChangeOutcome::State::Applied:
+        return QStringLiteral("applied");
+    case ChangeOutcome::State::Failed:
+        return QStringLiteral("failed");
+    case ChangeOutcome::State::RolledBack:
+        return QStringLiteral("rolled-back");
+    case ChangeOutcome::State::Old:
+        return QStringLiteral("old");
+    case ChangeOutcome::State::New:
+        return QStringLiteral("new");
+    case ChangeOutcome::State::Unknown:
+        return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+QString outcomeKey(ApplyReport::Outcome outcome)
+{
+    switch (outcome) {
+    case ApplyReport::Outcome::Applied:
+        return QStringLiteral("applied");
+    case ApplyReport::Outcome::RolledBack:
+        return QStringLiteral("rolled-back");
+    case ApplyReport::Outcome::Refused:
+        return QStringLiteral("refused");
+    case ApplyReport::Outcome::Interrupted:
+        return QStringLiteral("interrupted");
+    case ApplyReport::Outcome::RollbackFailed:
+        return QStringLiteral("rollback-failed");
+    case ApplyReport::Outcome::Recovered:
+        return QStringLiteral("recovered");
+    }
+    return {};
+}
+
+QString ApplyReport::summary() const
+{
+    const int count = int(changes.size());
+    int counts[7] = {};
+    for (const ChangeOutcome &change : changes)
+        ++counts[int(change.state)];
+    QString text;
+    switch (outcome) {
+    case Outcome::Applied:
+        text = QCoreApplication::translate(context, "Applied and verified %n change(s).", nullptr, count);
+        break;
+    case Outcome::RolledBack:
+        text = QCoreApplication::translate(
+            context,
+            "Nothing was changed: a step failed and the %n change(s) already "
+            "made were undone.",
+            nullptr, counts[int(ChangeOutcome::State::RolledBack)] + counts[int(ChangeOutcome::State::Failed)]);
+        break;
+    case Outcome::Refused:
+        text = QCoreApplication::translate(context, "Nothing was changed.");
+        break;
+    case Outcome::Interrupted:
+        text = QCoreApplication::translate(context, "The connection dropped during the change. Every file on the host "
+                                                    "is either the original or the new version; reconnect and check "
+                                                    "the host state to see which, then roll back or keep it.");
+        break;
+    case Outcome::RollbackFailed:
+        text = QCoreApplication::translate(context, "A step failed and undoing the changes failed too; the host "
+                                                    "needs your attention (see each change below).");
+        break;
+    case Outcome::Recovered:
+        text = QCoreApplication::translate(context, "Host state: %1 new, %2 original, %3 unknown.")
+                   .arg(counts[int(ChangeOutcome::State::New)])
+                   .arg(counts[int(ChangeOutcome::State::Old)])
+                   .arg(counts[int(ChangeOutcome::State::Unknown)]);
+        break;
+    }
+    if (error.isError())
+        text += u' ' + error.toString();
+    return text;
+}
+
+QJsonObject ApplyReport::toJson() const
+{
+    QJsonArray array;
+    for (const ChangeOutcome &change : changes)
+        array.append(QJsonObject{{QStringLiteral("index"), change.index},
+                                 {QStringLiteral("title"), change.title},
+                                 {QStringLiteral("state"), stateKey(change.state)},
+                                 {QStringLiteral("detail"), change.detail}});
+    QJsonObject object{{QStringLiteral("transaction"), transactionId},
+                       {QStringLiteral("outcome"), outcomeKey(outcome)},
+                       {QStringLiteral("summary"), summary()},
+                       {QStringLiteral("changes"), array}};
+    if (error.isError())
+        object.insert(QStringLiteral("error"), error.toString());
+    return object;
+}
+
+} // namespace Bulwark::Apply

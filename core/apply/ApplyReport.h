@@ -1,0 +1,86 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/util/Error.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace Bulwark::Apply {
+
+// The phase of one change the Applier is in; journaled by key ("backup", "stage", ...).
+enum class Phase
+{
+    Check,    // read the target and compare its hash with the plan's
+    Backup,   // copy the original into the host backup folder
+    Stage,    // write the new content next to the target
+    Validate, // run the validator on the staged copy
+    Swap,     // rename the staged copy over the target
+    Run,      // run a command step
+    Verify,   // run the step's checks
+    FinalVerify,
+    Rollback,
+    Recover,
+};
+
+QString phaseKey(Phase phase);
+QString phaseDisplayName(Phase phase); // translated
+
+// Reported before each phase starts. changeIndex is -1 for whole-plan phases (Check, FinalVerify).
+struct ApplyProgress
+{
+    int changeIndex = -1;
+    int changeCount = 0;
+    Phase phase = Phase::Check;
+    QString message; // "Staging /etc/sudoers.d/90-labadmin"
+};
+
+// What became of one change of the plan.
+struct ChangeOutcome
+{
+    enum class State
+    {
+        NotStarted,
+        Applied,    // done and verified
+        Failed,     // this change failed (detail says how); rolled back with the others
+        RolledBack, // was done, then undone
+        Old,        // after recovery: the host has the original
+        New,        // after recovery: the host has the new content
+        Unknown,    // after recovery: neither (someone else changed it) or the check could not run
+    };
+    int index = -1;
+    QString title;
+    State state = State::NotStarted;
+    QString detail;
+};
+
+QString stateKey(ChangeOutcome::State state);
+
+// The result of Applier::apply() or recover().
+struct ApplyReport
+{
+    enum class Outcome
+    {
+        Applied,        // every change applied and verified
+        RolledBack,     // a change failed or was canceled; everything done was undone
+        Refused,        // nothing ran: the plan, a file's before-hash or the journal said no
+        Interrupted,    // the connection dropped; see recover()
+        RollbackFailed, // a change failed and undoing it failed too: the host needs a human (details per change)
+        Recovered,      // recover() found out the state of every change
+    };
+    QString transactionId;
+    Outcome outcome = Outcome::Refused;
+    QList<ChangeOutcome> changes;
+    Error error; // why it did not apply; none for Applied/Recovered
+
+    bool succeeded() const { return outcome == Outcome::Applied; }
+    // One plain-language paragraph for the console and the CLI.
+    QString summary() const;
+    QJsonObject toJson() const;
+};
+
+QString outcomeKey(ApplyReport::Outcome outcome);
+
+} // namespace Bulwark::Apply
