@@ -29,15 +29,6 @@ Result<QByteArray> StageReportingSession::readFile(const QByteArray &path, qint6
     return result;
 }
 
-Result<void> StageReportingSession::writeFile(const QByteArray &path, const QByteArray &data, bool elevate,
-                                              const CancelToken &cancel)
-{
-    countCommand();
-    auto result = m_inner.writeFile(path, data, elevate, cancel);
-    commandDone();
-    return result;
-}
-
 void StageReportingSession::commandDone()
 {
     if (!m_afterFirstCommand)

@@ -25,8 +25,6 @@ public:
     Result<Transport::CommandResult> run(const Transport::RemoteCommand &command, const CancelToken &cancel) override;
     Result<QByteArray> readFile(const QByteArray &path, qint64 maxBytes, bool elevate,
                                 const CancelToken &cancel) override;
-    Result<void> writeFile(const QByteArray &path, const QByteArray &data, bool elevate,
-                           const CancelToken &cancel) override;
 
 private:
     void commandDone();

@@ -725,6 +725,28 @@ ApplyReport Applier::recover(const QString &transactionId, const CancelToken &ca
     return report;
 }
 
+Result<Transport::CommandResult> Applier::runOperatorCommand(const Transport::RemoteCommand &command,
+                                                             const CancelToken &cancel)
+{
+    QJsonArray argv;
+    for (const QByteArray &argument : command.argv)
+        argv.append(QString::fromUtf8(argument));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (auto written = journal(kindOperatorCommand(), {{key("command"), id},
+                                                       {key("argv"), argv},
+                                                       {key("elevate"), command.elevate},
+                                                       {key("phase"), key("started")}});
+        !written)
+        return Error(Error::Code::Io, tr("The change journal cannot be written, so the command was not run."),
+                     written.error().toString());
+    auto result = m_session.run(command, cancel);
+    journal(kindOperatorCommand(), {{key("command"), id},
+                                    {key("phase"), key("finished")},
+                                    {key("exitStatus"), result ? result->exitStatus : -1},
+                                    {key("error"), result ? QString() : result.error().toString()}});
+    return result;
+}
+
 Result<Plan::ChangePlan> Applier::rollbackPlan(const Journal &journal, const QString &transactionId,
                                                const QString &localBackupRoot)
 {

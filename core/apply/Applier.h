@@ -61,6 +61,7 @@ public:
     static QString kindStepStarted() { return QStringLiteral("step-started"); }
     static QString kindApplyFinished() { return QStringLiteral("apply-finished"); }
     static QString kindRecovered() { return QStringLiteral("recovered"); }
+    static QString kindOperatorCommand() { return QStringLiteral("operator-command"); }
 
     static QString defaultLocalBackupRoot(); // AppDataLocation + "/backups"
 
@@ -85,6 +86,12 @@ public:
     // see which took effect, and journals the finding ("recovered"). Changes nothing else; to undo, preview and
     // apply rollbackPlan().
     ApplyReport recover(const QString &transactionId, const CancelToken &cancel);
+
+    // A command the operator typed (bulwark-cli exec): it may change anything, so it goes through here and the
+    // journal gets its argv before it runs and its exit status after (never its output, which may hold secrets).
+    // Not a transaction: it has no checks and no undo.
+    Result<Transport::CommandResult> runOperatorCommand(const Transport::RemoteCommand &command,
+                                                        const CancelToken &cancel);
 
     // The plan that undoes an applied (or recovered) transaction: its file edits back to the originals kept on
     // the workstation (each checked against the hash in the journal), and its commands' inverses, newest first.

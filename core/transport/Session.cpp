@@ -27,21 +27,4 @@ Result<QByteArray> Session::readFile(const QByteArray &path, qint64 maxBytes, bo
     return std::move(result->stdOut);
 }
 
-Result<void> Session::writeFile(const QByteArray &path, const QByteArray &data, bool elevate, const CancelToken &cancel)
-{
-    RemoteCommand command;
-    // The script is a constant; the path reaches it as a positional parameter, never as shell text.
-    command.argv = {"sh", "-c", "umask 077 && cat > \"$1\"", "bulwark-write", path};
-    command.stdinData = data;
-    command.elevate = elevate;
-    auto result = run(command, cancel);
-    if (!result)
-        return result.error();
-    if (result->exitStatus != 0)
-        return Error(Error::Code::RemoteFailure,
-                     QCoreApplication::translate("Session", "Could not write %1.").arg(QString::fromUtf8(path)),
-                     QString::fromUtf8(result->stdErr).trimmed());
-    return {};
-}
-
 } // namespace Bulwark::Transport

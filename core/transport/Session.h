@@ -37,12 +37,10 @@ public:
     // Remote commands started since the session was created (the bench and the scan check "one per scan").
     int commandCount() const { return m_commandCount; }
 
-    // Whole-file helpers on top of run(); WinRM overrides them with its own primitives.
+    // Whole-file read on top of run(); WinRM overrides it with its own primitive. There is deliberately no write:
+    // only the Applier (core/apply) changes a host, through its staged, validated, atomic file transaction.
     virtual Result<QByteArray> readFile(const QByteArray &path, qint64 maxBytes, bool elevate,
                                         const CancelToken &cancel);
-    // Writes exactly `path` (creating it with mode 0600 if new). Atomic replacement is the Applier's job.
-    virtual Result<void> writeFile(const QByteArray &path, const QByteArray &data, bool elevate,
-                                   const CancelToken &cancel);
 
 protected:
     void countCommand() { ++m_commandCount; }
