@@ -366,9 +366,11 @@ bool Applier::applyFileEdit(Transaction &tx, int index, const CancelToken &cance
     // Runs one phase: journal, progress, the operation; on failure records it and says whether to go on.
     auto phase = [&](Phase which, const QString &message, auto &&operation) -> bool {
         progress({index, count, which, message});
-        journal(kindStepStarted(),
-                {{key("transaction"), tx.id}, {key("index"), index}, {key("phase"), phaseKey(which)}});
-        Result<void> result = operation();
+        // A step the journal does not know about is never started.
+        Result<void> result = journal(
+            kindStepStarted(), {{key("transaction"), tx.id}, {key("index"), index}, {key("phase"), phaseKey(which)}});
+        if (result)
+            result = operation();
         if (result)
             return true;
         tx.error = result.error();
@@ -508,8 +510,11 @@ bool Applier::applyCommand(Transaction &tx, int index, const CancelToken &cancel
     };
 
     progress({index, count, Phase::Run, change.title()});
-    journal(kindStepStarted(),
-            {{key("transaction"), tx.id}, {key("index"), index}, {key("phase"), phaseKey(Phase::Run)}});
+    if (auto written =
+            journal(kindStepStarted(),
+                    {{key("transaction"), tx.id}, {key("index"), index}, {key("phase"), phaseKey(Phase::Run)}});
+        !written)
+        return fail(Phase::Run, written.error());
     tx.done.append(index);
     auto result = m_files->run(step.argv(), step.elevate(), cancel);
     if (!result)
