@@ -448,6 +448,12 @@ bool Applier::applyFileEdit(Transaction &tx, int index, const CancelToken &cance
         if (!ok)
             return false;
     }
+    if (!edit.reload().isEmpty()) {
+        const bool ok = phase(Phase::Reload, tr("Reloading with %1").arg(edit.reload().join(u' ')),
+                              [&]() { return runReload(edit, cancel); });
+        if (!ok)
+            return false;
+    }
     journal(JournalEntry::kindStepApplied(), {{key("transaction"), tx.id}, {key("index"), index}});
 
     if (!edit.verify().isEmpty()) {
@@ -467,6 +473,17 @@ bool Applier::applyFileEdit(Transaction &tx, int index, const CancelToken &cance
     journal(JournalEntry::kindStepVerified(), {{key("transaction"), tx.id}, {key("index"), index}});
     outcome.state = ChangeOutcome::State::Applied;
     return true;
+}
+
+Result<void> Applier::runReload(const Plan::FileEdit &edit, const CancelToken &cancel)
+{
+    auto result = m_files->run(edit.reload(), true, cancel);
+    if (!result)
+        return result.error();
+    if (result->exitStatus != 0)
+        return Error(Error::Code::RemoteFailure, tr("\"%1\" failed.").arg(edit.reload().join(u' ')),
+                     QString::fromUtf8(result->stdErr + result->stdOut).trimmed().left(4000));
+    return {};
 }
 
 namespace {
@@ -625,6 +642,9 @@ void Applier::rollback(Transaction &tx)
                 undone = m_files->removeIf(edit->path(), expectedAfterHash(*edit), uncancelable);
             if (undone && edit->afterExists())
                 undone = m_files->discard(file.staged, uncancelable);
+            // The daemon read the new file; it must read the original again.
+            if (undone && file.swapped && !edit->reload().isEmpty())
+                undone = runReload(*edit, uncancelable);
         } else if (const Plan::CommandStep *step = changes.at(index).command()) {
             for (const Plan::CommandStep &inverse : step->inverse()) {
                 auto result = m_files->run(inverse.argv(), inverse.elevate(), uncancelable);
@@ -833,8 +853,12 @@ Result<Plan::ChangePlan> Applier::rollbackPlan(const Journal &journal, const QSt
             QStringList verify;
             for (const QJsonValue &value : original.value(key("verify")).toArray())
                 verify.append(value.toString());
+            QStringList reload;
+            for (const QJsonValue &value : original.value(key("reload")).toArray())
+                reload.append(value.toString());
             edit.setValidator(validator);
             edit.setVerify(verify);
+            edit.setReload(reload);
             plan.append(Plan::Change(tr("Undo: %1").arg(title), edit, rules));
         } else {
             const auto step = Plan::CommandStep::fromJson(change.value(key("command")).toObject());

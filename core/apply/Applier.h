@@ -42,7 +42,7 @@ struct ApplyOptions
 //     file edit: copy the original into the host backup folder; stage the new content next to the target (a
 //       hidden name that sudoers.d, cron.d, nginx and systemd ignore) with the target's owner, mode and SELinux
 //       context; check the staged copy's hash; run the validator on it; rename it over the target (atomic: the
-//       swap re-checks both hashes on the host first); run the edit's verify.
+//       swap re-checks both hashes on the host first); reload the daemon if the edit says how; run its verify.
 //     command: run the argv; run its checks.
 //  4. Verifies everything again, through ApplyOptions::freshSession when set.
 //  5. On any failure (or cancel) rolls back the changes already made, newest first: originals renamed back from the
@@ -106,6 +106,7 @@ private:
     bool applyFileEdit(Transaction &tx, int index, const CancelToken &cancel);
     bool applyCommand(Transaction &tx, int index, const CancelToken &cancel);
     bool verifyAll(Transaction &tx, const CancelToken &cancel);
+    Result<void> runReload(const Plan::FileEdit &edit, const CancelToken &cancel);
     void rollback(Transaction &tx);
 
     Transport::Session &m_session;

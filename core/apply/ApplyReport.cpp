@@ -26,6 +26,8 @@ QString phaseKey(Phase phase)
         return QStringLiteral("validate");
     case Phase::Swap:
         return QStringLiteral("swap");
+    case Phase::Reload:
+        return QStringLiteral("reload");
     case Phase::Run:
         return QStringLiteral("run");
     case Phase::Verify:
@@ -53,6 +55,8 @@ QString phaseDisplayName(Phase phase)
         return QCoreApplication::translate(context, "Validate");
     case Phase::Swap:
         return QCoreApplication::translate(context, "Swap in");
+    case Phase::Reload:
+        return QCoreApplication::translate(context, "Reload");
     case Phase::Run:
         return QCoreApplication::translate(context, "Run");
     case Phase::Verify:

@@ -18,6 +18,7 @@ enum class Phase
     Stage,    // write the new content next to the target
     Validate, // run the validator on the staged copy
     Swap,     // rename the staged copy over the target
+    Reload,   // make the file's daemon read it again
     Run,      // run a command step
     Verify,   // run the step's checks
     FinalVerify,

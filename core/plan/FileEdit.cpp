@@ -18,6 +18,8 @@ QString transformKey(FileEdit::Transform transform)
         return {};
     case FileEdit::Transform::CommentOutInetdService:
         return QStringLiteral("comment-out-inetd-service");
+    case FileEdit::Transform::DisableXinetdService:
+        return QStringLiteral("disable-xinetd-service");
     }
     return {};
 }
@@ -28,6 +30,8 @@ std::optional<FileEdit::Transform> parseTransform(const QString &key)
         return FileEdit::Transform::None;
     if (key == QLatin1String("comment-out-inetd-service"))
         return FileEdit::Transform::CommentOutInetdService;
+    if (key == QLatin1String("disable-xinetd-service"))
+        return FileEdit::Transform::DisableXinetdService;
     return std::nullopt;
 }
 
@@ -63,10 +67,72 @@ QStringList FileEdit::validatorFor(const QString &stagedPath) const
     return argv;
 }
 
+namespace {
+
+// Sets "disable = yes" inside "service NAME { ... }", keeping every other byte as it was.
+Result<QByteArray> disableXinetd(const QByteArray &before, const QString &path, const QString &serviceName)
+{
+    const QByteArray service = serviceName.toUtf8();
+    QList<QByteArray> lines = before.split('\n');
+    bool inBlock = false;
+    bool seenBrace = false;
+    bool changed = false;
+    bool found = false;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QByteArray trimmed = lines.at(i).trimmed();
+        if (trimmed.startsWith('#'))
+            continue;
+        const QList<QByteArray> words = trimmed.simplified().split(' ');
+        if (!inBlock) {
+            if (words.size() >= 2 && words.at(0) == "service" && words.at(1) == service) {
+                inBlock = true;
+                found = true;
+                seenBrace = trimmed.contains('{');
+            }
+            continue;
+        }
+        if (!seenBrace) {
+            seenBrace = trimmed.startsWith('{');
+            continue;
+        }
+        if (trimmed.startsWith('}')) {
+            if (!changed) {
+                lines.insert(i, "\tdisable\t\t= yes");
+                changed = true;
+            }
+            inBlock = false;
+            break;
+        }
+        if (words.size() >= 3 && words.at(0) == "disable" && words.at(1) == "=") {
+            if (words.at(2) == "yes")
+                return Error(Error::Code::InvalidArgument,
+                             QCoreApplication::translate("Bulwark::Plan::FileEdit", "%1 is already disabled in %2.")
+                                 .arg(serviceName, path));
+            const qsizetype equals = lines.at(i).indexOf('=');
+            lines[i] = lines.at(i).left(equals + 1) + " yes";
+            changed = true;
+        }
+    }
+    if (!found || !changed)
+        return Error(Error::Code::InvalidArgument,
+                     QCoreApplication::translate("Bulwark::Plan::FileEdit", "%1 has no complete service block for %2.")
+                         .arg(path, serviceName));
+    return lines.join('\n');
+}
+
+} // namespace
+
+Result<QByteArray> FileEdit::disableXinetdService(const QByteArray &before) const
+{
+    return disableXinetd(before, m_path, m_transformArgument);
+}
+
 Result<QByteArray> FileEdit::applyTransform(const QByteArray &before) const
 {
     if (m_transform == Transform::None)
         return m_after;
+    if (m_transform == Transform::DisableXinetdService)
+        return disableXinetdService(before);
     // inetd.conf: "service-name socket-type protocol wait user server args"; a "#" starts a comment.
     const QByteArray service = m_transformArgument.toUtf8();
     QList<QByteArray> lines = before.split('\n');
@@ -117,6 +183,8 @@ QJsonObject FileEdit::toJson() const
         object.insert(QStringLiteral("validator"), PlanJson::fromStringList(m_validator));
     if (!m_verify.isEmpty())
         object.insert(QStringLiteral("verify"), PlanJson::fromStringList(m_verify));
+    if (!m_reload.isEmpty())
+        object.insert(QStringLiteral("reload"), PlanJson::fromStringList(m_reload));
     return object;
 }
 
@@ -146,10 +214,12 @@ std::optional<FileEdit> FileEdit::fromJson(const QJsonObject &object)
     const auto after = PlanJson::toBytes(object.value(QStringLiteral("after")));
     const auto validator = PlanJson::toStringList(object.value(QStringLiteral("validator")));
     const auto verify = PlanJson::toStringList(object.value(QStringLiteral("verify")));
+    const auto reload = PlanJson::toStringList(object.value(QStringLiteral("reload")));
     const QJsonObject transform = object.value(QStringLiteral("transform")).toObject();
     const auto kind = parseTransform(transform.value(QStringLiteral("kind")).toString());
-    if (!after || !validator || !verify || !kind)
+    if (!after || !validator || !verify || !reload || !kind)
         return std::nullopt;
+    edit.m_reload = *reload;
     edit.m_after = *after;
     if (object.value(QStringLiteral("afterAbsent")).toBool(false)) {
         if (!after->isEmpty() || !edit.m_beforeExists)

@@ -25,6 +25,7 @@ public:
     {
         None,                   // `after` is final
         CommentOutInetdService, // prefix "#" to every active /etc/inetd.conf line whose service is transformArgument
+        DisableXinetdService,   // "disable = yes" in the xinetd block "service <transformArgument> { ... }"
     };
 
     // The placeholder in validator() replaced by the staged copy's path.
@@ -72,6 +73,11 @@ public:
     QStringList verify() const { return m_verify; } // argv run after the swap; must exit 0
     void setVerify(const QStringList &verify) { m_verify = verify; }
 
+    // argv that makes the file's daemon read it again (e.g. {"systemctl", "reload", "--", "inetd.service"}), run
+    // after the swap AND after a rollback puts the original back; empty: nothing to reload.
+    QStringList reload() const { return m_reload; }
+    void setReload(const QStringList &reload) { m_reload = reload; }
+
     Transform transform() const { return m_transform; }
     QString transformArgument() const { return m_transformArgument; }
     void setTransform(Transform transform, const QString &argument)
@@ -90,6 +96,8 @@ public:
     friend bool operator==(const FileEdit &, const FileEdit &) = default;
 
 private:
+    Result<QByteArray> disableXinetdService(const QByteArray &before) const;
+
     QString m_path;
     QByteArray m_before;
     QByteArray m_beforeSha256;
@@ -102,6 +110,7 @@ private:
     QString m_group;
     QStringList m_validator;
     QStringList m_verify;
+    QStringList m_reload;
     Transform m_transform = Transform::None;
     QString m_transformArgument;
 };

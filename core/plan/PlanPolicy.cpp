@@ -129,6 +129,11 @@ Result<void> PlanPolicy::checkFileEdit(const FileEdit &edit)
                                                                 "valid user or group name.")
                                .arg(path, account.left(40)));
     }
+    if (!edit.reload().isEmpty()) {
+        auto checked = checkCommand(CommandStep(edit.reload(), QString()));
+        if (!checked)
+            return checked;
+    }
     for (const QStringList &argv : {edit.validator(), edit.verify()}) {
         for (const QString &argument : argv) {
             if (argument.contains(QChar(0)))

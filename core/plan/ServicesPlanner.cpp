@@ -356,17 +356,38 @@ Result<ChangePlan> ServicesPlanner::plan(const QJsonObject &facts, const Service
             return refuse(
                 QCoreApplication::translate("Bulwark::Plan::ServicesPlanner", "%1 has no enabled inetd entry on %2.")
                     .arg(inetdService, host));
-        if (file != QLatin1String("/etc/inetd.conf")) {
+        const bool xinetd =
+            file == QLatin1String("/etc/xinetd.conf") || file.startsWith(QLatin1String("/etc/xinetd.d/"));
+        if (!xinetd && file != QLatin1String("/etc/inetd.conf")) {
             plan.addWarning(QCoreApplication::translate("Bulwark::Plan::ServicesPlanner",
-                                                        "%1 is started by %2, which Bulwark cannot edit yet; set "
-                                                        "\"disable = yes\" in it by hand.")
+                                                        "%1 is started from %2, which Bulwark does not edit; switch "
+                                                        "it off there by hand.")
                                 .arg(inetdService, file));
             continue;
         }
         FileEdit edit;
         edit.setPath(file);
         edit.setNeedsRead(true);
-        edit.setTransform(FileEdit::Transform::CommentOutInetdService, inetdService);
+        edit.setTransform(xinetd ? FileEdit::Transform::DisableXinetdService
+                                 : FileEdit::Transform::CommentOutInetdService,
+                          inetdService);
+        // The super-server reads its configuration at start and on reload: reload the one that runs.
+        const QStringList daemons = xinetd ? QStringList{QStringLiteral("xinetd")}
+                                           : QStringList{QStringLiteral("inetd"), QStringLiteral("openbsd-inetd"),
+                                                         QStringLiteral("inetutils-inetd"), QStringLiteral("rlinetd")};
+        QString daemonUnit;
+        for (const QJsonValue &value : facts.value(QStringLiteral("services")).toArray()) {
+            const UnitState state = UnitState::fromEntry(value.toObject());
+            if (state.found && state.running && daemons.contains(serviceName(state.unit)))
+                daemonUnit = state.unit;
+        }
+        if (daemonUnit.isEmpty())
+            plan.addWarning(QCoreApplication::translate("Bulwark::Plan::ServicesPlanner",
+                                                        "No running %1 was found; the change to %2 takes effect "
+                                                        "when it starts.")
+                                .arg(daemons.constFirst(), file));
+        else
+            edit.setReload({QStringLiteral("systemctl"), QStringLiteral("reload"), QStringLiteral("--"), daemonUnit});
         QStringList ruleIds{QStringLiteral("BW-LNX-SVC-009")};
         for (const Known &known : knownServices()) {
             if (known.inetd.contains(inetdService))

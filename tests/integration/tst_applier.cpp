@@ -228,6 +228,7 @@ private Q_SLOTS:
     void policyRefusesBeforeAnythingRuns();
     void failedFreshLoginRollsBack();
     void prepareReadsAndTransforms();
+    void reloadRunsAfterSwapAndAfterRestore();
     void faultInjection_data();
     void faultInjection();
 
@@ -502,6 +503,30 @@ void TestApplier::prepareReadsAndTransforms()
     QCOMPARE(prepared->changes().at(0).fileEdit()->after(),
              QByteArray("# comment\n#telnet stream tcp nowait root /usr/sbin/tcpd in.telnetd\nftp stream tcp\n"));
     QVERIFY(applier.apply(*prepared, {}).succeeded());
+}
+
+void TestApplier::reloadRunsAfterSwapAndAfterRestore()
+{
+    const QString log = m_files.root + QStringLiteral("/reloads.log");
+    auto ssh = session();
+    QVERIFY(ssh->open({}));
+    Journal journal(m_journalPath);
+    Applier applier(*ssh, journal, options());
+    Plan::ChangePlan plan = makePlan(m_files);
+    Plan::FileEdit edit = *plan.changes().at(0).fileEdit();
+    // The "daemon" records each reload with the content it would read.
+    edit.setReload({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sed -n 2p \"$1\" >> \"$2\""),
+                    QStringLiteral("reload"), m_files.a(), log});
+    Plan::CommandStep failing({QStringLiteral("false")}, QStringLiteral("A step that fails"));
+    failing.setElevate(false);
+    plan.setChanges(
+        {Plan::Change(QStringLiteral("Harden app.conf"), edit), Plan::Change(QStringLiteral("Fail"), failing)});
+
+    const ApplyReport report = applier.apply(plan, {});
+    QCOMPARE(report.outcome, ApplyReport::Outcome::RolledBack);
+    QCOMPARE(readLocal(m_files.a()), aBefore);
+    // Reloaded once with the new content, once more with the original after the rollback.
+    QCOMPARE(readLocal(log), QByteArray("# hardened\n# the original\n"));
 }
 
 void TestApplier::faultInjection_data()

@@ -66,6 +66,8 @@ private Q_SLOTS:
     void leadingDashPassedAfterDoubleDash();
     void describeEffect();
     void inetdEdit();
+    void inetdReloadsTheRunningDaemon();
+    void xinetdBlockIsDisabled();
     void recommendations();
 };
 
@@ -319,6 +321,71 @@ void TestServicesPlanner::inetdEdit()
 
     choice.inetdServices = {QStringLiteral("ftp")};
     QVERIFY(!ServicesPlanner::plan(facts, choice).ok());
+}
+
+void TestServicesPlanner::inetdReloadsTheRunningDaemon()
+{
+    QJsonObject facts = labFacts();
+    facts.insert(QStringLiteral("inetd"),
+                 QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("telnet")},
+                                        {QStringLiteral("file"), QStringLiteral("/etc/inetd.conf")},
+                                        {QStringLiteral("enabled"), true}}});
+    ServicesChoice choice;
+    choice.inetdServices = {QStringLiteral("telnet")};
+    // Not running: no reload, and the plan says when the change takes effect.
+    auto plan = ServicesPlanner::plan(facts, choice);
+    QVERIFY(plan.ok());
+    QVERIFY(plan->changes().at(0).fileEdit()->reload().isEmpty());
+    QVERIFY(plan->warnings().join(u' ').contains(QStringLiteral("No running inetd")));
+
+    QJsonArray services = facts.value(QStringLiteral("services")).toArray();
+    services.append(QJsonObject{{QStringLiteral("unit"), QStringLiteral("inetd.service")},
+                                {QStringLiteral("name"), QStringLiteral("inetd")},
+                                {QStringLiteral("enabled"), QStringLiteral("enabled")},
+                                {QStringLiteral("active"), QStringLiteral("active")},
+                                {QStringLiteral("sub"), QStringLiteral("running")}});
+    facts.insert(QStringLiteral("services"), services);
+    plan = ServicesPlanner::plan(facts, choice);
+    QVERIFY(plan.ok());
+    QCOMPARE(plan->changes().at(0).fileEdit()->reload(),
+             (QStringList{QStringLiteral("systemctl"), QStringLiteral("reload"), QStringLiteral("--"),
+                          QStringLiteral("inetd.service")}));
+    // The reload survives a save and load.
+    const auto loaded = ChangePlan::fromJsonBytes(plan->toJsonBytes());
+    QVERIFY(loaded.ok());
+    QCOMPARE(loaded->changes().at(0).fileEdit()->reload(), plan->changes().at(0).fileEdit()->reload());
+}
+
+void TestServicesPlanner::xinetdBlockIsDisabled()
+{
+    QJsonObject facts = labFacts();
+    facts.insert(QStringLiteral("inetd"),
+                 QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("telnet")},
+                                        {QStringLiteral("file"), QStringLiteral("/etc/xinetd.d/telnet")},
+                                        {QStringLiteral("enabled"), true}}});
+    ServicesChoice choice;
+    choice.inetdServices = {QStringLiteral("telnet")};
+    const auto plan = ServicesPlanner::plan(facts, choice);
+    QVERIFY(plan.ok());
+    const FileEdit edit = *plan->changes().at(0).fileEdit();
+    QCOMPARE(edit.transform(), FileEdit::Transform::DisableXinetdService);
+
+    // "disable = no" becomes yes; the rest is untouched.
+    const QByteArray withNo = "# default: on\nservice telnet\n{\n\tflags\t\t= REUSE\n\tdisable\t\t= no\n"
+                              "\tserver\t\t= /usr/sbin/in.telnetd\n}\n";
+    const auto disabled = edit.applyTransform(withNo);
+    QVERIFY(disabled.ok());
+    QCOMPARE(*disabled, QByteArray("# default: on\nservice telnet\n{\n\tflags\t\t= REUSE\n\tdisable\t\t= yes\n"
+                                   "\tserver\t\t= /usr/sbin/in.telnetd\n}\n"));
+    QVERIFY(!edit.applyTransform(*disabled).ok()); // already disabled
+    // No disable line: one is added before the closing brace.
+    const QByteArray without = "service telnet {\n\tserver = /usr/sbin/in.telnetd\n}\nservice other\n{\n}\n";
+    const auto added = edit.applyTransform(without);
+    QVERIFY(added.ok());
+    QCOMPARE(*added, QByteArray("service telnet {\n\tserver = /usr/sbin/in.telnetd\n\tdisable\t\t= yes\n}\n"
+                                "service other\n{\n}\n"));
+    // Another service's block is never touched; a missing block is an error.
+    QVERIFY(!edit.applyTransform("service ftp\n{\n\tdisable = no\n}\n").ok());
 }
 
 void TestServicesPlanner::recommendations()
