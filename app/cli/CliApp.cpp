@@ -2,14 +2,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/CliApp.h"
 
-#include "core/diff/TextDiff.h"
+#include "app/cli/CliIo.h"
+#include "app/cli/JournalCommand.h"
+#include "app/cli/PlanPrinter.h"
+#include "core/apply/Applier.h"
 #include "core/facts/BasicFacts.h"
 #include "core/facts/LinuxFacts.h"
 #include "core/plan/ServicesPlanner.h"
 #include "core/report/HtmlReport.h"
 #include "core/rules/RuleCatalog.h"
 #include "core/scan/Scanner.h"
-#include "core/transport/ShellQuote.h"
 #include "core/transport/SshConfig.h"
 #include "core/transport/SshSession.h"
 
@@ -17,72 +19,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <cstdio>
-#include <termios.h>
 #include <unistd.h>
 
 using namespace Bulwark;
 using namespace Bulwark::Transport;
-
-namespace {
-
-void printErr(const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit() + '\n';
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stderr);
-    std::fflush(stderr);
-}
-
-QByteArray readSecretLine(FILE *in)
-{
-    QByteArray line;
-    for (int c = std::fgetc(in); c != EOF && c != '\n'; c = std::fgetc(in))
-        line += char(c);
-    if (line.endsWith('\r'))
-        line.chop(1);
-    return line;
-}
-
-// Reads a secret from the terminal without echo; the secret never touches argv or the environment.
-QByteArray askSecret(const QString &prompt)
-{
-    FILE *tty = std::fopen("/dev/tty", "r+");
-    if (!tty)
-        return {};
-    const QByteArray p = prompt.toLocal8Bit();
-    std::fwrite(p.constData(), 1, size_t(p.size()), tty);
-    std::fflush(tty);
-    termios old{};
-    const int fd = fileno(tty);
-    const bool haveTermios = tcgetattr(fd, &old) == 0;
-    if (haveTermios) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(fd, TCSAFLUSH, &quiet);
-    }
-    QByteArray secret = readSecretLine(tty);
-    if (haveTermios)
-        tcsetattr(fd, TCSAFLUSH, &old);
-    std::fputc('\n', tty);
-    std::fclose(tty);
-    return secret;
-}
-
-bool askYesNo(const QString &question)
-{
-    FILE *tty = std::fopen("/dev/tty", "r+");
-    if (!tty)
-        return false;
-    const QByteArray q = question.toLocal8Bit();
-    std::fwrite(q.constData(), 1, size_t(q.size()), tty);
-    std::fflush(tty);
-    const QByteArray answer = readSecretLine(tty).trimmed().toLower();
-    std::fclose(tty);
-    return answer == "yes" || answer == "y";
-}
-
-} // namespace
 
 CliApp::CliApp(QObject *parent)
     : QObject(parent)
@@ -98,12 +39,29 @@ int CliApp::start(const QStringList &arguments)
            "  facts  Probe a host's first facts: bulwark-cli facts --host user@host:port [--json FILE]\n"
            "  scan   Audit a host: bulwark-cli scan --host user@host:port [--json FILE] [--html FILE] [--no-sudo]\n"
            "  plan services  Plan disabling services, changing nothing: bulwark-cli plan services --host ... "
-           "--disable UNIT[,UNIT] [--mask] [--diff] [--out PLAN.json]\n\n"
+           "--disable UNIT[,UNIT] [--mask] [--diff] [--out PLAN.json]\n"
+           "  apply PLAN.json  Show the plan as it will run (with diffs), ask, then apply it as a journaled "
+           "transaction: bulwark-cli apply PLAN.json --host ... [--yes] [--no-sudo] [--journal FILE] "
+           "[--backups DIR] [--host-backups DIR] [--json REPORT|-]\n"
+           "  recover TRANSACTION  After an interrupted apply, find out which changes the host has: "
+           "bulwark-cli recover ID --host ... [--journal FILE]\n"
+           "  rollback TRANSACTION  Show the plan that undoes a transaction, ask, then apply it: "
+           "bulwark-cli rollback ID --host ... [--yes] [--no-sudo] [--journal FILE] [--backups DIR]\n"
+           "  journal list|show TRANSACTION|verify  Read the local change journal (no host): "
+           "bulwark-cli journal list [--journal FILE] [--json -]\n"
+           "A TRANSACTION may be given by the first characters of its id, as journal list shows them. Every change "
+           "to a host (apply, rollback, exec) is recorded in the journal before it runs.\n\n"
            "Exit codes: the remote command's status for exec; for scan 0 when no check failed and 1 when one did; "
-           "2 usage; 3 host key not trusted; 124 timeout; 130 canceled; 255 connection, login or sudo failure."));
+           "for apply and rollback 0 applied and verified, 1 a step failed and everything was rolled back (the host "
+           "is unchanged), 4 refused or declined (nothing ran), 5 interrupted (the connection dropped: run the "
+           "recover command printed), 6 a step failed and undoing it failed too; for journal verify 1 when the "
+           "journal was tampered with or damaged; "
+           "2 usage (also apply/rollback in batch mode without --yes: nothing was changed); 3 host key not "
+           "trusted; 124 timeout; 130 canceled; 255 connection, login or sudo failure."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), tr("exec, facts, scan or plan services"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 tr("exec, facts, scan, plan services, apply, recover, rollback or journal"));
     const QCommandLineOption hostOption(QStringLiteral("host"),
                                         tr("Target: [user@]host[:port] or an ssh_config alias."), tr("target"));
     const QCommandLineOption identityOption(QStringList{QStringLiteral("i"), QStringLiteral("identity")},
@@ -142,12 +100,46 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption diffOption(QStringLiteral("diff"), tr("plan: show file changes as unified diffs."));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("plan: save the plan as JSON to this file."),
                                        tr("file"));
-    const QCommandLineOption noSudoOption(QStringLiteral("no-sudo"),
-                                          tr("Scan without sudo (root-only checks are then reported as not checked)."));
-    parser.addOptions({hostOption, identityOption, knownHostsOption, acceptOption, configOption, passwordStdinOption,
-                       sudoPasswordStdinOption, askPasswordOption, sudoOption, noAgentOption, batchOption,
-                       timeoutOption, jsonOption, htmlOption, noSudoOption, disableOption, maskOption, diffOption,
-                       outOption});
+    const QCommandLineOption noSudoOption(
+        QStringLiteral("no-sudo"),
+        tr("Scan without sudo (root-only checks are then reported as not checked); apply, rollback, recover: work "
+           "on files as the login user (for files it owns)."));
+    const QCommandLineOption yesOption(QStringLiteral("yes"),
+                                       tr("apply, rollback: apply without asking (needed in batch mode)."));
+    const QCommandLineOption journalOption(QStringLiteral("journal"),
+                                           tr("The change journal (default %1).").arg(Apply::Journal::defaultPath()),
+                                           tr("file"));
+    const QCommandLineOption backupsOption(QStringLiteral("backups"),
+                                           tr("apply, rollback: where originals are kept on this machine (default %1).")
+                                               .arg(Apply::Applier::defaultLocalBackupRoot()),
+                                           tr("dir"));
+    const QCommandLineOption hostBackupsOption(QStringLiteral("host-backups"),
+                                               tr("apply, rollback: where originals are kept on the host (default %1).")
+                                                   .arg(Apply::ApplyOptions().hostBackupRoot),
+                                               tr("dir"));
+    parser.addOptions({hostOption,
+                       identityOption,
+                       knownHostsOption,
+                       acceptOption,
+                       configOption,
+                       passwordStdinOption,
+                       sudoPasswordStdinOption,
+                       askPasswordOption,
+                       sudoOption,
+                       noAgentOption,
+                       batchOption,
+                       timeoutOption,
+                       jsonOption,
+                       htmlOption,
+                       noSudoOption,
+                       disableOption,
+                       maskOption,
+                       diffOption,
+                       outOption,
+                       yesOption,
+                       journalOption,
+                       backupsOption,
+                       hostBackupsOption});
 
     // Everything after "--" is the remote argv, untouched.
     QStringList own = arguments;
@@ -161,29 +153,47 @@ int CliApp::start(const QStringList &arguments)
     QStringList positional = parser.positionalArguments();
     if (positional.size() == 2 && positional.constFirst() == u"plan") {
         if (positional.at(1) != u"services") {
-            printErr(tr("unknown plan \"%1\"; use plan services").arg(positional.at(1)));
+            CliIo::printErr(tr("unknown plan \"%1\"; use plan services").arg(positional.at(1)));
             return Usage;
         }
         positional = {QStringLiteral("plan-services")};
     }
-    if (positional.size() != 1 || !parser.isSet(hostOption)) {
-        printErr(
-            tr("usage: bulwark-cli exec|facts|scan --host [user@]host[:port] [options] [-- ARGV...]  (see --help)"));
+    m_journalPath = parser.value(journalOption);
+    m_jsonPath = parser.value(jsonOption);
+    // The journal is local: no host, no connection.
+    if (!positional.isEmpty() && positional.constFirst() == u"journal") {
+        const QString action = positional.value(1);
+        if (positional.size() != (action == u"show" ? 3 : 2)) {
+            CliIo::printErr(tr("usage: bulwark-cli journal list|show TRANSACTION|verify [--journal FILE] [--json -]"));
+            return Usage;
+        }
+        return JournalCommand::run(action, positional.value(2), m_journalPath, m_jsonPath);
+    }
+    const bool changeCommand =
+        !positional.isEmpty() && (positional.constFirst() == u"apply" || positional.constFirst() == u"recover" ||
+                                  positional.constFirst() == u"rollback");
+    if (positional.size() != (changeCommand ? 2 : 1) || !parser.isSet(hostOption)) {
+        CliIo::printErr(tr("usage: bulwark-cli exec|facts|scan --host [user@]host[:port] [options] [-- ARGV...], "
+                           "bulwark-cli apply PLAN.json|recover ID|rollback ID --host ... or bulwark-cli journal "
+                           "list|show ID|verify  (see --help)"));
         return Usage;
     }
     m_command = positional.constFirst();
     if (m_command == u"exec" && m_remoteArgv.isEmpty()) {
-        printErr(tr("exec needs a command after --"));
+        CliIo::printErr(tr("exec needs a command after --"));
         return Usage;
     }
-    if (m_command != u"exec" && m_command != u"facts" && m_command != u"scan" && m_command != u"plan-services") {
-        printErr(tr("unknown command \"%1\"; use exec, facts, scan or plan services").arg(m_command));
+    if (m_command != u"exec" && m_command != u"facts" && m_command != u"scan" && m_command != u"plan-services" &&
+        !changeCommand) {
+        CliIo::printErr(
+            tr("unknown command \"%1\"; use exec, facts, scan, plan services, apply, recover, rollback or journal")
+                .arg(m_command));
         return Usage;
     }
     for (const QString &value : parser.values(disableOption))
         m_disable += value.split(u',', Qt::SkipEmptyParts);
     if (m_command == u"plan-services" && m_disable.isEmpty()) {
-        printErr(tr("plan services needs --disable UNIT"));
+        CliIo::printErr(tr("plan services needs --disable UNIT"));
         return Usage;
     }
     m_mask = parser.isSet(maskOption);
@@ -192,7 +202,7 @@ int CliApp::start(const QStringList &arguments)
 
     auto target = SshTarget::parse(parser.value(hostOption));
     if (!target) {
-        printErr(target.error().toString());
+        CliIo::printErr(target.error().toString());
         return Usage;
     }
     SshConfig config;
@@ -202,13 +212,13 @@ int CliApp::start(const QStringList &arguments)
     } else if (configFile != u"none") {
         QFile file(configFile);
         if (!file.open(QIODevice::ReadOnly)) {
-            printErr(tr("cannot read %1: %2").arg(configFile, file.errorString()));
+            CliIo::printErr(tr("cannot read %1: %2").arg(configFile, file.errorString()));
             return Usage;
         }
         config = SshConfig::parse(file.readAll(), configFile);
     }
     for (const QString &warning : config.warnings())
-        printErr(tr("warning: %1").arg(warning));
+        CliIo::printErr(tr("warning: %1").arg(warning));
     m_target = *target;
     m_target.identityFiles = parser.values(identityOption);
     m_target.knownHostsFile = parser.value(knownHostsOption);
@@ -218,30 +228,38 @@ int CliApp::start(const QStringList &arguments)
 
     m_sudo = parser.isSet(sudoOption);
     m_batch = parser.isSet(batchOption) || !::isatty(STDIN_FILENO);
-    m_jsonPath = parser.value(jsonOption);
     m_htmlPath = parser.value(htmlOption);
-    if (m_command == u"scan" || m_command == u"plan-services")
+    if (m_command == u"scan" || m_command == u"plan-services" || changeCommand)
         m_sudo = !parser.isSet(noSudoOption);
+    m_yes = parser.isSet(yesOption);
+    m_localBackupRoot = parser.value(backupsOption);
+    m_hostBackupRoot = parser.value(hostBackupsOption);
+    if (changeCommand) {
+        if (const int refused = parseChangeCommand(positional); refused >= 0)
+            return refused;
+    }
     bool timeoutOk = false;
     m_timeoutSeconds = parser.value(timeoutOption).toInt(&timeoutOk);
     if (!timeoutOk || m_timeoutSeconds < 0) {
-        printErr(tr("--timeout takes a number of seconds"));
+        CliIo::printErr(tr("--timeout takes a number of seconds"));
         return Usage;
     }
 
     if (parser.isSet(passwordStdinOption)) {
-        m_credentials.password = readSecretLine(stdin);
+        m_credentials.password = CliIo::readLine(stdin);
         m_credentials.sudoPassword = m_credentials.password;
     }
     if (parser.isSet(sudoPasswordStdinOption))
-        m_credentials.sudoPassword = readSecretLine(stdin);
+        m_credentials.sudoPassword = CliIo::readLine(stdin);
     if (parser.isSet(askPasswordOption)) {
-        m_credentials.password = askSecret(tr("Password for %1: ").arg(m_target.displayName()));
+        m_credentials.password = CliIo::askSecret(tr("Password for %1: ").arg(m_target.displayName()));
         m_credentials.sudoPassword = m_credentials.password;
     }
 
     connectThen([this] {
-        if (m_command == u"exec")
+        if (m_command == u"apply" || m_command == u"rollback" || m_command == u"recover")
+            runChange();
+        else if (m_command == u"exec")
             runExec();
         else if (m_command == u"scan")
             runScan();
@@ -267,8 +285,8 @@ void CliApp::connectThen(std::function<void()> next)
         const Error &error = opened.error();
         if (error.code() == Error::Code::HostKeyUnknown && !m_batch && !m_askedTrust) {
             m_askedTrust = true;
-            printErr(error.message());
-            if (askYesNo(tr("Trust this host key and remember it? (yes/no) "))) {
+            CliIo::printErr(error.message());
+            if (CliIo::askYesNo(tr("Trust this host key and remember it? (yes/no) "))) {
                 m_target.acceptFingerprint = error.detail();
                 connectThen(next);
                 return;
@@ -278,31 +296,106 @@ void CliApp::connectThen(std::function<void()> next)
     });
 }
 
+int CliApp::parseChangeCommand(const QStringList &positional)
+{
+    const QString argument = positional.at(1);
+    if (m_command == u"apply") {
+        QFile file(argument);
+        if (!file.open(QIODevice::ReadOnly)) {
+            CliIo::printErr(tr("bulwark-cli: cannot read the plan %1: %2").arg(argument, file.errorString()));
+            return Usage;
+        }
+        auto plan = Plan::ChangePlan::fromJsonBytes(file.readAll());
+        if (!plan) {
+            CliIo::printErr(
+                tr("bulwark-cli: %1 is not a plan Bulwark can apply: %2").arg(argument, plan.error().toString()));
+            return Usage;
+        }
+        m_plan = *plan;
+        return -1;
+    }
+
+    // rollback and recover start from the journal, for the host that transaction ran on.
+    const Apply::Journal journal(m_journalPath.isEmpty() ? Apply::Journal::defaultPath() : m_journalPath);
+    const auto record = JournalCommand::findTransaction(journal, argument);
+    if (!record) {
+        CliIo::printErr(QStringLiteral("bulwark-cli: ") + record.error().toString());
+        return Usage;
+    }
+    if (record->host != m_target.displayName()) {
+        CliIo::printErr(tr("bulwark-cli: transaction %1 ran on %2, not on %3; nothing was changed.")
+                            .arg(record->id, record->host, m_target.displayName()));
+        return Usage;
+    }
+    m_transaction = record->id;
+    if (m_command == u"rollback") {
+        auto plan = Apply::Applier::rollbackPlan(journal, record->id, m_localBackupRoot);
+        if (!plan) {
+            CliIo::printErr(QStringLiteral("bulwark-cli: ") + plan.error().toString());
+            return Refused;
+        }
+        m_plan = *plan;
+    }
+    return -1;
+}
+
+void CliApp::runChange()
+{
+    ApplyCommand::Options options;
+    options.target = m_target;
+    options.credentials = m_credentials;
+    options.apply.elevate = m_sudo;
+    if (!m_hostBackupRoot.isEmpty())
+        options.apply.hostBackupRoot = m_hostBackupRoot;
+    options.apply.localBackupRoot = m_localBackupRoot;
+    options.journalPath = m_journalPath;
+    options.jsonPath = m_jsonPath;
+    options.yes = m_yes;
+    options.batch = m_batch;
+    m_change = std::make_unique<ApplyCommand>(*m_connection, options);
+    connect(m_change.get(), &ApplyCommand::finished, this, &CliApp::done);
+    connect(m_change.get(), &ApplyCommand::failed, this, &CliApp::fail);
+    if (m_command == u"recover")
+        m_change->recover(m_transaction);
+    else
+        m_change->applyPlan(m_plan);
+}
+
 void CliApp::runExec()
 {
     RemoteCommand command = RemoteCommand::fromArgs(m_remoteArgv);
     command.elevate = m_sudo;
     command.timeout = std::chrono::seconds(m_timeoutSeconds);
-    m_connection->run(command).then(this, [this](const Result<CommandResult> &result) {
-        if (!result) {
-            fail(result.error());
-            return;
-        }
-        std::fwrite(result->stdOut.constData(), 1, size_t(result->stdOut.size()), stdout);
-        std::fflush(stdout);
-        std::fwrite(result->stdErr.constData(), 1, size_t(result->stdErr.size()), stderr);
-        if (result->stdOutTruncated || result->stdErrTruncated) {
-            printErr(tr("bulwark-cli: output limit reached; the command was stopped"));
-            done(1);
-            return;
-        }
-        if (!result->exitSignal.isEmpty()) {
-            printErr(tr("bulwark-cli: remote command killed by signal %1").arg(result->exitSignal));
-            done(ConnectionError);
-            return;
-        }
-        done(result->exitStatus < 0 ? ConnectionError : result->exitStatus);
-    });
+    const QString journalPath = m_journalPath.isEmpty() ? Apply::Journal::defaultPath() : m_journalPath;
+    // The command may change anything, so it goes through the Applier, which journals it.
+    m_connection
+        ->submit<CommandResult>([command, journalPath](Session &session, const CancelToken &cancel) {
+            Apply::Journal journal(journalPath);
+            Apply::ApplyOptions options;
+            options.elevate = command.elevate;
+            Apply::Applier applier(session, journal, options);
+            return applier.runOperatorCommand(command, cancel);
+        })
+        .then(this, [this](const Result<CommandResult> &result) {
+            if (!result) {
+                fail(result.error());
+                return;
+            }
+            std::fwrite(result->stdOut.constData(), 1, size_t(result->stdOut.size()), stdout);
+            std::fflush(stdout);
+            std::fwrite(result->stdErr.constData(), 1, size_t(result->stdErr.size()), stderr);
+            if (result->stdOutTruncated || result->stdErrTruncated) {
+                CliIo::printErr(tr("bulwark-cli: output limit reached; the command was stopped"));
+                done(1);
+                return;
+            }
+            if (!result->exitSignal.isEmpty()) {
+                CliIo::printErr(tr("bulwark-cli: remote command killed by signal %1").arg(result->exitSignal));
+                done(ConnectionError);
+                return;
+            }
+            done(result->exitStatus < 0 ? ConnectionError : result->exitStatus);
+        });
 }
 
 void CliApp::runFacts()
@@ -332,23 +425,8 @@ void CliApp::runFacts()
                 return;
             }
             const QByteArray json = QJsonDocument(*result).toJson(QJsonDocument::Indented);
-            done(writeOutput(m_jsonPath.isEmpty() ? QStringLiteral("-") : m_jsonPath, json) ? Ok : 1);
+            done(CliIo::writeOutput(m_jsonPath.isEmpty() ? QStringLiteral("-") : m_jsonPath, json) ? Ok : 1);
         });
-}
-
-bool CliApp::writeOutput(const QString &path, const QByteArray &bytes)
-{
-    if (path == u"-") {
-        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-        std::fflush(stdout);
-        return true;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        printErr(tr("cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
 }
 
 void CliApp::runScan()
@@ -373,11 +451,11 @@ void CliApp::runScan()
             }
             const Scan::ScanRecord &record = *result;
             const Rules::Score score = record.score();
-            if (!m_jsonPath.isEmpty() && !writeOutput(m_jsonPath, QJsonDocument(record.toJson()).toJson())) {
+            if (!m_jsonPath.isEmpty() && !CliIo::writeOutput(m_jsonPath, QJsonDocument(record.toJson()).toJson())) {
                 done(ConnectionError);
                 return;
             }
-            if (!m_htmlPath.isEmpty() && !writeOutput(m_htmlPath, Report::HtmlReport::render(record, *shared))) {
+            if (!m_htmlPath.isEmpty() && !CliIo::writeOutput(m_htmlPath, Report::HtmlReport::render(record, *shared))) {
                 done(ConnectionError);
                 return;
             }
@@ -429,42 +507,10 @@ void CliApp::runPlanServices()
                 fail(plan.error());
                 return;
             }
-            QString out = tr("Plan for %1 (nothing has been changed):\n").arg(m_target.displayName());
-            for (const QString &line : plan->summary())
-                out += QStringLiteral("  ") + line + u'\n';
-            int number = 0;
-            for (const Plan::Change &change : plan->changes()) {
-                out += QStringLiteral("\n%1. %2\n").arg(++number).arg(change.title());
-                if (const Plan::CommandStep *step = change.command()) {
-                    const auto line = Transport::ShellQuote::render(Transport::ShellQuote::toArgv(step->argv()));
-                    out += tr("   runs:    %1%2\n")
-                               .arg(step->elevate() ? QStringLiteral("(sudo) ") : QString(),
-                                    line ? QString::fromUtf8(*line) : step->argv().join(u' '));
-                    out += tr("   effect:  %1\n").arg(step->describeEffect(*facts));
-                    for (const Plan::CommandCheck &check : step->verify())
-                        out += tr("   verify:  %1 -> %2\n")
-                                   .arg(check.argv().join(u' '), check.expectedStdout().join(QStringLiteral(" or ")));
-                    for (const Plan::CommandStep &undo : step->inverse())
-                        out += tr("   undo:    %1\n").arg(undo.argv().join(u' '));
-                } else if (const Plan::FileEdit *edit = change.fileEdit()) {
-                    out += tr("   edits:   %1\n").arg(edit->path());
-                    if (m_showDiff && !edit->needsRead()) {
-                        const auto diff = Diff::TextDiff::compute(edit->before(), edit->after());
-                        if (diff)
-                            out += QString::fromUtf8(
-                                diff->unified(QStringLiteral("a") + edit->path(), QStringLiteral("b") + edit->path()));
-                    } else if (m_showDiff) {
-                        out += tr("   (the diff is shown when the file is read at apply time)\n");
-                    }
-                }
-            }
-            for (const QString &warning : plan->warnings())
-                out += tr("\nwarning: %1").arg(warning);
-            out += u'\n';
-            const QByteArray bytes = out.toLocal8Bit();
-            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
-            std::fflush(stdout);
-            if (!m_outPath.isEmpty() && !writeOutput(m_outPath, plan->toJsonBytes())) {
+            const QString out = PlanPrinter::render(
+                *plan, tr("Plan for %1 (nothing has been changed):").arg(m_target.displayName()), *facts, m_showDiff);
+            CliIo::print(out);
+            if (!m_outPath.isEmpty() && !CliIo::writeOutput(m_outPath, plan->toJsonBytes())) {
                 done(1);
                 return;
             }
@@ -482,9 +528,9 @@ void CliApp::cancel()
 
 void CliApp::fail(const Error &error)
 {
-    printErr(QStringLiteral("bulwark-cli: ") + error.message());
+    CliIo::printErr(QStringLiteral("bulwark-cli: ") + error.message());
     if (!error.detail().isEmpty())
-        printErr(QStringLiteral("  ") + error.detail());
+        CliIo::printErr(QStringLiteral("  ") + error.detail());
     switch (error.code()) {
     case Error::Code::HostKeyUnknown:
     case Error::Code::HostKeyChanged:

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "app/cli/ApplyCommand.h"
+#include "core/plan/ChangePlan.h"
 #include "core/transport/HostConnection.h"
 #include "core/transport/SshTarget.h"
 
@@ -21,8 +23,12 @@ public:
     {
         Ok = 0,
         ScanFailed = 1,
+        RolledBack = 1, // apply/rollback: a step failed and everything was undone
         Usage = 2,
         HostKeyNotTrusted = 3,
+        Refused = 4,        // apply/rollback: nothing ran
+        Interrupted = 5,    // apply/rollback: the connection dropped mid-transaction; run recover
+        RollbackFailed = 6, // apply/rollback: a step failed and undoing it failed too
         Timeout = 124,
         Canceled = 130,
         ConnectionError = 255,
@@ -38,18 +44,26 @@ Q_SIGNALS:
     void finished(int exitCode);
 
 private:
+    int parseChangeCommand(const QStringList &positional);
     void connectThen(std::function<void()> next);
+    void runChange();
     void runExec();
     void runFacts();
     void runScan();
     void runPlanServices();
-    bool writeOutput(const QString &path, const QByteArray &bytes);
     void fail(const Bulwark::Error &error);
     void done(int exitCode);
 
     Bulwark::Transport::SshTarget m_target;
     Bulwark::Transport::SshCredentials m_credentials;
     std::unique_ptr<Bulwark::Transport::HostConnection> m_connection;
+    std::unique_ptr<ApplyCommand> m_change;
+    Bulwark::Plan::ChangePlan m_plan; // apply, rollback: the plan to prepare and apply
+    QString m_transaction;            // recover: the full transaction id
+    QString m_journalPath;            // empty: Journal::defaultPath()
+    QString m_hostBackupRoot;
+    QString m_localBackupRoot;
+    bool m_yes = false;
     QStringList m_remoteArgv;
     QString m_command;
     QString m_jsonPath;

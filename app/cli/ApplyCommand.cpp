@@ -1,0 +1,189 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "app/cli/ApplyCommand.h"
+
+#include "app/cli/CliIo.h"
+#include "app/cli/PlanPrinter.h"
+#include "core/transport/SshSession.h"
+
+#include <QJsonDocument>
+
+using namespace Bulwark;
+using namespace Bulwark::Apply;
+
+namespace {
+
+// Exit codes shared with CliApp's --help.
+constexpr int ExitApplied = 0;
+constexpr int ExitRolledBack = 1;
+constexpr int ExitUsage = 2;
+constexpr int ExitRefused = 4;
+constexpr int ExitInterrupted = 5;
+constexpr int ExitRollbackFailed = 6;
+
+} // namespace
+
+ApplyCommand::ApplyCommand(Transport::HostConnection &connection, Options options, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_options(std::move(options))
+    , m_journalArgument(m_options.journalPath)
+{
+    if (m_options.journalPath.isEmpty())
+        m_options.journalPath = Journal::defaultPath();
+    const Transport::SshTarget target = m_options.target;
+    const Transport::SshCredentials credentials = m_options.credentials;
+    // The final verification logs in again with the same target and credentials: a change that locks out new
+    // logins fails there and is rolled back while the applying session still works.
+    m_options.apply.freshSession = [target, credentials]() -> std::unique_ptr<Transport::Session> {
+        return std::make_unique<Transport::SshSession>(target, credentials);
+    };
+}
+
+int ApplyCommand::exitCodeFor(ApplyReport::Outcome outcome)
+{
+    switch (outcome) {
+    case ApplyReport::Outcome::Applied:
+    case ApplyReport::Outcome::Recovered:
+        return ExitApplied;
+    case ApplyReport::Outcome::RolledBack:
+        return ExitRolledBack;
+    case ApplyReport::Outcome::Refused:
+        return ExitRefused;
+    case ApplyReport::Outcome::Interrupted:
+        return ExitInterrupted;
+    case ApplyReport::Outcome::RollbackFailed:
+        return ExitRollbackFailed;
+    }
+    return ExitRefused;
+}
+
+FILE *ApplyCommand::textStream() const
+{
+    return m_options.jsonPath == u"-" ? stderr : stdout;
+}
+
+void ApplyCommand::applyPlan(const Plan::ChangePlan &plan)
+{
+    const ApplyOptions options = m_options.apply;
+    const QString journalPath = m_options.journalPath;
+    m_connection
+        .submit<Plan::ChangePlan>([plan, options, journalPath](Transport::Session &session, const CancelToken &cancel) {
+            Journal journal(journalPath);
+            Applier applier(session, journal, options);
+            return applier.prepare(plan, cancel);
+        })
+        .then(this, [this](const Result<Plan::ChangePlan> &prepared) {
+            if (!prepared) {
+                Q_EMIT failed(prepared.error());
+                return;
+            }
+            confirmAndApply(*prepared);
+        });
+}
+
+void ApplyCommand::confirmAndApply(const Plan::ChangePlan &prepared)
+{
+    const QString host = m_options.target.displayName();
+    const int count = int(prepared.changes().size());
+    const QString heading =
+        prepared.rollbackOf().isEmpty()
+            ? tr("Plan for %1, exactly as it will run (nothing has been changed yet):").arg(host)
+            : tr("Rollback of transaction %1 on %2, exactly as it will run (nothing has been changed yet):")
+                  .arg(prepared.rollbackOf(), host);
+    CliIo::print(PlanPrinter::render(prepared, heading, {}, true), textStream());
+    if (!prepared.hostDisplayName().isEmpty() && prepared.hostDisplayName() != host)
+        CliIo::printErr(tr("warning: this plan was made for %1, not for %2").arg(prepared.hostDisplayName(), host));
+    if (prepared.isEmpty()) {
+        CliIo::printErr(tr("The plan has no changes; nothing to do."));
+        Q_EMIT finished(ExitApplied);
+        return;
+    }
+
+    if (!m_options.yes) {
+        if (m_options.batch) {
+            CliIo::printErr(tr("bulwark-cli: not applying without --yes in batch mode; nothing was changed."));
+            Q_EMIT finished(ExitUsage);
+            return;
+        }
+        const QString question = prepared.rollbackOf().isEmpty()
+                                     ? tr("Apply %n change(s) to %1? (yes/no) ", nullptr, count).arg(host)
+                                     : tr("Apply %n change(s) to %1 to undo transaction %2? (yes/no) ", nullptr, count)
+                                           .arg(host, prepared.rollbackOf().left(8));
+        if (!CliIo::askYesNo(question)) {
+            CliIo::printErr(tr("Not applied; nothing was changed."));
+            Q_EMIT finished(ExitRefused);
+            return;
+        }
+    }
+
+    const ApplyOptions options = m_options.apply;
+    const QString journalPath = m_options.journalPath;
+    // stdio locks each call, so the worker prints its progress itself; the main thread waits in its event loop.
+    auto progress = [](const ApplyProgress &step) {
+        const QString position = step.changeIndex < 0 ? QStringLiteral("*") : QString::number(step.changeIndex + 1);
+        CliIo::printErr(QStringLiteral("[%1/%2] %3 %4")
+                            .arg(position)
+                            .arg(step.changeCount)
+                            .arg(phaseKey(step.phase), step.message));
+    };
+    m_connection
+        .submit<ApplyReport>(
+            [prepared, options, journalPath, progress](Transport::Session &session, const CancelToken &cancel) {
+                Journal journal(journalPath);
+                Applier applier(session, journal, options);
+                applier.setProgressCallback(progress);
+                return Result<ApplyReport>(applier.apply(prepared, cancel));
+            })
+        .then(this, [this](const Result<ApplyReport> &result) {
+            if (!result) {
+                Q_EMIT failed(result.error());
+                return;
+            }
+            report(*result);
+        });
+}
+
+void ApplyCommand::recover(const QString &transactionId)
+{
+    const ApplyOptions options = m_options.apply;
+    const QString journalPath = m_options.journalPath;
+    m_connection
+        .submit<ApplyReport>(
+            [transactionId, options, journalPath](Transport::Session &session, const CancelToken &cancel) {
+                Journal journal(journalPath);
+                Applier applier(session, journal, options);
+                return Result<ApplyReport>(applier.recover(transactionId, cancel));
+            })
+        .then(this, [this](const Result<ApplyReport> &result) {
+            if (!result) {
+                Q_EMIT failed(result.error());
+                return;
+            }
+            report(*result);
+        });
+}
+
+void ApplyCommand::report(const ApplyReport &report)
+{
+    QString text = tr("\nTransaction %1: %2\n").arg(report.transactionId, outcomeKey(report.outcome));
+    text += report.summary() + u'\n';
+    for (const ChangeOutcome &change : report.changes) {
+        text += QStringLiteral("  %1. %2: %3\n").arg(change.index + 1).arg(change.title, stateKey(change.state));
+        if (!change.detail.isEmpty())
+            text += QStringLiteral("     %1\n").arg(change.detail);
+    }
+    if (report.outcome == ApplyReport::Outcome::Interrupted) {
+        text += tr("\nThe host was left mid-transaction. When it is reachable again, find out what it has with:\n"
+                   "  bulwark-cli recover %1 --host %2%3\n"
+                   "(with this command's connection options), then undo it with bulwark-cli rollback %1, or keep "
+                   "it.\n")
+                    .arg(report.transactionId, m_options.target.displayName(),
+                         m_journalArgument.isEmpty() ? QString() : QStringLiteral(" --journal ") + m_journalArgument);
+    }
+    CliIo::print(text, textStream());
+    // A report that cannot be written is said on stderr; the exit code still tells what happened to the host.
+    if (!m_options.jsonPath.isEmpty())
+        CliIo::writeOutput(m_options.jsonPath, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
+    Q_EMIT finished(exitCodeFor(report.outcome));
+}
