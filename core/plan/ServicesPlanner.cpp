@@ -332,13 +332,23 @@ Result<ChangePlan> ServicesPlanner::plan(const QJsonObject &facts, const Service
                                 .arg(unit));
 
         QStringList endpoints;
+        int connections = 0;
         for (const QJsonValue &value : facts.value(QStringLiteral("listening")).toArray()) {
             const QJsonObject listening = value.toObject();
-            if (processBelongsTo(listening.value(QStringLiteral("process")).toString(), name) &&
-                !endpoints.contains(endpoint(listening)))
+            if (!processBelongsTo(listening.value(QStringLiteral("process")).toString(), name))
+                continue;
+            if (!endpoints.contains(endpoint(listening)))
                 endpoints.append(endpoint(listening));
+            connections += listening.value(QStringLiteral("connections")).toInt();
         }
-        if (!endpoints.isEmpty())
+        if (connections > 0)
+            plan.addWarning(
+                QCoreApplication::translate("Bulwark::Plan::ServicesPlanner",
+                                            "%1 is in use (open connections to %2 at the last scan: %3); they "
+                                            "will be cut.")
+                    .arg(name, endpoints.join(QStringLiteral(", ")))
+                    .arg(connections));
+        else if (!endpoints.isEmpty())
             plan.addWarning(QCoreApplication::translate("Bulwark::Plan::ServicesPlanner",
                                                         "%1 is listening on %2; programs using it there stop working.")
                                 .arg(name, endpoints.join(QStringLiteral(", "))));

@@ -120,6 +120,8 @@ probe_services() {
 probe_network() {
     if have ss; then
         run ss 1048576 ss -H -tulpn
+        # Open TCP connections (local and peer address only), so a plan can say a service is in use.
+        run ss-established 1048576 ss -H -tn state established
     elif have netstat; then
         run netstat 1048576 netstat -tulpn
     fi

@@ -160,6 +160,7 @@ private Q_SLOTS:
     void nftAndIptables();
     void lastLoginTimes();
     void loopbackAddresses();
+    void establishedConnectionsPerListeningSocket();
     void usualSuid();
     void remoteLogging();
     void cronEntries();
@@ -637,6 +638,25 @@ void TestLinuxFacts::loopbackAddresses()
     QVERIFY(!NetworkParser::isLoopback(QStringLiteral("*")));
     QVERIFY(!NetworkParser::isLoopback(QStringLiteral("::")));
     QVERIFY(!NetworkParser::isLoopback(QStringLiteral("10.1.2.3")));
+}
+
+void TestLinuxFacts::establishedConnectionsPerListeningSocket()
+{
+    const QByteArray probe =
+        plain("probe-version", "1\n") +
+        section("ss", "tcp   LISTEN 0 128 0.0.0.0:631 0.0.0.0:* users:((\"cupsd\",pid=1,fd=7))\n"
+                      "tcp   LISTEN 0 128 0.0.0.0:22 0.0.0.0:* users:((\"sshd\",pid=2,fd=3))\n"
+                      "udp   UNCONN 0 0 0.0.0.0:5353 0.0.0.0:* users:((\"avahi-daemon\",pid=3,fd=12))\n") +
+        section("ss-established", "0 0 10.0.2.15:631 10.0.2.2:50000\n0 0 10.0.2.15:631 10.0.2.2:50001\n"
+                                  "0 0 [::ffff:10.0.2.15]:22 [::ffff:10.0.2.2]:40000\ngarbage\n");
+    const QJsonArray listening = LinuxFacts::parse(probe, Boundary).value(QStringLiteral("listening")).toArray();
+    QCOMPARE(find(listening, QStringLiteral("process"), QStringLiteral("cupsd")).value(QStringLiteral("connections")),
+             QJsonValue(2));
+    QCOMPARE(find(listening, QStringLiteral("process"), QStringLiteral("sshd")).value(QStringLiteral("connections")),
+             QJsonValue(1));
+    // UDP has no connections to count.
+    QVERIFY(!find(listening, QStringLiteral("process"), QStringLiteral("avahi-daemon"))
+                 .contains(QStringLiteral("connections")));
 }
 
 void TestLinuxFacts::usualSuid()

@@ -67,6 +67,7 @@ private Q_SLOTS:
     void describeEffect();
     void inetdEdit();
     void inetdReloadsTheRunningDaemon();
+    void serviceInUseIsWarned();
     void xinetdBlockIsDisabled();
     void recommendations();
 };
@@ -354,6 +355,25 @@ void TestServicesPlanner::inetdReloadsTheRunningDaemon()
     const auto loaded = ChangePlan::fromJsonBytes(plan->toJsonBytes());
     QVERIFY(loaded.ok());
     QCOMPARE(loaded->changes().at(0).fileEdit()->reload(), plan->changes().at(0).fileEdit()->reload());
+}
+
+void TestServicesPlanner::serviceInUseIsWarned()
+{
+    QJsonObject facts = labFacts();
+    facts.insert(QStringLiteral("listening"),
+                 QJsonArray{QJsonObject{{QStringLiteral("proto"), QStringLiteral("tcp")},
+                                        {QStringLiteral("address"), QStringLiteral("0.0.0.0")},
+                                        {QStringLiteral("port"), 631},
+                                        {QStringLiteral("process"), QStringLiteral("cupsd")},
+                                        {QStringLiteral("public"), true},
+                                        {QStringLiteral("connections"), 2}}});
+    ServicesChoice choice;
+    choice.units = {QStringLiteral("cups")};
+    const auto plan = ServicesPlanner::plan(facts, choice);
+    QVERIFY(plan.ok());
+    const QString warnings = plan->warnings().join(u'\n');
+    QVERIFY2(warnings.contains(QStringLiteral("cups is in use (open connections to 0.0.0.0:631 at the last scan: 2)")),
+             qPrintable(warnings));
 }
 
 void TestServicesPlanner::xinetdBlockIsDisabled()

@@ -4,6 +4,7 @@
 
 #include "core/facts/parsers/ParseUtil.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -123,6 +124,27 @@ void parse(const ProbeSections &sections, QJsonObject &facts)
         more = more || !sections.complete("netstat");
     } else {
         return;
+    }
+    // Established TCP connections per local port ("Recv-Q Send-Q LOCAL PEER"), counted onto the TCP sockets
+    // listening there: a service with open connections is in use.
+    if (sections.readable("ss-established")) {
+        QHash<qint64, int> perPort;
+        bool moreConnections = false;
+        for (const QString &line : sections.lines("ss-established", MaxSockets, &moreConnections)) {
+            const QStringList f = fields(line);
+            if (f.size() < 4)
+                continue;
+            if (const auto local = parseEndpoint(f.at(2)))
+                ++perPort[local->port];
+        }
+        for (qsizetype i = 0; i < listening.size(); ++i) {
+            QJsonObject socket = listening.at(i).toObject();
+            if (socket.value(QStringLiteral("proto")).toString() != u"tcp")
+                continue;
+            socket.insert(QStringLiteral("connections"),
+                          perPort.value(socket.value(QStringLiteral("port")).toInteger()));
+            listening.replace(i, socket);
+        }
     }
     facts.insert(QStringLiteral("listening"), listening);
     if (more)
