@@ -28,9 +28,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Bulwark"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BULWARK_VERSION));
 
-    // The engine logs connection progress at info level; on a terminal that would mix with the remote command's
-    // own stderr. QT_LOGGING_RULES still switches it back on.
-    QLoggingCategory::setFilterRules(QStringLiteral("bulwark.*.info=false"));
+    // The engine logs connection and apply progress at debug and info level; on a terminal that would mix with the
+    // remote command's own stderr and the CLI's progress lines. QT_LOGGING_RULES still switches it back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("bulwark.*.debug=false\nbulwark.*.info=false"));
 
     CliApp cli;
     // Ctrl-C cancels the running remote work cleanly instead of killing the process mid-command.

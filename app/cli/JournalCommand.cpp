@@ -168,6 +168,8 @@ int JournalCommand::show(const Journal &journal, const QString &transaction, con
         const int index = payload.value(QStringLiteral("index")).toInt(-1);
         if (!phase.isEmpty() && index >= 0)
             phase = tr("%1 of change %2").arg(phase).arg(index + 1);
+        else if (index >= 0)
+            phase = tr("change %1").arg(index + 1);
         else if (phase.isEmpty() && payload.contains(QStringLiteral("outcome")))
             phase = payload.value(QStringLiteral("outcome")).toString();
         out += QStringLiteral("  %1  %2  %3  %4\n")

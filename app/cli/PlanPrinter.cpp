@@ -21,9 +21,13 @@ QString PlanPrinter::render(const Plan::ChangePlan &plan, const QString &heading
                        .arg(step->elevate() ? QStringLiteral("(sudo) ") : QString(),
                             line ? QString::fromUtf8(*line) : step->argv().join(u' '));
             out += tr("   effect:  %1\n").arg(step->describeEffect(facts));
-            for (const Plan::CommandCheck &check : step->verify())
-                out += tr("   verify:  %1 -> %2\n")
-                           .arg(check.argv().join(u' '), check.expectedStdout().join(QStringLiteral(" or ")));
+            for (const Plan::CommandCheck &check : step->verify()) {
+                if (check.expectedStdout().isEmpty())
+                    out += tr("   verify:  %1\n").arg(check.argv().join(u' '));
+                else
+                    out += tr("   verify:  %1 -> %2\n")
+                               .arg(check.argv().join(u' '), check.expectedStdout().join(QStringLiteral(" or ")));
+            }
             for (const Plan::CommandStep &undo : step->inverse())
                 out += tr("   undo:    %1\n").arg(undo.argv().join(u' '));
         } else if (const Plan::FileEdit *edit = change.fileEdit()) {
