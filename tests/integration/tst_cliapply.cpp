@@ -256,6 +256,23 @@ void TestCliApply::appliesListsAndRollsBack()
     QVERIFY2(shown.out.contains("+listen 443"), shown.out.constData());
     QVERIFY(shown.out.contains("apply-finished"));
 
+    // Recovery finds every change on the host, and says so.
+    const Run recovered = cli(QStringList{QStringLiteral("recover"), id.left(8)} + changeArgs());
+    QVERIFY2(recovered.exitCode == 0, recovered.err.constData());
+    QVERIFY2(recovered.out.contains("Host state: 3 new, 0 original, 0 unknown."), recovered.out.constData());
+    QVERIFY(recovered.out.contains("1. Harden app.conf: new"));
+
+    // A transaction is undone only on the host it ran on.
+    QStringList otherHost = changeArgs();
+    otherHost[1] = QStringLiteral("%1@%2:%3")
+                       .arg(QString::fromLatin1(SshdFixture::NopassUser), SshdFixture::host())
+                       .arg(m_sshd.port());
+    const Run elsewhere =
+        cli(QStringList{QStringLiteral("rollback"), id.left(8)} + otherHost + QStringList{QStringLiteral("--yes")});
+    QCOMPARE(elsewhere.exitCode, 2);
+    QVERIFY2(elsewhere.err.contains("nothing was changed"), elsewhere.err.constData());
+    QCOMPARE(readLocal(conf()), confAfter);
+
     // Rolling back shows the inverse plan and, with --yes, applies it: everything is as before.
     const Run undone =
         cli(QStringList{QStringLiteral("rollback"), id.left(8)} + changeArgs() + QStringList{QStringLiteral("--yes")});
