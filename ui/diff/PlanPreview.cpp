@@ -212,8 +212,7 @@ void PlanPreview::setCurrentChange(int index)
 void PlanPreview::showChange(int index)
 {
     if (m_detailContent) {
-        m_detailContent->hide();
-        m_detailContent->deleteLater();
+        delete m_detailContent; // never the sender of the signal that got here
         m_detailContent = nullptr;
     }
     QWidget *content = nullptr;
