@@ -6,17 +6,15 @@
 #include "core/apply/TransactionLog.h"
 #include "core/diff/TextDiff.h"
 #include "core/plan/PlanPolicy.h"
+#include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QLoggingCategory>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
-
-Q_LOGGING_CATEGORY(lcApply, "bulwark.apply")
 
 namespace Bulwark::Apply {
 

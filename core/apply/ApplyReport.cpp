@@ -120,14 +120,13 @@ QString ApplyReport::summary() const
     QString text;
     switch (outcome) {
     case Outcome::Applied:
-        text = QCoreApplication::translate(context, "Applied and verified %n change(s).", nullptr, count);
+        text = QCoreApplication::translate(context, "Applied and verified every change (%1).").arg(count);
         break;
     case Outcome::RolledBack:
-        text = QCoreApplication::translate(
-            context,
-            "Nothing was changed: a step failed and the %n change(s) already "
-            "made were undone.",
-            nullptr, counts[int(ChangeOutcome::State::RolledBack)] + counts[int(ChangeOutcome::State::Failed)]);
+        text = QCoreApplication::translate(context, "Nothing was changed: a step failed and what had been done was "
+                                                    "undone (%1 of %2 changes).")
+                   .arg(counts[int(ChangeOutcome::State::RolledBack)] + counts[int(ChangeOutcome::State::Failed)])
+                   .arg(count);
         break;
     case Outcome::Refused:
         text = QCoreApplication::translate(context, "Nothing was changed.");

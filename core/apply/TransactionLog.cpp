@@ -73,7 +73,7 @@ QString TransactionRecord::statusLine() const
     const int count = changeCount();
     QString line;
     if (outcome == QLatin1String("applied"))
-        line = QCoreApplication::translate(context, "Applied %n change(s)", nullptr, count);
+        line = QCoreApplication::translate(context, "Applied (changes: %1)").arg(count);
     else if (outcome == QLatin1String("rolled-back"))
         line = QCoreApplication::translate(context, "Failed and rolled back");
     else if (outcome == QLatin1String("refused"))

@@ -4,3 +4,4 @@
 
 Q_LOGGING_CATEGORY(lcTransport, "bulwark.transport", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcFacts, "bulwark.facts", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcApply, "bulwark.apply", QtInfoMsg)

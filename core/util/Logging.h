@@ -7,3 +7,4 @@
 // One category per module; enable with QT_LOGGING_RULES="bulwark.transport.debug=true".
 Q_DECLARE_LOGGING_CATEGORY(lcTransport)
 Q_DECLARE_LOGGING_CATEGORY(lcFacts)
+Q_DECLARE_LOGGING_CATEGORY(lcApply)
