@@ -107,9 +107,11 @@ void ApplyCommand::confirmAndApply(const Plan::ChangePlan &prepared)
             return;
         }
         const QString question = prepared.rollbackOf().isEmpty()
-                                     ? tr("Apply %n change(s) to %1? (yes/no) ", nullptr, count).arg(host)
-                                     : tr("Apply %n change(s) to %1 to undo transaction %2? (yes/no) ", nullptr, count)
-                                           .arg(host, prepared.rollbackOf().left(8));
+                                     ? tr("Apply the changes above to %1 (%2 in all)? (yes/no) ").arg(host).arg(count)
+                                     : tr("Apply the changes above to %1 (%2 in all) to undo transaction %3? (yes/no) ")
+                                           .arg(host)
+                                           .arg(count)
+                                           .arg(prepared.rollbackOf().left(8));
         if (!CliIo::askYesNo(question)) {
             CliIo::printErr(tr("Not applied; nothing was changed."));
             Q_EMIT finished(ExitRefused);

@@ -145,7 +145,7 @@ int JournalCommand::show(const Journal &journal, const QString &transaction, con
     if (!record->error.isEmpty())
         out += tr("  error:    %1\n").arg(record->error);
 
-    out += tr("\nPlan (%n change(s)):\n", nullptr, record->changeCount());
+    out += tr("\nPlan (changes: %1):\n").arg(record->changeCount());
     const QStringList titles = record->changeTitles();
     for (qsizetype i = 0; i < titles.size(); ++i)
         out += QStringLiteral("  %1. %2\n").arg(i + 1).arg(titles.at(i));
@@ -191,7 +191,7 @@ int JournalCommand::verify(const Journal &journal, const QString &jsonPath)
         json.insert(QStringLiteral("entries"), int(entries->size()));
         json.insert(QStringLiteral("lastHash"), last);
         if (jsonPath != u"-")
-            CliIo::print(tr("Journal intact: %n entries; last hash %1\n", nullptr, int(entries->size())).arg(last));
+            CliIo::print(tr("Journal intact: %1 entries; last hash %2\n").arg(entries->size()).arg(last));
     } else {
         json.insert(QStringLiteral("error"), entries.error().toString());
         printError(entries.error());
