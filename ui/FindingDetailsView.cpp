@@ -80,6 +80,10 @@ FindingDetailsView::FindingDetailsView(QWidget *parent)
     m_fixNote->setObjectName(QStringLiteral("fixWithNote"));
     m_fixNote->setWordWrap(true);
     m_fixNote->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_fixWith, &QPushButton::clicked, this, [this] {
+        if (hasWizard(m_wizard))
+            Q_EMIT fixRequested(m_wizard, m_ruleId);
+    });
     auto *actions = new QHBoxLayout(m_actions);
     actions->setContentsMargins(16, 10, 16, 10);
     actions->setSpacing(12);
@@ -92,6 +96,11 @@ FindingDetailsView::FindingDetailsView(QWidget *parent)
     layout->addWidget(m_browser, 1);
     layout->addWidget(m_actions);
     clear(tr("Select a check to see what was found and how to fix it."));
+}
+
+bool FindingDetailsView::hasWizard(Rules::Wizard wizard)
+{
+    return wizard == Rules::Wizard::Services;
 }
 
 QString FindingDetailsView::wizardName(Rules::Wizard wizard)
@@ -218,6 +227,13 @@ void FindingDetailsView::setFinding(const Finding &finding, const std::optional<
 
     const QString wizard = rule ? wizardName(rule->wizard()) : QString();
     const bool offerFix = !wizard.isEmpty() && status == Finding::Status::Fail;
+    m_wizard = rule ? rule->wizard() : Rules::Wizard::None;
+    m_ruleId = finding.ruleId();
+    const bool available = hasWizard(m_wizard);
+    m_fixWith->setEnabled(available);
+    m_fixWith->setToolTip(available ? tr("Choose what to change, see every change before it is made, then apply it")
+                                    : tr("This wizard arrives in a later release"));
+    m_fixNote->setVisible(!available);
     m_fixWith->setText(tr("Fix with %1…").arg(wizard));
     m_fixWith->setMinimumWidth(m_fixWith->sizeHint().width() + 24); // room around the words, even when disabled
     m_actions->setVisible(offerFix);

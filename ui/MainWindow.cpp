@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/MainWindow.h"
 
+#include "core/apply/Journal.h"
 #include "core/inventory/Inventory.h"
 #include "core/report/HtmlReport.h"
 #include "core/scan/ScanHistory.h"
@@ -9,6 +10,7 @@
 #include "ui/EditHostDialog.h"
 #include "ui/EmptyStatePage.h"
 #include "ui/ErrorBanner.h"
+#include "ui/FindingDetailsView.h"
 #include "ui/FindingsPage.h"
 #include "ui/Format.h"
 #include "ui/HostConnector.h"
@@ -22,6 +24,8 @@
 #include "ui/ScanController.h"
 #include "ui/ScanStore.h"
 #include "ui/UiLogging.h"
+#include "ui/journal/JournalPage.h"
+#include "ui/wizards/ServicesWizard.h"
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +63,8 @@ MainWindow::Settings withDefaults(MainWindow::Settings settings)
         settings.inventoryPath = Inventory::Inventory::defaultPath();
     if (settings.scanRoot.isEmpty())
         settings.scanRoot = Scan::ScanHistory::defaultRoot();
+    if (settings.journalPath.isEmpty())
+        settings.journalPath = Apply::Journal::defaultPath();
     return settings;
 }
 
@@ -179,6 +185,12 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
         m_hostPage->findings()->showFailed(severity < 0 ? std::nullopt : std::optional(Rules::Severity(severity)));
         m_hostPage->tabs()->setCurrentIndex(HostPage::FindingsTab);
     });
+    connect(m_hostPage->findings()->details(), &FindingDetailsView::fixRequested, this,
+            [this](Rules::Wizard wizard, const QString &ruleId) {
+                if (wizard == Rules::Wizard::Services)
+                    showServicesWizard(ruleId);
+            });
+    m_hostPage->addAction(m_servicesAction);
 
     // Selection and model.
     const auto refresh = [this] {
@@ -326,6 +338,19 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    m_servicesAction = new QAction(Icons::icon(Icons::Glyph::Shield), tr("Ser&vices…"), this);
+    m_servicesAction->setObjectName(QStringLiteral("actionServicesWizard"));
+    m_servicesAction->setIconText(tr("Services…"));
+    m_servicesAction->setStatusTip(tr("Switch off services the selected host does not need. You see every change "
+                                      "before it is made."));
+    connect(m_servicesAction, &QAction::triggered, this, [this] { showServicesWizard(); });
+
+    m_journalAction = new QAction(tr("Change &Journal"), this);
+    m_journalAction->setObjectName(QStringLiteral("actionJournal"));
+    m_journalAction->setIconText(tr("Change journal"));
+    m_journalAction->setStatusTip(tr("Every change Bulwark made to your servers, who made it and how to undo it"));
+    connect(m_journalAction, &QAction::triggered, this, &MainWindow::showJournal);
+
     m_aboutAction = new QAction(tr("&About Bulwark"), this);
     m_aboutAction->setObjectName(QStringLiteral("actionAbout"));
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -337,12 +362,15 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_addHostAction);
     file->addAction(m_exportAction);
+    file->addAction(m_journalAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *host = menuBar()->addMenu(tr("&Host"));
     host->addAction(m_scanAction);
     host->addAction(m_connectAction);
+    host->addSeparator();
+    host->addAction(m_servicesAction);
     host->addSeparator();
     host->addAction(m_editHostAction);
     host->addAction(m_removeHostAction);
@@ -364,6 +392,9 @@ void MainWindow::createMenus()
     toolBar->addAction(m_removeHostAction);
     toolBar->addSeparator();
     toolBar->addAction(m_exportAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_servicesAction);
+    toolBar->addAction(m_journalAction);
 }
 
 QUuid MainWindow::currentHostId() const
@@ -404,6 +435,71 @@ AddHostDialog *MainWindow::addHostDialog() const
 EditHostDialog *MainWindow::editHostDialog() const
 {
     return m_editHostDialog;
+}
+
+ServicesWizard *MainWindow::servicesWizard() const
+{
+    return m_servicesWizard;
+}
+
+JournalPage *MainWindow::journalPage() const
+{
+    return m_journalPage;
+}
+
+Apply::ApplyOptions MainWindow::applyOptions(const QUuid &id) const
+{
+    Apply::ApplyOptions options;
+    options.localBackupRoot = m_settings.localBackupRoot;
+    if (!m_model->contains(id))
+        return options;
+    // The final verification logs in anew. A new login can only use the keys (a password typed for this host stays
+    // with the HostConnector), so hosts reached by password verify on the applying session instead.
+    const Host &host = m_model->host(id);
+    if (!host.authMethod.contains(QStringLiteral("password")) &&
+        !host.authMethod.contains(QStringLiteral("keyboard"))) {
+        options.freshSession = [factory = m_connector->sessionFactory(), target = host.target] {
+            return factory(target, Transport::SshCredentials());
+        };
+    }
+    return options;
+}
+
+void MainWindow::showServicesWizard(const QString &ruleId)
+{
+    const QUuid id = currentHostId();
+    if (id.isNull() || !m_store->latest(id))
+        return;
+    if (m_servicesWizard) {
+        if (m_servicesWizard->hostId() == id && ruleId.isEmpty()) {
+            m_servicesWizard->raise();
+            m_servicesWizard->activateWindow();
+            return;
+        }
+        if (m_servicesWizard->isApplying()) {
+            m_servicesWizard->raise();
+            return;
+        }
+        m_servicesWizard->close();
+    }
+    auto *wizard = new ServicesWizard(this, id, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!ruleId.isEmpty())
+        wizard->preselectRule(ruleId);
+    m_servicesWizard = wizard;
+    wizard->open(); // window-modal; no nested event loop
+}
+
+void MainWindow::showJournal()
+{
+    if (!m_journalPage) {
+        m_journalPage = new JournalPage(this, this);
+        m_journalPage->setWindowFlag(Qt::Window);
+    }
+    m_journalPage->reload();
+    m_journalPage->show();
+    m_journalPage->raise();
+    m_journalPage->activateWindow();
 }
 
 void MainWindow::showAddHostDialog()
@@ -687,6 +783,10 @@ void MainWindow::updateActions()
     m_editHostAction->setEnabled(has);
     m_removeHostAction->setEnabled(has);
     m_exportAction->setEnabled(has && m_store->latest(id) && m_catalog);
+    const bool scanned = has && m_store->latest(id);
+    m_servicesAction->setEnabled(scanned && !scanning);
+    m_servicesAction->setToolTip(scanned ? tr("Switch off services the host does not need")
+                                         : tr("Scan the host first: the wizard works from the latest scan"));
 }
 
 void MainWindow::updateSummary()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/apply/Applier.h"
 #include "core/rules/RuleCatalog.h"
 #include "core/scan/ScanHistory.h"
 #include "core/transport/SshConfig.h"
@@ -30,8 +31,10 @@ class ErrorBanner;
 class HostConnector;
 class HostListModel;
 class HostPage;
+class JournalPage;
 class ScanController;
 class ScanStore;
+class ServicesWizard;
 
 // The console's window: the hosts on the left (HostListModel in a tree, groups as parent rows), the selected host on
 // the right (HostPage: header with Scan, tabs Dashboard / Findings / Facts), an empty-state page while there is no
@@ -52,6 +55,8 @@ public:
         AddHostDialog::SessionFactory sessionFactory;  // empty: SshSession
         // Empty: RuleCatalog::loadBuiltIn(), read off the GUI thread at startup (catalogReady() follows).
         std::shared_ptr<const Rules::RuleCatalog> catalog;
+        QString journalPath;     // empty: Apply::Journal::defaultPath()
+        QString localBackupRoot; // empty: Apply::Applier::defaultLocalBackupRoot()
     };
 
     explicit MainWindow(QWidget *parent = nullptr);
@@ -73,6 +78,14 @@ public:
     // Dialogs while they are open.
     AddHostDialog *addHostDialog() const;
     EditHostDialog *editHostDialog() const;
+    ServicesWizard *servicesWizard() const;
+    // The change journal window, once opened.
+    JournalPage *journalPage() const;
+
+    // The change journal every apply writes to.
+    QString journalPath() const { return m_settings.journalPath; }
+    // How changes reach host `id`: local backups from the settings, and a fresh login for the final verification.
+    Apply::ApplyOptions applyOptions(const QUuid &id) const;
 
 public Q_SLOTS:
     void showAddHostDialog();
@@ -88,6 +101,10 @@ public Q_SLOTS:
     // Writes the selected host's latest scan to `path`: JSON for *.json, HTML otherwise. reportExported() follows.
     void exportReport(const QString &path);
     void showAbout();
+    // The services wizard for the selected host (needs a scan); `ruleId` pre-selects that failed check's services.
+    void showServicesWizard(const QString &ruleId = {});
+    // The change journal window.
+    void showJournal();
 
 Q_SIGNALS:
     void catalogReady();
@@ -135,8 +152,12 @@ private:
     QAction *m_exportAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_servicesAction = nullptr;
+    QAction *m_journalAction = nullptr;
     QPointer<AddHostDialog> m_addHostDialog;
     QPointer<EditHostDialog> m_editHostDialog;
+    QPointer<ServicesWizard> m_servicesWizard;
+    QPointer<JournalPage> m_journalPage;
 };
 
 } // namespace Bulwark::Ui

@@ -53,6 +53,7 @@ Result<CommandResult> FakeSession::run(const RemoteCommand &command, const Cance
     countCommand();
     Control &control = *m_script.control;
     ++control.commands;
+    control.record(command.argv);
     const QByteArray boundary = command.argv.size() >= 5 ? command.argv.at(4) : QByteArray();
     const bool scan = command.argv.size() >= 5 && command.argv.at(2) == Facts::LinuxFacts::probeArgv(boundary).at(2);
     if (scan)
@@ -73,9 +74,91 @@ Result<CommandResult> FakeSession::run(const RemoteCommand &command, const Cance
     }
     control.running = false;
 
+    if (m_script.respond) {
+        if (std::optional<CommandResult> answer = m_script.respond(command))
+            return *answer;
+    }
     CommandResult result;
     result.exitStatus = 0;
     result.stdOut =
         QByteArray(scan ? m_script.scanOutput : m_script.probeOutput).replace(GuiTest::debianProbeBoundary(), boundary);
     return result;
+}
+
+void FakeSession::Systemctl::set(const QString &unit, const QString &enabled, const QString &active)
+{
+    const QMutexLocker locker(&m_mutex);
+    m_units.insert(unit, {enabled, active});
+}
+
+QString FakeSession::Systemctl::enabled(const QString &unit) const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_units.value(unit).first;
+}
+
+QString FakeSession::Systemctl::active(const QString &unit) const
+{
+    const QMutexLocker locker(&m_mutex);
+    return m_units.value(unit).second;
+}
+
+std::optional<CommandResult> FakeSession::Systemctl::answer(const RemoteCommand &command)
+{
+    if (command.argv.isEmpty() || command.argv.constFirst() != "systemctl")
+        return std::nullopt;
+    QStringList args;
+    for (qsizetype i = 1; i < command.argv.size(); ++i)
+        args.append(QString::fromUtf8(command.argv.at(i)));
+    const bool now = args.removeAll(QStringLiteral("--now")) > 0;
+    args.removeAll(QStringLiteral("--"));
+    if (args.size() != 2)
+        return std::nullopt;
+    const QString verb = args.at(0);
+    const QString unit = args.at(1);
+    const QMutexLocker locker(&m_mutex);
+    if (!m_units.contains(unit)) {
+        CommandResult missing;
+        missing.exitStatus = 1;
+        missing.stdErr = "Unit " + unit.toUtf8() + " not found.\n";
+        return missing;
+    }
+    auto &[enabled, active] = m_units[unit];
+    CommandResult result;
+    result.exitStatus = 0;
+    if (verb == QLatin1String("is-enabled")) {
+        result.stdOut = enabled.toUtf8() + '\n';
+        result.exitStatus = enabled == QLatin1String("enabled") ? 0 : 1;
+    } else if (verb == QLatin1String("is-active")) {
+        result.stdOut = active.toUtf8() + '\n';
+        result.exitStatus = active == QLatin1String("active") ? 0 : 3;
+    } else if (verb == QLatin1String("disable")) {
+        if (enabled != QLatin1String("masked"))
+            enabled = QStringLiteral("disabled");
+        if (now)
+            active = QStringLiteral("inactive");
+    } else if (verb == QLatin1String("enable")) {
+        enabled = QStringLiteral("enabled");
+        if (now)
+            active = QStringLiteral("active");
+    } else if (verb == QLatin1String("mask")) {
+        enabled = QStringLiteral("masked");
+    } else if (verb == QLatin1String("unmask")) {
+        enabled = QStringLiteral("disabled");
+    } else if (verb == QLatin1String("stop")) {
+        active = QStringLiteral("inactive");
+    } else if (verb == QLatin1String("start")) {
+        active = QStringLiteral("active");
+    } else {
+        return std::nullopt;
+    }
+    return result;
+}
+
+std::function<std::optional<CommandResult>(const RemoteCommand &)>
+FakeSession::respondWith(std::shared_ptr<Systemctl> systemctl)
+{
+    return [systemctl](const RemoteCommand &command) {
+        return systemctl->answer(command);
+    };
 }

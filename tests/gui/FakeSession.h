@@ -6,9 +6,16 @@
 #include "core/transport/SshTarget.h"
 #include "ui/AddHostDialog.h"
 
+#include <QByteArrayList>
+#include <QHash>
+#include <QList>
+#include <QMutex>
+#include <QPair>
 #include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
+#include <optional>
 
 // A scripted Session for GUI tests: no network. Lives on the HostConnection's worker, like a real session.
 class FakeSession final : public Bulwark::Transport::Session
@@ -22,6 +29,22 @@ public:
         std::atomic_int commands{0};     // run() calls
         std::atomic_int scanCommands{0}; // run() calls with the Linux audit probe
         std::atomic_bool running{false}; // a run() is blocking right now
+
+        // Every run()'s argv, in order, across all sessions of the script.
+        QList<QByteArrayList> commandLog() const
+        {
+            const QMutexLocker locker(&logMutex);
+            return log;
+        }
+        void record(const QByteArrayList &argv)
+        {
+            const QMutexLocker locker(&logMutex);
+            log.append(argv);
+        }
+
+    private:
+        mutable QMutex logMutex;
+        QList<QByteArrayList> log;
     };
 
     struct Script
@@ -42,8 +65,31 @@ public:
         // The Linux audit probe's answer (LinuxFacts::probeArgv), boundary replaced the same way.
         QByteArray scanOutput;
         std::shared_ptr<Control> control = std::make_shared<Control>();
+        // Answers a command before the scripted probe answers do (called on the worker thread); std::nullopt falls
+        // through to them. Lets a test play a host's systemctl.
+        std::function<std::optional<Bulwark::Transport::CommandResult>(const Bulwark::Transport::RemoteCommand &)>
+            respond;
     };
     static inline const QString Fingerprint = QStringLiteral("SHA256:N7bx2uQ0y1kqbqPr+JxJ9m8W5WwG8y0b0C3t9eQ0c2Y");
+
+    // A host's systemd for apply tests, shared by every session of a script: units keep an enabled and an active
+    // state; systemctl disable/enable/mask/unmask (with --now), stop and start change them; is-enabled and
+    // is-active report them. Other commands are not answered.
+    class Systemctl
+    {
+    public:
+        void set(const QString &unit, const QString &enabled, const QString &active);
+        QString enabled(const QString &unit) const;
+        QString active(const QString &unit) const;
+        std::optional<Bulwark::Transport::CommandResult> answer(const Bulwark::Transport::RemoteCommand &command);
+
+    private:
+        mutable QMutex m_mutex;
+        QHash<QString, QPair<QString, QString>> m_units; // unit -> (enabled, active)
+    };
+    // A Script::respond that plays `systemctl`.
+    static std::function<std::optional<Bulwark::Transport::CommandResult>(const Bulwark::Transport::RemoteCommand &)>
+    respondWith(std::shared_ptr<Systemctl> systemctl);
 
     FakeSession(Bulwark::Transport::SshTarget target, Bulwark::Transport::SshCredentials credentials, Script script);
 

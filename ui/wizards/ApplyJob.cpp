@@ -1,0 +1,183 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "ui/wizards/ApplyJob.h"
+
+#include "core/apply/Journal.h"
+#include "core/transport/HostConnection.h"
+
+#include <QCoreApplication>
+
+namespace Bulwark::Ui {
+
+using Apply::ApplyReport;
+
+namespace {
+
+int g_applying = 0; // GUI thread only
+
+} // namespace
+
+ApplyJob::ApplyJob(Transport::HostConnection *connection, QString journalPath, Apply::ApplyOptions options,
+                   QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_journalPath(std::move(journalPath))
+    , m_options(std::move(options))
+{}
+
+ApplyJob::~ApplyJob()
+{
+    // The worker finishes what it runs (the Applier rolls back on cancel); the lock goes with this object, and the
+    // result arrives at no one.
+    m_cancel.cancel();
+    if (m_holdsApplyLock)
+        --g_applying;
+}
+
+bool ApplyJob::isAnyApplying()
+{
+    return g_applying > 0;
+}
+
+void ApplyJob::begin()
+{
+    m_cancel = CancelToken();
+    m_running = true;
+    ++m_generation;
+}
+
+void ApplyJob::cancel()
+{
+    m_cancel.cancel();
+}
+
+void ApplyJob::startPrepare(const Plan::ChangePlan &plan)
+{
+    begin();
+    if (!m_connection) {
+        m_running = false;
+        Q_EMIT prepared(Error(Error::Code::Disconnected, tr("The host is not connected.")));
+        return;
+    }
+    const quint64 generation = m_generation;
+    const CancelToken cancel = m_cancel;
+    m_connection
+        ->submit<Plan::ChangePlan>([plan, journalPath = m_journalPath, options = m_options,
+                                    cancel](Transport::Session &session, const CancelToken &connectionCancel) {
+            if (connectionCancel.isCanceled())
+                cancel.cancel();
+            Apply::Journal journal(journalPath);
+            Apply::Applier applier(session, journal, options);
+            return applier.prepare(plan, cancel);
+        })
+        .then(this, [this, generation](const Result<Plan::ChangePlan> &result) {
+            if (generation != m_generation)
+                return;
+            m_running = false;
+            Q_EMIT prepared(result);
+        });
+}
+
+void ApplyJob::startApply(const Plan::ChangePlan &plan)
+{
+    begin();
+    if (!m_connection || g_applying > 0) {
+        ApplyReport refused;
+        refused.outcome = ApplyReport::Outcome::Refused;
+        refused.error = !m_connection ? Error(Error::Code::Disconnected, tr("The host is not connected."))
+                                      : Error(Error::Code::InvalidArgument,
+                                              tr("Another change is being applied. Wait until it has finished."));
+        end(refused);
+        return;
+    }
+    ++g_applying;
+    m_holdsApplyLock = true;
+    const quint64 generation = m_generation;
+    const CancelToken cancel = m_cancel;
+    Transport::HostConnection *connection = m_connection;
+    // Progress arrives on the worker. The connection lives on this thread and outlives its worker's jobs (see
+    // ConnectionRetirer), so it carries the queued call; this job may be gone by then, hence the QPointer.
+    auto relay = [connection, self = QPointer<ApplyJob>(this), generation](const Apply::ApplyProgress &step) {
+        QMetaObject::invokeMethod(
+            connection,
+            [self, generation, step] {
+                if (self && self->m_generation == generation)
+                    Q_EMIT self->progress(step);
+            },
+            Qt::QueuedConnection);
+    };
+    connection
+        ->submit<ApplyReport>([plan, journalPath = m_journalPath, options = m_options, cancel,
+                               relay](Transport::Session &session, const CancelToken &) -> Result<ApplyReport> {
+            // The connection's own cancel (a scan's Stop) must not interrupt a transaction: only this job's token.
+            Apply::Journal journal(journalPath);
+            Apply::Applier applier(session, journal, options);
+            applier.setProgressCallback(relay);
+            return applier.apply(plan, cancel);
+        })
+        .then(this, [this, generation](const Result<ApplyReport> &result) {
+            if (generation == m_generation)
+                end(result);
+        });
+}
+
+void ApplyJob::startRecover(const QString &transactionId)
+{
+    begin();
+    if (!m_connection || g_applying > 0) {
+        ApplyReport refused;
+        refused.transactionId = transactionId;
+        refused.outcome = ApplyReport::Outcome::Refused;
+        refused.error = !m_connection ? Error(Error::Code::Disconnected, tr("The host is not connected."))
+                                      : Error(Error::Code::InvalidArgument,
+                                              tr("Another change is being applied. Wait until it has finished."));
+        end(refused);
+        return;
+    }
+    ++g_applying;
+    m_holdsApplyLock = true;
+    const quint64 generation = m_generation;
+    const CancelToken cancel = m_cancel;
+    Transport::HostConnection *connection = m_connection;
+    auto relay = [connection, self = QPointer<ApplyJob>(this), generation](const Apply::ApplyProgress &step) {
+        QMetaObject::invokeMethod(
+            connection,
+            [self, generation, step] {
+                if (self && self->m_generation == generation)
+                    Q_EMIT self->progress(step);
+            },
+            Qt::QueuedConnection);
+    };
+    connection
+        ->submit<ApplyReport>([transactionId, journalPath = m_journalPath, options = m_options, cancel,
+                               relay](Transport::Session &session, const CancelToken &) -> Result<ApplyReport> {
+            Apply::Journal journal(journalPath);
+            Apply::Applier applier(session, journal, options);
+            applier.setProgressCallback(relay);
+            return applier.recover(transactionId, cancel);
+        })
+        .then(this, [this, generation](const Result<ApplyReport> &result) {
+            if (generation == m_generation)
+                end(result);
+        });
+}
+
+void ApplyJob::end(const Result<ApplyReport> &result)
+{
+    m_running = false;
+    if (m_holdsApplyLock) {
+        --g_applying;
+        m_holdsApplyLock = false;
+    }
+    if (result) {
+        Q_EMIT finished(*result);
+        return;
+    }
+    // The job never reached the Applier (no session, canceled while queued): nothing ran.
+    ApplyReport report;
+    report.outcome = ApplyReport::Outcome::Refused;
+    report.error = result.error();
+    Q_EMIT finished(report);
+}
+
+} // namespace Bulwark::Ui

@@ -1,0 +1,140 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/apply/ApplyReport.h"
+#include "core/plan/ChangePlan.h"
+#include "core/scan/ScanRecord.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QUuid>
+#include <functional>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+
+namespace Bulwark::Ui {
+
+class ApplyJob;
+class ApplyProgressView;
+class ErrorBanner;
+class MainWindow;
+class PlanPreview;
+class ServicesFilterModel;
+class ServicesModel;
+
+// Switches services off on one host, the Bulwark way: nothing changes on the server until the admin has seen the
+// changes and pressed "Apply N changes".
+//  1. Choose: the services of the latest scan (ServicesModel), recommended ones checked; the session's own and
+//     essential units cannot be checked. Options: also mask, also stop their socket and path units.
+//  2. Preview: ServicesPlanner::plan(), then Applier::prepare() on the host's worker (reads only), shown in a
+//     PlanPreview with the plan's warnings. A refusal shows in the banner and nothing can be applied.
+//  3. Apply: Applier::apply() on the host's worker with live progress, Cancel (rolls back), the outcome in words;
+//     after an interruption "Check host state" (Applier::recover).
+//  4. Result: after Applied, the host is scanned again through the console's ScanController: "Score 58 → 63" and
+//     the checks that now pass.
+// Lives on the GUI thread and never waits on it; the host's connection is reached through the window's host list.
+class ServicesWizard : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Page
+    {
+        ChoosePage,
+        PreviewPage,
+        ApplyPage,
+        ResultPage
+    };
+
+    ServicesWizard(MainWindow *window, const QUuid &hostId, QWidget *parent = nullptr);
+    ~ServicesWizard() override;
+
+    QUuid hostId() const { return m_hostId; }
+    // Checks only the services that failed check `ruleId` recommends (opened from a finding's "Fix with…").
+    void preselectRule(const QString &ruleId);
+
+    Page currentPage() const;
+    ServicesModel *model() const { return m_model; }
+    ServicesFilterModel *proxy() const { return m_proxy; }
+    // The plan as prepared on the host; empty until the preview is ready.
+    Plan::ChangePlan preparedPlan() const { return m_prepared; }
+    bool isPreviewReady() const { return m_previewReady; }
+    bool isApplying() const;
+
+public Q_SLOTS:
+    void showPreview();
+    void applyChanges();
+    void goBack();
+    void reject() override;
+
+Q_SIGNALS:
+    // The preview is ready (or refused: the banner says why).
+    void previewUpdated();
+    void applyFinished(const Bulwark::Apply::ApplyReport &report);
+    // The rescan after applying finished (or failed); the result page shows it.
+    void resultReady();
+
+private:
+    QWidget *createChoosePage();
+    QWidget *createPreviewPage();
+    QWidget *createApplyPage();
+    QWidget *createResultPage();
+    void setPage(Page page);
+    void updateButtons();
+    void updateChosenCount();
+    void withConnection(std::function<void()> then);
+    void onPrepared(const Result<Plan::ChangePlan> &plan);
+    void onApplied(const Apply::ApplyReport &report);
+    void startRescan();
+    void onRescanned(const Scan::ScanRecord &record);
+    ApplyJob *newJob();
+
+    QPointer<MainWindow> m_window;
+    QUuid m_hostId;
+    QString m_hostName;
+    std::shared_ptr<const Scan::ScanRecord> m_record; // the scan the choice is made from
+    Plan::ChangePlan m_planned;
+    Plan::ChangePlan m_prepared;
+    bool m_previewReady = false;
+    bool m_rescanning = false;
+    quint64 m_connectRequest = 0;
+    std::function<void()> m_afterConnect;
+    ApplyJob *m_job = nullptr;
+
+    QLabel *m_steps = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    // Choose
+    ServicesModel *m_model = nullptr;
+    ServicesFilterModel *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QCheckBox *m_onlyRecommended = nullptr;
+    QTableView *m_table = nullptr;
+    QCheckBox *m_mask = nullptr;
+    QCheckBox *m_sockets = nullptr;
+    QLabel *m_chosen = nullptr;
+    QLabel *m_noScan = nullptr;
+    // Preview
+    ErrorBanner *m_previewBanner = nullptr;
+    QLabel *m_previewStatus = nullptr;
+    PlanPreview *m_preview = nullptr;
+    // Apply
+    ApplyProgressView *m_progress = nullptr;
+    // Result
+    QLabel *m_resultOutcome = nullptr;
+    QLabel *m_resultScore = nullptr;
+    QLabel *m_resultPassing = nullptr;
+    // Buttons
+    QPushButton *m_back = nullptr;
+    QPushButton *m_next = nullptr;
+    QPushButton *m_apply = nullptr;
+    QPushButton *m_close = nullptr;
+};
+
+} // namespace Bulwark::Ui
