@@ -2,3 +2,20 @@
 # SPDX-License-Identifier: Apache-2.0
 
 # Sources of core/sudoers (paths relative to core/, included from core/CMakeLists.txt).
+target_sources(bulwark_core PRIVATE
+    sudoers/AliasCheck.cpp
+    sudoers/AliasCheck.h
+    sudoers/CmndSpec.h
+    sudoers/DefaultsEntry.h
+    sudoers/DefaultsTable.cpp
+    sudoers/DefaultsTable.h
+    sudoers/Diagnostic.h
+    sudoers/Member.h
+    sudoers/Statement.h
+    sudoers/StatementParser.cpp
+    sudoers/StatementParser.h
+    sudoers/SudoersFile.cpp
+    sudoers/SudoersFile.h
+    sudoers/SudoersTree.cpp
+    sudoers/SudoersTree.h
+)
