@@ -486,6 +486,10 @@ void MainWindow::showServicesWizard(const QString &ruleId)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!ruleId.isEmpty())
         wizard->preselectRule(ruleId);
+    connect(wizard, &ServicesWizard::applyFinished, this, [this] {
+        if (m_journalPage)
+            m_journalPage->reload();
+    });
     m_servicesWizard = wizard;
     wizard->open(); // window-modal; no nested event loop
 }

@@ -238,7 +238,8 @@ private Q_SLOTS:
         QVERIFY2(report.succeeded(), qPrintable(report.summary()));
         QCOMPARE(f.systemctl->enabled(QStringLiteral("avahi-daemon.service")), QStringLiteral("enabled"));
         QCOMPARE(f.systemctl->active(QStringLiteral("avahi-daemon.socket")), QStringLiteral("active"));
-        QCOMPARE(child<ApplyProgressView>(dialog, "applyProgress")->outcomeText(), QStringLiteral("Applied"));
+        QVERIFY(
+            child<ApplyProgressView>(dialog, "applyProgress")->outcomeText().startsWith(QStringLiteral("Rolled back")));
         GuiTest::screenshot(dialog, QStringLiteral("journal-rollback-done"));
         QTRY_VERIFY(loaded.count() >= 1);
         QTRY_VERIFY(!page->isLoading());

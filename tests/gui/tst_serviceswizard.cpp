@@ -138,7 +138,7 @@ struct Fixture
         child<QAction>(window.get(), "actionServicesWizard")->trigger();
         ServicesWizard *wizard = window->servicesWizard();
         if (wizard)
-            wizard->resize(1100, 720);
+            wizard->resize(1180, 720);
         return wizard;
     }
     // Commands that could change something: everything but the scan and read-only systemctl queries.
@@ -221,6 +221,7 @@ private Q_SLOTS:
         QVERIFY(ssh.data(Qt::ToolTipRole).toString().contains(QStringLiteral("connection")));
         QVERIFY(!model->setChecked(QStringLiteral("ssh.service"), true));
         QVERIFY(!model->checkedUnits().contains(QStringLiteral("ssh.service")));
+        GuiTest::screenshot(wizard, QStringLiteral("services-wizard-all"));
         const int journald = model->row(QStringLiteral("systemd-journald.service"));
         if (journald >= 0)
             QVERIFY(!(model->flags(model->index(journald, 0)) & Qt::ItemIsUserCheckable));

@@ -55,6 +55,7 @@ RollbackDialog::RollbackDialog(MainWindow *window, const QUuid &hostId, const QS
     previewLayout->addWidget(m_preview, 1);
 
     m_progress = new ApplyProgressView(this);
+    m_progress->setAppliedText(tr("Rolled back — the host is as it was before the transaction"));
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(previewPage);
     m_pages->addWidget(m_progress);
@@ -88,7 +89,8 @@ RollbackDialog::RollbackDialog(MainWindow *window, const QUuid &hostId, const QS
     });
     connect(m_progress, &ApplyProgressView::cancelRequested, m_job, &ApplyJob::cancel);
     connect(m_progress, &ApplyProgressView::checkHostStateRequested, this, [this](const QString &id) {
-        m_progress->start(m_plan, tr("Checking the state of the host after the interruption…"));
+        m_progress->start(m_plan, tr("Checking the state of the host after the interruption…"),
+                          tr("The state of the host after the interruption"));
         m_done = false;
         m_job->startRecover(id);
         updateButtons();
@@ -140,7 +142,9 @@ void RollbackDialog::confirm()
     if (!m_ready || m_pages->currentIndex() != 0)
         return;
     m_pages->setCurrentIndex(1);
-    m_progress->start(m_plan, tr("Rolling back %n change(s)…", nullptr, int(m_plan.changes().size())));
+    const int changes = int(m_plan.changes().size());
+    m_progress->start(m_plan, tr("Rolling back %n change(s)…", nullptr, changes),
+                      tr("Rollback of transaction %1: %n change(s)", nullptr, changes).arg(m_transactionId.left(8)));
     m_job->startApply(m_plan);
     updateButtons();
 }

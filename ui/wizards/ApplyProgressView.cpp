@@ -96,9 +96,10 @@ ApplyProgressView::ApplyProgressView(QWidget *parent)
     layout->addLayout(buttons);
 }
 
-void ApplyProgressView::start(const Plan::ChangePlan &plan, const QString &headline)
+void ApplyProgressView::start(const Plan::ChangePlan &plan, const QString &running, const QString &finished)
 {
-    m_headline->setText(headline);
+    m_headline->setText(running);
+    m_finishedHeadline = finished;
     m_phase->setText(tr("Starting…"));
     m_model->removeRows(0, m_model->rowCount());
     for (const Plan::Change &change : plan.changes()) {
@@ -155,7 +156,10 @@ void ApplyProgressView::showReport(const ApplyReport &report)
             color = Palette::statusColor(Rules::Finding::Status::Fail);
         state->setForeground(color);
     }
-    m_outcome->setText(outcomeName(report.outcome));
+    m_headline->setText(m_finishedHeadline);
+    m_outcome->setText(report.outcome == ApplyReport::Outcome::Applied && !m_appliedText.isEmpty()
+                           ? m_appliedText
+                           : outcomeName(report.outcome));
     m_outcome->setVisible(true);
     QPalette outcomePalette = m_outcome->palette();
     const bool good =
@@ -170,7 +174,7 @@ void ApplyProgressView::showReport(const ApplyReport &report)
     m_summary->setVisible(!m_summary->text().isEmpty());
     if (report.error.isError() && bad)
         m_banner->showError(report.error, ErrorBanner::Severity::Critical);
-    else if (report.error.isError())
+    else if (report.error.isError() && report.error.code() != Error::Code::Canceled) // the summary says it
         m_banner->showError(report.error, ErrorBanner::Severity::Warning);
     else
         m_banner->clear();

@@ -33,8 +33,11 @@ public:
 
     explicit ApplyProgressView(QWidget *parent = nullptr);
 
-    // A new run of `plan` (its rows all "Waiting"); the Cancel button shows.
-    void start(const Plan::ChangePlan &plan, const QString &headline);
+    // A new run of `plan` (its rows all "Waiting"); the Cancel button shows. The headline says `running` while it
+    // runs and `finished` once the report is in.
+    void start(const Plan::ChangePlan &plan, const QString &running, const QString &finished);
+    // The words for a successful run ("Applied" unless set: a rollback says "Rolled back").
+    void setAppliedText(const QString &text) { m_appliedText = text; }
     void showProgress(const Apply::ApplyProgress &progress);
     void showReport(const Apply::ApplyReport &report);
 
@@ -64,6 +67,8 @@ private:
     QPushButton *m_cancel = nullptr;
     QPushButton *m_checkHost = nullptr;
     QString m_transactionId;
+    QString m_finishedHeadline;
+    QString m_appliedText;
 };
 
 } // namespace Bulwark::Ui

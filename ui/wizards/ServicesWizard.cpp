@@ -62,7 +62,7 @@ ServicesWizard::ServicesWizard(MainWindow *window, const QUuid &hostId, QWidget 
     m_record = window->scanStore()->latest(hostId);
     setWindowTitle(tr("Switch Off Services — %1").arg(m_hostName));
     setSizeGripEnabled(true);
-    resize(980, 680);
+    resize(1180, 720);
 
     m_steps = new QLabel(this);
     m_steps->setObjectName(QStringLiteral("wizardSteps"));
@@ -190,13 +190,16 @@ QWidget *ServicesWizard::createChoosePage()
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setHighlightSections(false);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(ServicesModel::ServiceColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ServicesModel::StateColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ServicesModel::PurposeColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(ServicesModel::RecommendedColumn, QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ServicesModel::TriggersColumn, QHeaderView::ResizeToContents);
-    m_table->setColumnWidth(ServicesModel::NetworkColumn, 230);
+    m_table->setTextElideMode(Qt::ElideMiddle);
+    // What it is for gets the room; the rest keep to what they need and wrap or elide (the tooltip has it all).
+    QHeaderView *header = m_table->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ServicesModel::StateColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ServicesModel::PurposeColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ServicesModel::RecommendedColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ServicesModel::ServiceColumn, QHeaderView::ResizeToContents); // names never wrap
+    m_table->setColumnWidth(ServicesModel::TriggersColumn, 160);
+    m_table->setColumnWidth(ServicesModel::NetworkColumn, 170);
 
     m_mask = new QCheckBox(tr("Also &mask them, so nothing can start them again"), page);
     m_mask->setObjectName(QStringLiteral("alsoMaskCheck"));
@@ -260,7 +263,8 @@ QWidget *ServicesWizard::createApplyPage()
     connect(m_progress, &ApplyProgressView::checkHostStateRequested, this, [this](const QString &transactionId) {
         withConnection([this, transactionId] {
             ApplyJob *job = newJob();
-            m_progress->start(m_prepared, tr("Checking the state of %1 after the interruption…").arg(m_hostName));
+            m_progress->start(m_prepared, tr("Checking the state of %1 after the interruption…").arg(m_hostName),
+                              tr("The state of %1 after the interruption").arg(m_hostName));
             job->startRecover(transactionId);
             updateButtons();
         });
@@ -470,7 +474,8 @@ void ServicesWizard::applyChanges()
         return;
     setPage(ApplyPage);
     const int changes = int(m_prepared.changes().size());
-    m_progress->start(m_prepared, tr("Applying %n change(s) to %1…", nullptr, changes).arg(m_hostName));
+    m_progress->start(m_prepared, tr("Applying %n change(s) to %1…", nullptr, changes).arg(m_hostName),
+                      tr("%n change(s) to %1", nullptr, changes).arg(m_hostName));
     withConnection([this] {
         ApplyJob *job = newJob();
         job->startApply(m_prepared);
