@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <algorithm>
+#include <tuple>
 
 namespace Bulwark::Sudoers {
 
@@ -64,7 +66,9 @@ QList<Diagnostic> AliasCheck::run(const QList<FileStatements> &files)
             if (m.kind == Member::Kind::Alias)
                 uses.append({type, m.name, path, m.line, m.column});
     };
+    QHash<QString, qsizetype> order;
     for (const auto &[path, statements] : files) {
+        order.insert(path, order.size());
         for (const Statement &st : *statements) {
             switch (st.kind) {
             case Statement::Kind::Alias:
@@ -108,8 +112,15 @@ QList<Diagnostic> AliasCheck::run(const QList<FileStatements> &files)
             }
         }
     }
-    // Cycles: an alias reaching itself through aliases of the same type.
-    for (auto it = defs.constBegin(); it != defs.constEnd(); ++it) {
+    // Cycles: an alias reaching itself through aliases of the same type (reported in file order).
+    QList<QHash<QPair<int, QByteArray>, Def>::const_iterator> ordered;
+    for (auto it = defs.constBegin(); it != defs.constEnd(); ++it)
+        ordered.append(it);
+    std::sort(ordered.begin(), ordered.end(), [&](const auto &a, const auto &b) {
+        const qsizetype fa = order.value(a->path), fb = order.value(b->path);
+        return std::tie(fa, a->line, a->column) < std::tie(fb, b->line, b->column);
+    });
+    for (const auto &it : std::as_const(ordered)) {
         QSet<QByteArray> seen;
         QList<QByteArray> todo;
         for (const Member &m : *it->members)

@@ -10,6 +10,9 @@ target_sources(bulwark_core PRIVATE
     sudoers/DefaultsTable.cpp
     sudoers/DefaultsTable.h
     sudoers/Diagnostic.h
+    sudoers/LintFinding.h
+    sudoers/SudoersLinter.cpp
+    sudoers/SudoersLinter.h
     sudoers/Member.h
     sudoers/Statement.h
     sudoers/StatementParser.cpp
