@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: Apache-2.0
 
 # Sources of core/sudoers (paths relative to core/, included from core/CMakeLists.txt).
-target_sources(bulwark_core PRIVATE
+set(_bulwark_sudoers_sources
     sudoers/AliasCheck.cpp
     sudoers/AliasCheck.h
     sudoers/CmndSpec.h
@@ -22,3 +22,7 @@ target_sources(bulwark_core PRIVATE
     sudoers/SudoersTree.cpp
     sudoers/SudoersTree.h
 )
+target_sources(bulwark_core PRIVATE ${_bulwark_sudoers_sources})
+# The fuzz build (tests/fuzz) compiles the same sources with sanitizers.
+list(TRANSFORM _bulwark_sudoers_sources PREPEND "${CMAKE_CURRENT_LIST_DIR}/../")
+set_property(GLOBAL PROPERTY BULWARK_SUDOERS_SOURCES ${_bulwark_sudoers_sources})
