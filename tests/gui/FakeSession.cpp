@@ -38,6 +38,8 @@ Result<void> FakeSession::open(const CancelToken &cancel)
         return Error(Error::Code::HostKeyChanged, QStringLiteral("different key"));
     if (m_script.openError.isError())
         return m_script.openError;
+    if (m_script.control->refuseOpen)
+        return Error(Error::Code::Disconnected, QStringLiteral("The host did not answer."));
     if (!m_script.password.isEmpty() && m_credentials.password != m_script.password)
         return Error(Error::Code::AuthFailed, QStringLiteral("The host refused the login."),
                      QStringLiteral("tried: publickey, password"));

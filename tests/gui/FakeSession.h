@@ -24,11 +24,12 @@ public:
     // What the test can change while sessions run, and what it can observe of them.
     struct Control
     {
-        std::atomic_int runDelayMs{0};   // run() blocks this long (polling the cancel token)
-        std::atomic_int opens{0};        // successful open() calls
-        std::atomic_int commands{0};     // run() calls
-        std::atomic_int scanCommands{0}; // run() calls with the Linux audit probe
-        std::atomic_bool running{false}; // a run() is blocking right now
+        std::atomic_int runDelayMs{0};      // run() blocks this long (polling the cancel token)
+        std::atomic_int opens{0};           // successful open() calls
+        std::atomic_int commands{0};        // run() calls
+        std::atomic_int scanCommands{0};    // run() calls with the Linux audit probe
+        std::atomic_bool running{false};    // a run() is blocking right now
+        std::atomic_bool refuseOpen{false}; // open() fails as if the host were down
 
         // Every run()'s argv, in order, across all sessions of the script.
         QList<QByteArrayList> commandLog() const

@@ -3,6 +3,7 @@
 #include "FakeSession.h"
 #include "GuiTest.h"
 #include "core/facts/LinuxFacts.h"
+#include "ui/ErrorBanner.h"
 #include "ui/FindingDetailsView.h"
 #include "ui/FindingsPage.h"
 #include "ui/HostListModel.h"
@@ -342,6 +343,30 @@ private Q_SLOTS:
         QCOMPARE(wizard->currentPage(), ServicesWizard::ApplyPage);
         QVERIFY(child<QPushButton>(wizard, "closeButton")->isEnabled());
         GuiTest::screenshot(wizard, QStringLiteral("services-wizard-rolled-back"));
+        wizard->reject();
+    }
+
+    void previewWithoutConnectionChangesNothing()
+    {
+        Fixture f;
+        f.openScanned();
+        // The host went away since the scan.
+        f.window->hostModel()->setConnection(f.host.id, nullptr);
+        f.window->hostModel()->setStatus(f.host.id, HostListModel::Status::Disconnected);
+        f.control().refuseOpen = true;
+        ServicesWizard *wizard = f.openWizard();
+        QSignalSpy previewed(wizard, &ServicesWizard::previewUpdated);
+        child<QPushButton>(wizard, "previewButton")->click();
+        QCOMPARE(wizard->currentPage(), ServicesWizard::PreviewPage);
+        auto *banner = child<ErrorBanner>(wizard, "previewBanner");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY2(banner->message().startsWith(QStringLiteral("Bulwark could not connect to lab-vm")),
+                 qPrintable(banner->message()));
+        QVERIFY(!wizard->isPreviewReady());
+        QVERIFY(!child<QPushButton>(wizard, "applyButton")->isEnabled());
+        QVERIFY(child<QPushButton>(wizard, "backButton")->isEnabled());
+        QVERIFY(f.changingCommands().isEmpty());
+        GuiTest::screenshot(wizard, QStringLiteral("services-wizard-unreachable"));
         wizard->reject();
     }
 

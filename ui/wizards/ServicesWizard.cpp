@@ -248,6 +248,7 @@ QWidget *ServicesWizard::createPreviewPage()
     layout->addWidget(m_previewStatus);
     layout->addWidget(m_previewBanner);
     layout->addWidget(m_preview, 1);
+    layout->addStretch(0); // takes the room while there is no preview
     return page;
 }
 
@@ -350,7 +351,7 @@ void ServicesWizard::updateButtons()
     m_next->setEnabled(m_record && m_model->checkedCount() > 0);
     m_apply->setVisible(page == PreviewPage);
     const int changes = int(m_prepared.changes().size());
-    m_apply->setText(tr("&Apply %n Change(s)", nullptr, changes));
+    m_apply->setText(changes > 0 ? tr("&Apply %n Change(s)", nullptr, changes) : tr("&Apply"));
     m_apply->setEnabled(page == PreviewPage && m_previewReady && !waiting && changes > 0);
     const bool done = page == ResultPage || (page == ApplyPage && !running);
     m_close->setText(done ? tr("Close") : tr("Cancel"));
@@ -419,6 +420,7 @@ void ServicesWizard::showPreview()
     m_previewReady = false;
     m_prepared = Plan::ChangePlan();
     m_preview->clear();
+    m_preview->setVisible(false); // until there is a prepared plan to show
     m_previewBanner->clear();
     setPage(PreviewPage);
 
@@ -464,6 +466,7 @@ void ServicesWizard::onPrepared(const Result<Plan::ChangePlan> &plan)
                                                "after it is made; if one fails, all are undone.",
                                                nullptr, changes));
     m_preview->setPlan(m_prepared, m_record ? m_record->facts : QJsonObject()); // shows the plan's warnings too
+    m_preview->setVisible(true);
     updateButtons();
     Q_EMIT previewUpdated();
 }
