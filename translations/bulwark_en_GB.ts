@@ -9,6 +9,404 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Apply</name>
+    <message>
+        <source>Cannot keep a copy of the original at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy kept at %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy kept at %1 is not the one the journal recorded; it was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check &quot;%1&quot; did not give the expected result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>printed &quot;%1&quot;, exit status %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Apply::Applier</name>
+    <message>
+        <source>%1 is not a regular file on the host; Bulwark does not edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has not been prepared: %1 must be read and shown as a diff first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change journal cannot be written, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking that the files are unchanged since the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1 for the copies of the originals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link or not a regular file; Bulwark edits only regular files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer exists on the host; preview the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the host since the preview; preview the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now exists on the host; preview the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled before &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up %1 on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed on the host while it was being backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the new %1 next to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 did not arrive intact on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the new %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the new %2; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the new %1 in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reloading with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 after the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check after changing %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging in again to check every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new login to the host failed after the change, so it was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have the new content after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing it failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped while undoing the changes; check the host and roll back from the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no transaction %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has content that is neither the original nor the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change has no check, so its state cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change journal cannot be written, so the command was not run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transaction %1 left the host as it was; there is nothing to roll back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s record of &quot;%1&quot; cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of transaction %1 is on the host any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Apply::Journal</name>
+    <message>
+        <source>Journal line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last entry is incomplete (the journal was cut off mid-write).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the journal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the journal %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A journal entry needs a kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another Bulwark is writing to the journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last entry is damaged; refusing to append.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry does not match its hash (it was edited).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sequence number %1 where %2 was expected (a line was deleted, inserted or moved).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry does not chain to the one before it (an earlier line was altered or replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal entry is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan::ChangePlan</name>
+    <message>
+        <source>The saved change plan is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (edits %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change plan was written by another version of Bulwark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan::FileEdit</name>
+    <message>
+        <source>%1 is already disabled in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no complete service block for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no active entry for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan::ServicesPlanner</name>
+    <message>
+        <source>Avahi announces this server by a .local name to the local network; servers rarely need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CUPS lets this server print; most servers never print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telnet logins send passwords unencrypted; SSH does the same job safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTP transfers files and passwords unencrypted; SFTP replaces it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rsh, rlogin and rexec are remote logins without encryption; SSH replaces them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TFTP hands out files without any password; it is only needed to boot devices over the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NIS shares user accounts and password hashes across the network unprotected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>talk is an old terminal chat program nobody needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inetd starts old network services on demand; nothing modern needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rpcbind is only needed by NFS file sharing and NIS; otherwise it just listens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The NFS server shares folders of this server with other machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SNMP lets monitoring tools read (and sometimes change) this server&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Samba shares folders and printers with Windows computers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid systemd unit name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a service on %2 (the last scan did not list it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be switched off: it would cut the connection Bulwark uses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be switched off: the system needs it to start, keep logs or be administered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only another name for a service; choose that service instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmask %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mask %1 so nothing can start it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already disabled and stopped; nothing to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use (open connections to %2 at the last scan: %3); they will be cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listening on %2; programs using it there stop working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no enabled inetd entry on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is started from %2, which Bulwark does not edit; switch it off there by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No running %1 was found; the change to %2 takes effect when it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Rules</name>
     <message>
         <source>Critical</source>
@@ -288,19 +686,19 @@
 <context>
     <name>Bulwark::Rules::Finding</name>
     <message>
-        <source>Pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not applicable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Could not be checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -562,6 +960,515 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Sudoers::AliasCheck</name>
+    <message>
+        <source>%1 &quot;%2&quot; is already defined at %3:%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; refers to itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is used but not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is defined but never used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Sudoers::DefaultsTable</name>
+    <message>
+        <source>unknown Defaults option &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;!%1&quot; cannot take a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; cannot be negated with &apos;!&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; needs a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; is a flag and does not take a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only list options can use += or -=; &quot;%1&quot; is not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option &quot;%1&quot; has an empty value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value &quot;%1&quot; is not valid for option &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Sudoers::LineParser</name>
+    <message>
+        <source>&quot;%1&quot; must be followed by a space</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text here; a statement must end at the end of the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than one &apos;!&apos; in a row is not supported; remove the extra &apos;!&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a number of at most 9 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a name here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a sudoers keyword and cannot be used as a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved word and cannot be used here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a group name after &apos;%&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a netgroup name after &apos;+&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network mask must be a number of bits (0-32) or a dotted mask</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported escape sequence &apos;\%1&apos; in command arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a command argument cannot start with &apos;=&apos;; escape it as &apos;\=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; in command arguments must be escaped with a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control character in command arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&quot; (no arguments allowed) cannot be followed by more arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 digest has the wrong length or characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space between the digest and the command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;!&apos; must come before the digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;/&quot; alone is not a command; give a fully-qualified path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; in a command path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directory (a path ending in &apos;/&apos;) cannot take arguments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a command with a fully-qualified path (starting with &apos;/&apos;), ALL, sudoedit or a Cmnd_Alias</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a file or directory name to include</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backslashes and control characters are not supported in an include path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the include path is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %h may follow &apos;%&apos; in an include path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults! takes commands (paths) or Cmnd_Alias names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>digests are not supported in Defaults!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the name of a Defaults option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;!%1&quot; cannot take a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backslashes and control characters are not supported inside quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space before the Defaults settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults without any setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an alias name must start with an upper-case letter and contain only upper-case letters, digits and &apos;_&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a reserved word and cannot be an alias name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; after the alias name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid value for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a space after the %1 option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a group after &apos;:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;)&apos; to close the runas list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;=&apos; between the host list and the commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Sudoers::StatementParser</name>
+    <message>
+        <source>a line continuation (backslash at the end of a line) must follow a space, a comma or a colon inside a statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a line continuation must be followed by more of the statement, not by a blank line, a comment or the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;#-&quot; must be followed by comment text; negative ids (#-N) are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUL byte in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unsupported character (byte 0x%1); only printable ASCII is allowed outside comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an include line cannot be continued with a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Sudoers::SudoersFile</name>
+    <message>
+        <source>The edit would make the sudoers file invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement %1 in the sudoers file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Sudoers::SudoersLinter</name>
+    <message>
+        <source>%1 can be written by its group or by everyone (mode %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever can write a sudoers file can give themselves root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the mode to 0440: chmod 0440 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has mode %2 instead of 0440.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo expects sudoers files to be read-only and not readable by others; other modes can reveal the policy or make sudo refuse the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is owned by uid %2, gid %3 instead of root:root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner of a sudoers file can change it and so gain root; sudo itself refuses files not owned by root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chown root:root %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;!authenticate&quot; lets users run sudo without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who gets a shell as the affected users (a stolen session, a malicious script) becomes root without knowing a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove !authenticate; grant NOPASSWD only for the specific commands that need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passes %2 to commands run through sudo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables like LD_PRELOAD, PYTHONPATH, PERL5LIB, BASH_ENV or PATH make the command load code chosen by the user, which then runs as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; makes sudo ask for another account&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users then share the root (or target) password, so sudo can no longer tell who did what, and the shared password must be handed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefer each user&apos;s own password (remove %1) and grant specific commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;Defaults setenv&quot; lets users pass any environment variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LD_PRELOAD and similar variables then reach commands run as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;setenv&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 may run any command as root without a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone who gets a shell as this user becomes root with no further barrier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove NOPASSWD from the ALL rule, or list the few commands that need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command &quot;%1&quot; uses a wildcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wildcards match more than intended: &apos;*&apos; in arguments matches spaces and extra options (for example &quot;/bin/cat /var/log/*&quot; also allows &quot;/bin/cat /var/log/../../etc/shadow&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the exact commands and arguments instead of a wildcard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; can start a shell, so this rule gives full root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Editors, pagers, interpreters, find, tar, git and similar programs can run other commands; through sudo those run as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To let users edit a file use &quot;sudoedit /path/to/file&quot;; otherwise wrap the task in a fixed script owned by root and allow only that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; allows every program in that directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any program added there later, including shells, becomes runnable as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the specific programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user &quot;%1&quot; does not exist on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rule for a missing account is dead weight, and grants root to whoever is later created with that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule, or create the account deliberately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group &quot;%1&quot; does not exist on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whoever later creates that group decides who gets these sudo rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rule, or create the group deliberately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule repeats the one at %1:%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicates make the policy harder to review and to change safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This rule is overridden by the later rule at %1:%2, which matches the same users and hosts for every command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo applies the last matching rule, so the tags here (%1) never take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move this rule after the broader one, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands are not run in a separate pseudo-terminal (Defaults use_pty is not set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without use_pty a command run as root can push keystrokes into the user&apos;s terminal after sudo exits (TIOCSTI), and background processes keep the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;Defaults use_pty&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo keeps no log of its own (neither Defaults logfile nor log_output is set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A dedicated sudo log (or I/O logs) lets you reconstruct who ran what as root even when syslog is lost or rotated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &quot;Defaults logfile=/var/log/sudo.log&quot; (and log_output for full session logs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defaults secure_path is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without it, commands run through sudo are looked up in the user&apos;s PATH, where a user-writable directory can put a fake program in front of the real one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Defaults secure_path=&quot;/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Sudoers::SudoersTree</name>
+    <message>
+        <source>includes are nested more than %1 deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 includes itself (include cycle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read included file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the include path uses %h but the host name is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot list %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Ui::AddHostDialog</name>
     <message>
         <source>Add Host</source>
@@ -593,10 +1500,6 @@
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -664,11 +1567,113 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a private key</source>
+        <source>Bulwark tries ssh-agent and your keys first, then the password. The password stays in memory for this session only; it is never saved or logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::ApplyJob</name>
+    <message>
+        <source>The host is not connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Bulwark tries ssh-agent and your keys first, then the password. The password stays in memory for this session only; it is never saved or logged.</source>
+        <source>Another change is being applied. Wait until it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::ApplyProgressView</name>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel and Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops after the current step and undoes every change made so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current step, then undoing what was done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Host State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds out, change by change, whether the host has the old or the new state. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back — the host is as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused — nothing was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted — the connection dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing failed — the host needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host state checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host has the original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host has the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -834,6 +1839,102 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Ui::DiffLineModel</name>
+    <message numerus="yes">
+        <source>%n unchanged line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::DiffView</name>
+    <message>
+        <source>Unified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show removed and added lines in one column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the current file and the new file next to each other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every line of the file, not only the changes and 3 lines around them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n line(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The difference could not be computed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary file, unchanged (%1, SHA-256 %2…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary file: its content is not shown.
+Before: %1, SHA-256 %2…
+After: %3, SHA-256 %4…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both versions are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes: the file stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New file: every line is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is deleted: every line is removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not valid UTF-8 text: bytes that are not UTF-8 are shown as “�”. They are written unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) added</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) removed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Ui::EditHostDialog</name>
     <message>
         <source>Edit Host</source>
@@ -861,10 +1962,6 @@
     </message>
     <message>
         <source>Optional: ssh-agent and ~/.ssh keys are tried first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -901,10 +1998,6 @@
     </message>
     <message>
         <source>Enter a host name, an IP address or an ssh_config alias.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a private key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1056,6 +2149,10 @@
         <source>Fix with %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Choose what to change, see every change before it is made, then apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Ui::FindingsModel</name>
@@ -1131,6 +2228,17 @@
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::FormHelpers</name>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a private key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1340,6 +2448,163 @@
     </message>
     <message>
         <source>F&amp;indings (%1 failed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::JournalModel</name>
+    <message>
+        <source>Transaction %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::JournalPage</name>
+    <message>
+        <source>Change Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change Bulwark made to your servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recomputes every entry&apos;s hash and the chain that links them, and names the first entry that was changed, removed or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every entry of the journal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal intact: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal intact: %n entries, last hash %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark has not changed anything yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a transaction to see what it did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 by %3 · transaction %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No difference was journaled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed, so there is nothing to roll back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction was undone already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This transaction cannot be rolled back from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The transaction did not finish: check the host state first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the host list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1 first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the changes that undo this transaction; nothing happens until you confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback could not be planned: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1594,6 +2859,38 @@
         <source>Report saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ser&amp;vices…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off services the selected host does not need. You see every change before it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change &amp;Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change Bulwark made to your servers, who made it and how to undo it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch off services the host does not need</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the host first: the wizard works from the latest scan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Ui::Palette</name>
@@ -1682,6 +2979,243 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Ui::PlanChangesModel</name>
+    <message>
+        <source>File edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::PlanPreview</name>
+    <message>
+        <source>An empty argument</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n argument(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read before you continue:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <extracomment>%1 is &quot;N changes&quot;, %2 &quot;X commands&quot;, %3 &quot;Y file edits&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n command(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file edit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to see exactly what it does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command (each box is one argument)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs as root (sudo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May change how you reach this host: you are asked again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As sent to the shell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check: the command&apos;s exit status decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prints %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exits with status %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step has no automatic undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current content is read from the host when you continue. The exact change is shown then, before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the file&apos;s current mode and owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner %1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validated before the swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No validator exists for this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stands for the staged copy; the file is replaced only if this succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new file&apos;s content hash is compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::RollbackDialog</name>
+    <message>
+        <source>Roll Back — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo transaction %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the current state from %1 (nothing is changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back — the host is as it was before the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the state of the host after the interruption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of the host after the interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rollback could not be prepared. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>These %n change(s) put back what the transaction changed, newest first. Nothing happens until you confirm.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Roll Back %n Change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolling back %n change(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rollback of transaction %1: %n change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Ui::ScanController</name>
     <message>
         <source>The scan needs sudo on this host and no sudo password was given. Enter it when asked, or turn off &quot;Scan with sudo&quot; in Edit Host.</source>
@@ -1732,6 +3266,412 @@
     <message>
         <source>No hardening score</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::ServicesModel</name>
+    <message>
+        <source>SSH: remote logins, including Bulwark&apos;s own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs scheduled jobs (backups, log rotation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the system logs to /var/log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collects the system&apos;s logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps track of who is logged in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the clock right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brings the network up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks up host names (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets system services talk to each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets up hardware as it appears.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs security updates automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confines programs to what they need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records security-relevant events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MariaDB database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MySQL database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs containers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocks addresses that keep guessing passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login prompt on a console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login prompt on a serial console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lets the hypervisor manage this VM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no unit file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be switched off here: Bulwark&apos;s own connection to this host depends on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be switched off here: the system needs it to start, keep logs or be administered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is only another name for a service; choose that service instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid unit name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enabled in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>started by inetd on demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inetd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable from the network on %1. Programs that use it there stop working when it is switched off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listens on %1 (this machine only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed check recommends switching it off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (inetd)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ Network: %1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Local: %1 and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ Network: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started on demand by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::ServicesWizard</name>
+    <message>
+        <source>Switch Off Services — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Changes &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows exactly what would change. Reads from the host; changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan after the change did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan after the change was stopped. Scan the host to see the new score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned yet, so Bulwark does not know its services. Scan it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter services…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only &amp;recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;mask them, so nothing can start them again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A masked service cannot be started by hand or by another service until it is unmasked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also stop their &amp;socket and path units (they would start the service again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which services should be switched off on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked services are stopped and disabled. Recommended ones failed a check of the latest scan. Nothing changes on the host until you have seen the changes and pressed Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the state of %1 after the interruption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of %1 after the interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s) chosen.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait until the changes are applied or rolled back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark will not make this change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the current state from %1 (nothing is changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be made, in this order. Each one is checked after it is made; if one fails, all are undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s) to %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1 → …  (scanning %2 again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check changed from failed to passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) now pass:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1973,10 +3913,6 @@
     </message>
     <message>
         <source>Could not read %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
