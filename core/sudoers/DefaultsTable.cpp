@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
+#include <algorithm>
 
 namespace Bulwark::Sudoers {
 
@@ -240,6 +241,13 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+QList<QByteArray> DefaultsTable::names()
+{
+    QList<QByteArray> out = table().keys();
+    std::sort(out.begin(), out.end());
+    return out;
+}
 
 DefaultsTable::Type DefaultsTable::type(const QByteArray &name)
 {

@@ -5,6 +5,7 @@
 #include "core/sudoers/DefaultsEntry.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QString>
 
 namespace Bulwark::Sudoers {
@@ -33,6 +34,8 @@ public:
     };
 
     static Type type(const QByteArray &name);
+    // Every option name, sorted.
+    static QList<QByteArray> names();
     // Whether "!name" is allowed.
     static bool negatable(const QByteArray &name);
     // Whether the bare "name" is allowed.

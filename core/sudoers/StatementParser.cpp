@@ -225,6 +225,10 @@ private:
             m_pos = start;
             failHere(tr("\"%1\" is a sudoers keyword and cannot be used as a name").arg(QString::fromUtf8(w)));
         }
+        if (w.contains('.') && std::all_of(w.begin(), w.end(), [](char c) { return isDigit(c) || c == '.'; })) {
+            m_pos = start;
+            failHere(tr("\"%1\" looks like a network address and cannot be used as a name").arg(QString::fromUtf8(w)));
+        }
         if (w == "ALL") {
             m.kind = Member::Kind::All;
         } else if (isAliasName(w)) {
@@ -413,6 +417,8 @@ private:
         for (const char *alg : {"sha224", "sha256", "sha384", "sha512"}) {
             const QByteArray prefix = QByteArray(alg) + ':';
             if (m_s.mid(m_pos).startsWith(prefix)) {
+                if (m.negated)
+                    failHere(tr("'!' cannot be put in front of a digest"));
                 m_pos += prefix.size();
                 m.digestAlgorithm = alg;
                 m.digest = readWhile([](char c) { return isAlnum(c) || c == '+' || c == '/' || c == '='; });

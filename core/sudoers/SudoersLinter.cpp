@@ -219,6 +219,12 @@ QList<LintFinding> SudoersLinter::lint(const QList<SudoersFile> &files, const Co
                                "what, and the shared password must be handed out."),
                             tr("Prefer each user's own password (remove %1) and grant specific commands.")
                                 .arg(QString::fromUtf8(e.name)));
+                    if (e.name == "env_reset" && e.op == DefaultsEntry::Operator::Negate)
+                        add(QStringLiteral("sudoers.no-env-reset"), Sev::High, path, e.line,
+                            tr("\"!env_reset\" passes the user's whole environment to commands run as root."),
+                            tr("Variables such as LD_PRELOAD, BASH_ENV or PYTHONPATH then load code chosen by the "
+                               "user into root processes."),
+                            tr("Remove \"!env_reset\" and list the few variables to keep with env_keep."));
                     if (e.name == "setenv" && e.op == DefaultsEntry::Operator::Set)
                         add(QStringLiteral("sudoers.setenv"), Sev::Medium, path, e.line,
                             tr("\"Defaults setenv\" lets users pass any environment variable."),
@@ -229,7 +235,17 @@ QList<LintFinding> SudoersLinter::lint(const QList<SudoersFile> &files, const Co
             if (st.kind != Statement::Kind::UserSpec)
                 continue;
             for (const HostSection &section : st.sections) {
+                bool allowsAll = false;
                 for (const CmndSpec &spec : section.commands) {
+                    if (spec.command.kind == Member::Kind::All && !spec.command.negated)
+                        allowsAll = true;
+                    if (allowsAll && spec.command.negated && spec.command.kind == Member::Kind::Command)
+                        add(QStringLiteral("sudoers.negation-after-all"), Sev::Medium, path, spec.command.line,
+                            tr("\"!%1\" tries to take one command away from ALL.")
+                                .arg(QString::fromUtf8(spec.command.name)),
+                            tr("A user allowed ALL can copy or rename the program, or reach it through a shell, so "
+                               "the exclusion gives a false sense of control."),
+                            tr("Grant the specific commands the user needs instead of ALL minus exceptions."));
                     const int line = spec.command.line;
                     QList<Member> commands;
                     expand(spec.command, false, commands, 0);

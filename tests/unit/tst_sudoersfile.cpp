@@ -216,6 +216,22 @@ void TestSudoersFile::tree()
     t = SudoersTree::load(QStringLiteral("/etc/sudoers"), reader, lister, options);
     QVERIFY(t.ok());
     QCOMPARE(t->files().last().path(), QStringLiteral("/etc/sudoers.db1"));
+    // Depth limit: a chain of includes deeper than maxDepth.
+    QHash<QString, QByteArray> chain;
+    for (int i = 0; i < 10; ++i)
+        chain.insert(QStringLiteral("/c/%1").arg(i), QStringLiteral("@include /c/%1\n").arg(i + 1).toUtf8());
+    chain.insert(QStringLiteral("/c/10"), "# end\n");
+    const SudoersTree::Reader chainReader = [&](const QString &p) -> Result<QByteArray> {
+        if (!chain.contains(p))
+            return Error(Error::Code::Io, QStringLiteral("No such file"));
+        return chain.value(p);
+    };
+    options.maxDepth = 10;
+    QVERIFY(SudoersTree::load(QStringLiteral("/c/0"), chainReader, lister, options).ok());
+    options.maxDepth = 9;
+    t = SudoersTree::load(QStringLiteral("/c/0"), chainReader, lister, options);
+    QVERIFY(!t.ok());
+    QVERIFY(t.error().message().contains(QStringLiteral("/c/9:1:")));
 }
 
 QTEST_GUILESS_MAIN(TestSudoersFile)

@@ -68,6 +68,10 @@ void TestSudoersLinter::findings_data()
                                << QStringList({QStringLiteral("sudoers.duplicate-rule")});
     QTest::newRow("shadowed") << QByteArray(kGoodDefaults + "bob ALL=(ALL) NOPASSWD: /bin/ls\nbob ALL=(ALL) ALL\n")
                               << QStringList({QStringLiteral("sudoers.shadowed-rule")});
+    QTest::newRow("no env_reset") << QByteArray(kGoodDefaults + "Defaults !env_reset\n")
+                                  << QStringList({QStringLiteral("sudoers.no-env-reset")});
+    QTest::newRow("negation after all") << QByteArray(kGoodDefaults + "bob ALL = (ALL) ALL, !/usr/bin/su\n")
+                                        << QStringList({QStringLiteral("sudoers.negation-after-all")});
     QTest::newRow("negated all ignored") << QByteArray(kGoodDefaults + "bob ALL=NOPASSWD: /bin/id, !ALL\n")
                                          << QStringList();
 }
