@@ -41,6 +41,14 @@ ConnectionPtr HostConnector::newConnection(const QUuid &id, const SshTarget &tar
         [factory = m_factory, target, credentials = m_credentials.value(id)] { return factory(target, credentials); });
 }
 
+std::function<std::unique_ptr<Transport::Session>()> HostConnector::freshSessionFactory(const QUuid &id,
+                                                                                        const SshTarget &target) const
+{
+    return [factory = m_factory, target, credentials = m_credentials.value(id)] {
+        return factory(target, credentials);
+    };
+}
+
 bool HostConnector::isCurrent(const QUuid &id, quint64 number, HostConnection *connection) const
 {
     const auto attempt = m_attempts.constFind(id);

@@ -11,6 +11,8 @@
 #include <QObject>
 #include <QPointer>
 #include <QUuid>
+#include <functional>
+#include <memory>
 
 class QWidget;
 
@@ -52,6 +54,11 @@ public:
     // Asks for the host's sudo password (after a scan was refused for want of one). On success the host gets a new
     // connection carrying it, and sudoPasswordEntered() follows; declining emits sudoPasswordDeclined().
     void askSudoPassword(const QUuid &id, const Error &reason);
+
+    // Opens nothing itself: makes sessions to the host with the same target and the credentials typed for it, for the
+    // Applier's verification from a new login (ApplyOptions::freshSession). Called on any thread.
+    std::function<std::unique_ptr<Transport::Session>()> freshSessionFactory(const QUuid &id,
+                                                                             const Transport::SshTarget &target) const;
 
     // The dialog asking about a host (host key, password) while one is open, or null.
     QDialog *openDialog() const { return m_dialog; }

@@ -453,15 +453,10 @@ Apply::ApplyOptions MainWindow::applyOptions(const QUuid &id) const
     options.localBackupRoot = m_settings.localBackupRoot;
     if (!m_model->contains(id))
         return options;
-    // The final verification logs in anew. A new login can only use the keys (a password typed for this host stays
-    // with the HostConnector), so hosts reached by password verify on the applying session instead.
+    // The final verification logs in anew, with the same target and the credentials typed for this host (a password,
+    // a sudo password), so it proves that the way in still works after the change.
     const Host &host = m_model->host(id);
-    if (!host.authMethod.contains(QStringLiteral("password")) &&
-        !host.authMethod.contains(QStringLiteral("keyboard"))) {
-        options.freshSession = [factory = m_connector->sessionFactory(), target = host.target] {
-            return factory(target, Transport::SshCredentials());
-        };
-    }
+    options.freshSession = m_connector->freshSessionFactory(id, host.target);
     return options;
 }
 
