@@ -229,6 +229,10 @@ private:
             m_pos = start;
             failHere(tr("\"%1\" looks like a network address and cannot be used as a name").arg(QString::fromUtf8(w)));
         }
+        if (w == "APPARMOR_PROFILE") {
+            m_pos = start;
+            failHere(tr("APPARMOR_PROFILE is not supported by this sudo (Debian 12 builds it without AppArmor)"));
+        }
         if (w == "ALL") {
             m.kind = Member::Kind::All;
         } else if (isAliasName(w)) {

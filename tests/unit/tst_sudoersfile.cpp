@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/sudoers/SudoersFile.h"
 #include "core/sudoers/SudoersTree.h"
+#include "tests/common/Golden.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void valid();
     void invalid_data();
     void invalid();
+    void invalidCorpus();
+    void validCorpusModel();
     void corpusRoundTrip_data();
     void corpusRoundTrip();
     void model();
@@ -84,6 +87,96 @@ void TestSudoersFile::invalid()
     QCOMPARE(where.line, line);
     QCOMPARE(where.column, column);
     QVERIFY(f.error().message().startsWith(QStringLiteral("sudoers:%1:%2: ").arg(line).arg(column)));
+}
+
+namespace {
+
+QString dataDir()
+{
+    return qEnvironmentVariable("BULWARK_TEST_DATA") + QStringLiteral("/sudoers");
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+const char *kindName(Statement::Kind k)
+{
+    switch (k) {
+    case Statement::Kind::Blank:
+        return "blank";
+    case Statement::Kind::Comment:
+        return "comment";
+    case Statement::Kind::Defaults:
+        return "defaults";
+    case Statement::Kind::Alias:
+        return "alias";
+    case Statement::Kind::UserSpec:
+        return "rule";
+    case Statement::Kind::Include:
+        return "include";
+    }
+    return "?";
+}
+
+} // namespace
+
+// Every file in invalid/ is refused, at the line and column recorded in invalid.golden.
+void TestSudoersFile::invalidCorpus()
+{
+    const QDir dir(dataDir() + QStringLiteral("/invalid"));
+    QByteArray report;
+    for (const QString &n : dir.entryList(QDir::Files, QDir::Name)) {
+        Diagnostic where;
+        const Result<SudoersFile> f = SudoersFile::parse(readFile(dir.filePath(n)), n, &where);
+        QVERIFY2(!f.ok(), qPrintable(n));
+        report += where.toString().toUtf8() + '\n';
+    }
+    const QString diff = Golden::check(dataDir() + QStringLiteral("/invalid.golden"), report);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
+}
+
+// The statements of every file in valid/: lines, kind and what was understood, in valid.golden.
+void TestSudoersFile::validCorpusModel()
+{
+    const QDir dir(dataDir() + QStringLiteral("/valid"));
+    QByteArray report;
+    for (const QString &n : dir.entryList(QDir::Files, QDir::Name)) {
+        const Result<SudoersFile> f = SudoersFile::parse(readFile(dir.filePath(n)), n);
+        QVERIFY2(f.ok(), qPrintable(n));
+        report += "== " + n.toUtf8() + '\n';
+        for (const Statement &st : f->statements()) {
+            if (st.kind == Statement::Kind::Blank || st.kind == Statement::Kind::Comment)
+                continue;
+            QByteArray line =
+                QByteArray::number(st.firstLine) + '-' + QByteArray::number(st.lastLine) + ' ' + kindName(st.kind);
+            for (const DefaultsEntry &e : st.defaults)
+                line += " [" + QByteArray::number(int(e.op)) + ' ' + e.name +
+                        (e.hasValue ? QByteArray('=' + e.value) : QByteArray()) + ']';
+            for (const Statement::AliasDefinition &a : st.aliases)
+                line += ' ' + a.name + '(' + QByteArray::number(a.members.size()) + ')';
+            for (const Member &u : st.users)
+                line += " u:" + u.name;
+            for (const HostSection &sec : st.sections) {
+                for (const Member &h : sec.hosts)
+                    line += " h:" + h.name;
+                for (const CmndSpec &c : sec.commands) {
+                    line += " c:" + QByteArray(c.command.negated ? "!" : "") + c.command.name;
+                    if (c.command.hasArgs)
+                        line += "[" + c.command.args + "]";
+                    if (c.noPassword())
+                        line += "(nopasswd)";
+                }
+            }
+            if (st.kind == Statement::Kind::Include)
+                line += ' ' + st.includePath + (st.includeDirectory ? " (dir)" : "");
+            report += line + '\n';
+        }
+    }
+    const QString diff = Golden::check(dataDir() + QStringLiteral("/valid.golden"), report);
+    QVERIFY2(diff.isEmpty(), qPrintable(diff));
 }
 
 void TestSudoersFile::corpusRoundTrip_data()
