@@ -779,7 +779,6 @@ private:
             CmndSpec spec = carried;
             spec.writtenRunas = false;
             if (peek() == '(') {
-                spec.options.clear();
                 readRunas(spec);
                 skipWs();
             }

@@ -231,6 +231,18 @@ void TestSudoersFile::model()
     QCOMPARE(u.sections.at(0).commands.at(0).command.args, QByteArray("-l"));
     QCOMPARE(u.sections.at(1).commands.at(0).command.kind, Member::Kind::Sudoedit);
     QCOMPARE(u.sections.at(0).commands.at(1).command.line, 2);
+
+    // Options and tags carry over to the following commands, also across a new runas list.
+    const Result<SudoersFile> g =
+        SudoersFile::parse("u ALL = TIMEOUT=5 NOEXEC: /bin/a, (root) /bin/b, EXEC: /bin/c\n", QStringLiteral("s"));
+    QVERIFY(g.ok());
+    const QList<CmndSpec> &cmds = g->statements().at(0).sections.at(0).commands;
+    QCOMPARE(cmds.at(1).options.value("TIMEOUT"), QByteArray("5"));
+    QCOMPARE(cmds.at(1).tags.value("EXEC"), false);
+    QVERIFY(cmds.at(1).writtenRunas);
+    QVERIFY(!cmds.at(2).writtenRunas);
+    QCOMPARE(cmds.at(2).runasUsers.at(0).name, QByteArray("root"));
+    QCOMPARE(cmds.at(2).tags.value("EXEC"), true);
 }
 
 void TestSudoersFile::edits()
