@@ -655,6 +655,10 @@ void Applier::rollback(Transaction &tx)
                                    QString::fromUtf8(result->stdErr).trimmed().left(4000));
                     break;
                 }
+                if (auto checked = runChecks(*m_files, inverse.verify(), uncancelable); !checked) {
+                    undone = checked.error();
+                    break;
+                }
             }
         }
         if (undone) {

@@ -292,16 +292,22 @@ Result<ChangePlan> ServicesPlanner::plan(const QJsonObject &facts, const Service
                                                      : QStringList{state.enabled, QStringLiteral("masked")};
                 step.setVerify(
                     {isEnabled(state.unit, enabledAfter), isActive(state.unit, {QStringLiteral("inactive")})});
+                // Each undo step checks that the unit is back in its state before the plan.
                 std::vector<CommandStep> inverse;
-                if (state.isEnabled())
-                    inverse.emplace_back(
-                        argvFor(QStringLiteral("enable"), state.unit),
-                        QCoreApplication::translate("Bulwark::Plan::ServicesPlanner", "Enable %1 again")
-                            .arg(state.unit));
-                if (state.running)
-                    inverse.emplace_back(argvFor(QStringLiteral("start"), state.unit),
-                                         QCoreApplication::translate("Bulwark::Plan::ServicesPlanner", "Start %1 again")
-                                             .arg(state.unit));
+                if (state.isEnabled()) {
+                    CommandStep enable(argvFor(QStringLiteral("enable"), state.unit),
+                                       QCoreApplication::translate("Bulwark::Plan::ServicesPlanner", "Enable %1 again")
+                                           .arg(state.unit));
+                    enable.setVerify({isEnabled(state.unit, {state.enabled})});
+                    inverse.push_back(enable);
+                }
+                if (state.running) {
+                    CommandStep start(argvFor(QStringLiteral("start"), state.unit),
+                                      QCoreApplication::translate("Bulwark::Plan::ServicesPlanner", "Start %1 again")
+                                          .arg(state.unit));
+                    start.setVerify({isActive(state.unit, {QStringLiteral("active")})});
+                    inverse.push_back(start);
+                }
                 step.setInverse(std::move(inverse));
                 step.setAccessAffecting(access);
                 plan.append(Change(QCoreApplication::translate("Bulwark::Plan::ServicesPlanner", "Stop and disable %1")
