@@ -80,9 +80,24 @@ void ApplyJob::startPrepare(const Plan::ChangePlan &plan)
 
 void ApplyJob::startApply(const Plan::ChangePlan &plan)
 {
+    runTransaction({},
+                   [plan](Apply::Applier &applier, const CancelToken &cancel) { return applier.apply(plan, cancel); });
+}
+
+void ApplyJob::startRecover(const QString &transactionId)
+{
+    runTransaction(transactionId, [transactionId](Apply::Applier &applier, const CancelToken &cancel) {
+        return applier.recover(transactionId, cancel);
+    });
+}
+
+void ApplyJob::runTransaction(const QString &transactionId,
+                              std::function<ApplyReport(Apply::Applier &, const CancelToken &)> work)
+{
     begin();
     if (!m_connection || g_applying > 0) {
         ApplyReport refused;
+        refused.transactionId = transactionId;
         refused.outcome = ApplyReport::Outcome::Refused;
         refused.error = !m_connection ? Error(Error::Code::Disconnected, tr("The host is not connected."))
                                       : Error(Error::Code::InvalidArgument,
@@ -107,54 +122,13 @@ void ApplyJob::startApply(const Plan::ChangePlan &plan)
             Qt::QueuedConnection);
     };
     connection
-        ->submit<ApplyReport>([plan, journalPath = m_journalPath, options = m_options, cancel,
+        ->submit<ApplyReport>([work = std::move(work), journalPath = m_journalPath, options = m_options, cancel,
                                relay](Transport::Session &session, const CancelToken &) -> Result<ApplyReport> {
             // The connection's own cancel (a scan's Stop) must not interrupt a transaction: only this job's token.
             Apply::Journal journal(journalPath);
             Apply::Applier applier(session, journal, options);
             applier.setProgressCallback(relay);
-            return applier.apply(plan, cancel);
-        })
-        .then(this, [this, generation](const Result<ApplyReport> &result) {
-            if (generation == m_generation)
-                end(result);
-        });
-}
-
-void ApplyJob::startRecover(const QString &transactionId)
-{
-    begin();
-    if (!m_connection || g_applying > 0) {
-        ApplyReport refused;
-        refused.transactionId = transactionId;
-        refused.outcome = ApplyReport::Outcome::Refused;
-        refused.error = !m_connection ? Error(Error::Code::Disconnected, tr("The host is not connected."))
-                                      : Error(Error::Code::InvalidArgument,
-                                              tr("Another change is being applied. Wait until it has finished."));
-        end(refused);
-        return;
-    }
-    ++g_applying;
-    m_holdsApplyLock = true;
-    const quint64 generation = m_generation;
-    const CancelToken cancel = m_cancel;
-    Transport::HostConnection *connection = m_connection;
-    auto relay = [connection, self = QPointer<ApplyJob>(this), generation](const Apply::ApplyProgress &step) {
-        QMetaObject::invokeMethod(
-            connection,
-            [self, generation, step] {
-                if (self && self->m_generation == generation)
-                    Q_EMIT self->progress(step);
-            },
-            Qt::QueuedConnection);
-    };
-    connection
-        ->submit<ApplyReport>([transactionId, journalPath = m_journalPath, options = m_options, cancel,
-                               relay](Transport::Session &session, const CancelToken &) -> Result<ApplyReport> {
-            Apply::Journal journal(journalPath);
-            Apply::Applier applier(session, journal, options);
-            applier.setProgressCallback(relay);
-            return applier.recover(transactionId, cancel);
+            return work(applier, cancel);
         })
         .then(this, [this, generation](const Result<ApplyReport> &result) {
             if (generation == m_generation)

@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <functional>
 
 namespace Bulwark::Transport {
 class HostConnection;
@@ -56,6 +57,9 @@ Q_SIGNALS:
 private:
     void begin();
     void end(const Result<Apply::ApplyReport> &result);
+    // Runs `work` with an Applier on the host's worker, one transaction at a time in the console.
+    void runTransaction(const QString &transactionId,
+                        std::function<Apply::ApplyReport(Apply::Applier &, const CancelToken &)> work);
 
     QPointer<Transport::HostConnection> m_connection;
     QString m_journalPath;
