@@ -339,10 +339,7 @@ Result<ChangePlan> ServicesPlanner::plan(const QJsonObject &facts, const Service
 
         QStringList endpoints;
         int connections = 0;
-        for (const QJsonValue &value : facts.value(QStringLiteral("listening")).toArray()) {
-            const QJsonObject listening = value.toObject();
-            if (!processBelongsTo(listening.value(QStringLiteral("process")).toString(), name))
-                continue;
+        for (const QJsonObject &listening : listenersOf(facts, name)) {
             if (!endpoints.contains(endpoint(listening)))
                 endpoints.append(endpoint(listening));
             connections += listening.value(QStringLiteral("connections")).toInt();
@@ -416,6 +413,17 @@ Result<ChangePlan> ServicesPlanner::plan(const QJsonObject &facts, const Service
     if (plan.isEmpty() && plan.warnings().isEmpty())
         return refuse(QCoreApplication::translate("Bulwark::Plan::ServicesPlanner", "There is nothing to change."));
     return plan;
+}
+
+QList<QJsonObject> ServicesPlanner::listenersOf(const QJsonObject &facts, const QString &serviceName)
+{
+    QList<QJsonObject> out;
+    for (const QJsonValue &value : facts.value(QStringLiteral("listening")).toArray()) {
+        const QJsonObject listening = value.toObject();
+        if (processBelongsTo(listening.value(QStringLiteral("process")).toString(), serviceName))
+            out.append(listening);
+    }
+    return out;
 }
 
 QList<ServiceRecommendation> ServicesPlanner::recommendations(const QJsonObject &facts,

@@ -34,6 +34,10 @@ public:
     static QList<ServiceRecommendation> recommendations(const QJsonObject &facts,
                                                         const QList<Rules::Finding> &findings);
 
+    // The facts' listening[] sockets that belong to a service (ss names the process: cups -> cupsd,
+    // avahi-daemon -> avahi-daemon), in facts order.
+    static QList<QJsonObject> listenersOf(const QJsonObject &facts, const QString &serviceName);
+
     // Service names (unit without suffix) refused because Bulwark's own connection depends on them.
     static QStringList sessionUnits();
     // Service names refused because the system needs them to boot, log or be administered.

@@ -79,15 +79,6 @@ QString stateText(const UnitState &state)
     return QCoreApplication::translate("Bulwark::Ui::ServicesModel", "%1, %2").arg(enabled, running);
 }
 
-// ss names the process, not the unit (cups -> cupsd); the same matching as ServicesPlanner's warnings.
-bool processBelongsTo(const QString &process, const QString &name)
-{
-    if (process.isEmpty())
-        return false;
-    return process == name || process == name + u'd' || name == process + u'd' ||
-           name == process + QStringLiteral("-daemon");
-}
-
 QString endpoint(const QJsonObject &listening)
 {
     const QString address = listening.value(QStringLiteral("address")).toString();
@@ -125,7 +116,6 @@ void ServicesModel::setFacts(const QJsonObject &facts, const QList<Rules::Findin
     beginResetModel();
     m_rows.clear();
     const QList<Plan::ServiceRecommendation> recommendations = ServicesPlanner::recommendations(facts, findings);
-    const QJsonArray listening = facts.value(QStringLiteral("listening")).toArray();
 
     QList<UnitState> triggers;
     for (const QString &key : {QStringLiteral("sockets"), QStringLiteral("paths")}) {
@@ -158,10 +148,7 @@ void ServicesModel::setFacts(const QJsonObject &facts, const QList<Rules::Findin
         }
         if (row.purpose.isEmpty())
             row.purpose = purposeOf(state.name);
-        for (const QJsonValue &entry : listening) {
-            const QJsonObject object = entry.toObject();
-            if (!processBelongsTo(object.value(QStringLiteral("process")).toString(), state.name))
-                continue;
+        for (const QJsonObject &object : ServicesPlanner::listenersOf(facts, state.name)) {
             const QString where = endpoint(object);
             if (!row.endpoints.contains(where))
                 row.endpoints.append(where);
