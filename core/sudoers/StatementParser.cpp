@@ -440,6 +440,11 @@ private:
         if (peek() == '/') {
             m.kind = Member::Kind::Command;
             m.name = readWhile(pathChar);
+            if (m.name.mid(m.name.lastIndexOf('/') + 1) == "sudoedit") {
+                m_pos = start;
+                failHere(tr("write sudoedit without a path (\"sudoedit /file\"), not \"%1\"")
+                             .arg(QString::fromUtf8(m.name)));
+            }
             if (m.name == "/")
                 failHere(tr("\"/\" alone is not a command; give a fully-qualified path"));
             if (peek() == '\\' || (!atEnd() && !isBlank(peek()) && peek() != ',' && peek() != ':'))
