@@ -150,14 +150,30 @@ void TestSudoersVisudo::agreement()
 void TestSudoersVisudo::targeted()
 {
     QList<QByteArray> lines;
-    const QList<QByteArray> values = {
-        "0",        "1",        "-1",         "5",          "077",         "0777",       "0778",  "00777",
-        "1.5",      "-1.5",     ".5",         "5.",         "999999999",   "9999999999", "1h",    "1d2h3m4s",
-        "9999d",    "1h1h",     "1m1h",       "abc",        "/tmp/x",      "/",          "//",    "never",
-        "once",     "any",      "all",        "always",     "digest_only", "trace",      "dso",   "json",
-        "sudo",     "kernel",   "tty",        "auth",       "authpriv",    "local7",     "alert", "none",
-        "infinity", "1,2",      "infinity,5", "5,infinity", "1,2,3",       "\"a b\"",    "\"\"",  "%h",
-        "/x%{seq}", "\"/a b\"", "a:b",        "*",          "~",           "+5",         "0x10",  "1e3"};
+    const QList<QByteArray> values = {"0",          "1",           "-1",
+                                      "5",          "077",         "0777",
+                                      "0778",       "00777",       "1.5",
+                                      "-1.5",       ".5",          "5.",
+                                      "999999999",  "9999999999",  "1h",
+                                      "1d2h3m4s",   "9999d",       "1h1h",
+                                      "1m1h",       "abc",         "/tmp/x",
+                                      "/",          "//",          "never",
+                                      "once",       "any",         "all",
+                                      "always",     "digest_only", "trace",
+                                      "dso",        "json",        "sudo",
+                                      "kernel",     "tty",         "auth",
+                                      "authpriv",   "local7",      "alert",
+                                      "none",       "infinity",    "1,2",
+                                      "infinity,5", "5,infinity",  "1,2,3",
+                                      "\"a b\"",    "\"\"",        "%h",
+                                      "/x%{seq}",   "\"/a b\"",    "a:b",
+                                      "*",          "~",           "+5",
+                                      "0x10",       "1e3",         "\"infinity,5\"",
+                                      "\"1, 2\"",   "\"1,2,3\"",   "\"5\"",
+                                      "\"077\"",    "\"never\"",   "\"/tmp/x\"",
+                                      "\"1h\"",     "\"-1\"",      "\" 5\"",
+                                      "\"5 \"",     "\"auth\"",    "\"a\"",
+                                      "\" \""};
     for (const QByteArray &name : DefaultsTable::names()) {
         lines.append("Defaults " + name);
         lines.append("Defaults !" + name);
