@@ -195,6 +195,9 @@ Result<JournalEntry> Journal::append(const QString &kind, const QString &host, c
     QFile file(m_path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append))
         return ioError(m_path, file.errorString());
+    // The journal holds the diffs of configuration files: readable by its owner only.
+    if (!existed)
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (file.write(line) != line.size() || !syncFile(file)) {
         const QString detail = file.errorString();
         // Take back a partial line so the journal stays appendable.

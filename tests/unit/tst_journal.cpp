@@ -70,6 +70,8 @@ private Q_SLOTS:
         QCOMPARE(first->previousHash(), JournalEntry::genesisHash());
         QCOMPARE(first->hash().size(), 64);
         QVERIFY(first->hashMatches());
+        QCOMPARE(QFile(path).permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
         QVERIFY(!first->operatorName().isEmpty());
         QCOMPARE(first->timestamp().timeSpec(), Qt::UTC);
         auto second = journal.append(JournalEntry::kindStepApplied(), QStringLiteral("web01"), payload(2));
