@@ -156,6 +156,10 @@ private:
     }
     void skipWs()
     {
+        if (m_plainBlanksOnly) {
+            skipPlainBlanks();
+            return;
+        }
         while (!atEnd() && isBlank(m_s.at(m_pos)))
             ++m_pos;
     }
@@ -624,7 +628,10 @@ private:
         if (st.binding != Statement::Binding::Global) {
             ++m_pos;
             skipPlainBlanks();
+            // sudo does not take a line continuation inside the binding list.
+            m_plainBlanksOnly = true;
             st.bindingMembers = readList([&] { return readBindingMember(st.binding); });
+            m_plainBlanksOnly = false;
             if (!isBlank(peek()))
                 failHere(tr("expected a space before the Defaults settings"));
         }
@@ -825,6 +832,7 @@ private:
 
     QByteArray m_s;
     qsizetype m_pos = 0;
+    bool m_plainBlanksOnly = false;
 };
 
 } // namespace
