@@ -539,6 +539,8 @@ private:
 
     Member readBindingMember(Statement::Binding binding)
     {
+        if (peek() == '\n')
+            failHere(tr("sudo does not allow a line continuation inside the list after Defaults:, @, ! or >"));
         switch (binding) {
         case Statement::Binding::User:
         case Statement::Binding::Runas:
