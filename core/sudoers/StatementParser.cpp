@@ -365,6 +365,7 @@ private:
     {
         const qsizetype start = m_pos;
         qsizetype lastNonBlank = m_pos;
+        bool afterPlain = false; // the previous byte was an ordinary argument character (not blank, escape or '=')
         while (!atEnd()) {
             const char c = peek();
             if (c == ',' || c == ':')
@@ -375,10 +376,13 @@ private:
                     failHere(tr("unsupported escape sequence '\\%1' in command arguments").arg(QChar::fromLatin1(n)));
                 m_pos += 2;
                 lastNonBlank = m_pos;
+                afterPlain = false;
                 continue;
             }
-            if (c == '=' && (m_pos == start || isBlank(m_s.at(m_pos - 1))))
-                failHere(tr("a command argument cannot start with '='; escape it as '\\='"));
+            // sudo takes '=' inside a word ("--x=1") but not at its start or after an escape or another '='.
+            if (c == '=' && !afterPlain)
+                failHere(tr("'=' here must be escaped as '\\='"));
+            afterPlain = !isBlank(c) && c != '=';
             if (c == '"' || c == '#')
                 failHere(tr("'%1' in command arguments must be escaped with a backslash").arg(QChar::fromLatin1(c)));
             if (uchar(c) < 0x20 && c != '\t' && c != '\n')
@@ -704,7 +708,10 @@ private:
             const QByteArray v = readWhile([](char c) { return !isBlank(c) && c != ',' && c != ':'; });
             bool good = false;
             if (name == "ROLE" || name == "TYPE") {
-                good = !v.isEmpty() && std::all_of(v.begin(), v.end(), [](char c) { return isAlnum(c) || c == '_'; });
+                // SELinux names are lower case; an upper-case word would be read by sudo as an alias.
+                good = !v.isEmpty() && isLower(v.at(0)) &&
+                       std::all_of(v.begin(), v.end(), [](char c) { return isLower(c) || isDigit(c) || c == '_'; }) &&
+                       v != "sudoedit" && v != "list" && !v.startsWith("sha");
             } else if (name == "CWD" || name == "CHROOT") {
                 good = v == "*" || (name == "CWD" && v == "~") ||
                        (v.startsWith('/') && std::all_of(v.begin(), v.end(), [](char c) {
