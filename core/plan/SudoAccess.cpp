@@ -102,7 +102,7 @@ public:
         }
     }
 
-    SudoAccess::Answer run();
+    SudoAccess::Answer decide();
 
 private:
     void expand(const SudoersFile &file, QStringList &stack, QSet<const SudoersFile *> &reached);
@@ -419,7 +419,7 @@ std::optional<bool> Evaluator::passwordIsNotOwn(QString *why) const
     return set;
 }
 
-SudoAccess::Answer Evaluator::run()
+SudoAccess::Answer Evaluator::decide()
 {
     SudoAccess::Answer answer;
     if (m_identity.isRoot) {
@@ -513,7 +513,7 @@ SudoAccess::Answer Evaluator::run()
 SudoAccess::Answer SudoAccess::evaluate(const QList<Sudoers::SudoersFile> &files, const SudoIdentity &identity,
                                         const QString &command)
 {
-    return Evaluator(files, identity, command).run();
+    return Evaluator(files, identity, command).decide();
 }
 
 Result<void> SudoAccess::preflight(const Answer &before, const Answer &after, const SudoIdentity &identity)
