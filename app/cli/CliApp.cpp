@@ -8,7 +8,9 @@
 #include "core/apply/Applier.h"
 #include "core/facts/BasicFacts.h"
 #include "core/facts/LinuxFacts.h"
+#include "core/facts/SudoersReader.h"
 #include "core/plan/ServicesPlanner.h"
+#include "core/plan/SudoersPlanner.h"
 #include "core/report/HtmlReport.h"
 #include "core/rules/RuleCatalog.h"
 #include "core/scan/Scanner.h"
@@ -40,6 +42,10 @@ int CliApp::start(const QStringList &arguments)
            "  scan   Audit a host: bulwark-cli scan --host user@host:port [--json FILE] [--html FILE] [--no-sudo]\n"
            "  plan services  Plan disabling services, changing nothing: bulwark-cli plan services --host ... "
            "--disable UNIT[,UNIT] [--mask] [--diff] [--out PLAN.json]\n"
+           "  plan sudoers  Plan a sudoers change, changing nothing: bulwark-cli plan sudoers --host ... "
+           "(--grant USER|%GROUP --command CMD [--command CMD] [--runas USER] [--nopasswd] [--noexec] "
+           "| --revoke FILE:LINE | --restrict FILE:LINE --command CMD ...) [--allow-all] [--diff] [--out PLAN.json]; "
+           "a change that would cost the login account its sudo access is refused (exit 255)\n"
            "  apply PLAN.json  Show the plan as it will run (with diffs), ask, then apply it as a journaled "
            "transaction: bulwark-cli apply PLAN.json --host ... [--yes] [--no-sudo] [--journal FILE] "
            "[--backups DIR] [--host-backups DIR] [--json REPORT|-]\n"
@@ -97,6 +103,23 @@ int CliApp::start(const QStringList &arguments)
         QStringLiteral("disable"), tr("plan services: units to stop and disable (comma-separated or repeated)."),
         tr("units"));
     const QCommandLineOption maskOption(QStringLiteral("mask"), tr("plan services: also mask the units."));
+    const QCommandLineOption grantOption(
+        QStringLiteral("grant"), tr("plan sudoers: give this user or %group commands (a drop-in)."), tr("principal"));
+    const QCommandLineOption revokeOption(QStringLiteral("revoke"), tr("plan sudoers: remove the rule at FILE:LINE."),
+                                          tr("file:line"));
+    const QCommandLineOption restrictOption(QStringLiteral("restrict"),
+                                            tr("plan sudoers: replace the rule at FILE:LINE by --command ones."),
+                                            tr("file:line"));
+    const QCommandLineOption commandOption(
+        QStringLiteral("command"), tr("plan sudoers: an absolute command with arguments (repeatable)."), tr("command"));
+    const QCommandLineOption runasOption(QStringLiteral("runas"), tr("plan sudoers: run the commands as (root)."),
+                                         tr("user"), QStringLiteral("root"));
+    const QCommandLineOption nopasswdOption(QStringLiteral("nopasswd"),
+                                            tr("plan sudoers: without asking for a password."));
+    const QCommandLineOption noexecOption(QStringLiteral("noexec"),
+                                          tr("plan sudoers: the commands may not start other programs."));
+    const QCommandLineOption allowAllOption(QStringLiteral("allow-all"),
+                                            tr("plan sudoers: allow ALL as a command or runas user."));
     const QCommandLineOption diffOption(QStringLiteral("diff"), tr("plan: show file changes as unified diffs."));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("plan: save the plan as JSON to this file."),
                                        tr("file"));
@@ -134,6 +157,14 @@ int CliApp::start(const QStringList &arguments)
                        noSudoOption,
                        disableOption,
                        maskOption,
+                       grantOption,
+                       revokeOption,
+                       restrictOption,
+                       commandOption,
+                       runasOption,
+                       nopasswdOption,
+                       noexecOption,
+                       allowAllOption,
                        diffOption,
                        outOption,
                        yesOption,
@@ -152,11 +183,11 @@ int CliApp::start(const QStringList &arguments)
 
     QStringList positional = parser.positionalArguments();
     if (positional.size() == 2 && positional.constFirst() == u"plan") {
-        if (positional.at(1) != u"services") {
-            CliIo::printErr(tr("unknown plan \"%1\"; use plan services").arg(positional.at(1)));
+        if (positional.at(1) != u"services" && positional.at(1) != u"sudoers") {
+            CliIo::printErr(tr("unknown plan \"%1\"; use plan services or plan sudoers").arg(positional.at(1)));
             return Usage;
         }
-        positional = {QStringLiteral("plan-services")};
+        positional = {QStringLiteral("plan-") + positional.at(1)};
     }
     m_journalPath = parser.value(journalOption);
     m_jsonPath = parser.value(jsonOption);
@@ -184,7 +215,7 @@ int CliApp::start(const QStringList &arguments)
         return Usage;
     }
     if (m_command != u"exec" && m_command != u"facts" && m_command != u"scan" && m_command != u"plan-services" &&
-        !changeCommand) {
+        m_command != u"plan-sudoers" && !changeCommand) {
         CliIo::printErr(
             tr("unknown command \"%1\"; use exec, facts, scan, plan services, apply, recover, rollback or journal")
                 .arg(m_command));
@@ -195,6 +226,10 @@ int CliApp::start(const QStringList &arguments)
     if (m_command == u"plan-services" && m_disable.isEmpty()) {
         CliIo::printErr(tr("plan services needs --disable UNIT"));
         return Usage;
+    }
+    if (m_command == u"plan-sudoers") {
+        if (const int refused = parseSudoersChoice(parser); refused >= 0)
+            return refused;
     }
     m_mask = parser.isSet(maskOption);
     m_showDiff = parser.isSet(diffOption);
@@ -229,7 +264,7 @@ int CliApp::start(const QStringList &arguments)
     m_sudo = parser.isSet(sudoOption);
     m_batch = parser.isSet(batchOption) || !::isatty(STDIN_FILENO);
     m_htmlPath = parser.value(htmlOption);
-    if (m_command == u"scan" || m_command == u"plan-services" || changeCommand)
+    if (m_command == u"scan" || m_command == u"plan-services" || m_command == u"plan-sudoers" || changeCommand)
         m_sudo = !parser.isSet(noSudoOption);
     m_yes = parser.isSet(yesOption);
     m_localBackupRoot = parser.value(backupsOption);
@@ -265,6 +300,8 @@ int CliApp::start(const QStringList &arguments)
             runScan();
         else if (m_command == u"plan-services")
             runPlanServices();
+        else if (m_command == u"plan-sudoers")
+            runPlanSudoers();
         else
             runFacts();
     });
@@ -509,6 +546,80 @@ void CliApp::runPlanServices()
             }
             const QString out = PlanPrinter::render(
                 *plan, tr("Plan for %1 (nothing has been changed):").arg(m_target.displayName()), *facts, m_showDiff);
+            CliIo::print(out);
+            if (!m_outPath.isEmpty() && !CliIo::writeOutput(m_outPath, plan->toJsonBytes())) {
+                done(1);
+                return;
+            }
+            done(Ok);
+        });
+}
+
+int CliApp::parseSudoersChoice(const QCommandLineParser &parser)
+{
+    const QString usage = tr("plan sudoers needs one of --grant PRINCIPAL --command CMD, --revoke FILE:LINE or "
+                             "--restrict FILE:LINE --command CMD");
+    const QStringList actions = {QStringLiteral("grant"), QStringLiteral("revoke"), QStringLiteral("restrict")};
+    QStringList given;
+    for (const QString &action : actions) {
+        if (parser.isSet(action))
+            given.append(action);
+    }
+    if (given.size() != 1) {
+        CliIo::printErr(usage);
+        return Usage;
+    }
+    Plan::SudoersChoice &choice = m_sudoersChoice;
+    choice.commands = parser.values(QStringLiteral("command"));
+    choice.runAs = parser.value(QStringLiteral("runas"));
+    choice.noPassword = parser.isSet(QStringLiteral("nopasswd"));
+    choice.noExec = parser.isSet(QStringLiteral("noexec"));
+    choice.allowAll = parser.isSet(QStringLiteral("allow-all"));
+    const QString action = given.constFirst();
+    if (action == u"grant") {
+        choice.action = Plan::SudoersChoice::Action::Grant;
+        choice.principal = parser.value(QStringLiteral("grant"));
+    } else {
+        choice.action =
+            action == u"revoke" ? Plan::SudoersChoice::Action::Revoke : Plan::SudoersChoice::Action::Restrict;
+        const QString where = parser.value(action);
+        const qsizetype colon = where.lastIndexOf(u':');
+        bool ok = false;
+        choice.file = where.left(colon);
+        choice.line = colon > 0 ? where.mid(colon + 1).toInt(&ok) : 0;
+        if (!ok || choice.line <= 0 || !choice.file.startsWith(u'/')) {
+            CliIo::printErr(tr("--%1 takes FILE:LINE, e.g. /etc/sudoers.d/90-admin:1").arg(action));
+            return Usage;
+        }
+    }
+    if (choice.action != Plan::SudoersChoice::Action::Revoke && choice.commands.isEmpty()) {
+        CliIo::printErr(usage);
+        return Usage;
+    }
+    return -1;
+}
+
+void CliApp::runPlanSudoers()
+{
+    const bool hasPassword = !m_credentials.sudoPassword.isEmpty();
+    m_connection
+        ->submit<Facts::SudoersSnapshot>([hasPassword](Session &session, const CancelToken &cancel) {
+            return Facts::SudoersReader::read(session, hasPassword, cancel);
+        })
+        .then(this, [this](const Result<Facts::SudoersSnapshot> &snapshot) {
+            if (!snapshot) {
+                fail(snapshot.error());
+                return;
+            }
+            Plan::SudoersChoice choice = m_sudoersChoice;
+            choice.hostDisplayName = m_target.displayName();
+            const auto plan = Plan::SudoersPlanner::plan(snapshot->tree, choice, snapshot->identity);
+            if (!plan) {
+                fail(plan.error()); // a refusal: exit 255 with the reason
+                return;
+            }
+            const QString out = PlanPrinter::render(
+                *plan, tr("Plan for %1 (nothing has been changed):").arg(m_target.displayName()), {}, m_showDiff);
             CliIo::print(out);
             if (!m_outPath.isEmpty() && !CliIo::writeOutput(m_outPath, plan->toJsonBytes())) {
                 done(1);

@@ -4,9 +4,11 @@
 
 #include "app/cli/ApplyCommand.h"
 #include "core/plan/ChangePlan.h"
+#include "core/plan/SudoersChoice.h"
 #include "core/transport/HostConnection.h"
 #include "core/transport/SshTarget.h"
 
+#include <QCommandLineParser>
 #include <QObject>
 #include <QStringList>
 #include <memory>
@@ -51,6 +53,8 @@ private:
     void runFacts();
     void runScan();
     void runPlanServices();
+    void runPlanSudoers();
+    int parseSudoersChoice(const QCommandLineParser &parser);
     void fail(const Bulwark::Error &error);
     void done(int exitCode);
 
@@ -70,6 +74,7 @@ private:
     QString m_htmlPath;
     QString m_outPath;
     QStringList m_disable;
+    Bulwark::Plan::SudoersChoice m_sudoersChoice; // plan sudoers
     bool m_mask = false;
     bool m_showDiff = false;
     bool m_sudo = false;
