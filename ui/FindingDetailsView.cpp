@@ -100,7 +100,7 @@ FindingDetailsView::FindingDetailsView(QWidget *parent)
 
 bool FindingDetailsView::hasWizard(Rules::Wizard wizard)
 {
-    return wizard == Rules::Wizard::Services;
+    return wizard == Rules::Wizard::Services || wizard == Rules::Wizard::Sudoers;
 }
 
 QString FindingDetailsView::wizardName(Rules::Wizard wizard)

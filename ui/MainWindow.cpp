@@ -25,6 +25,8 @@
 #include "ui/ScanStore.h"
 #include "ui/UiLogging.h"
 #include "ui/journal/JournalPage.h"
+#include "ui/sudoers/SudoersEditor.h"
+#include "ui/sudoers/SudoersWizard.h"
 #include "ui/wizards/ServicesWizard.h"
 
 #include <QAction>
@@ -189,8 +191,11 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
             [this](Rules::Wizard wizard, const QString &ruleId) {
                 if (wizard == Rules::Wizard::Services)
                     showServicesWizard(ruleId);
+                else if (wizard == Rules::Wizard::Sudoers)
+                    showSudoersWizard(ruleId);
             });
     m_hostPage->addAction(m_servicesAction);
+    m_hostPage->addAction(m_sudoersAction);
 
     // Selection and model.
     const auto refresh = [this] {
@@ -345,6 +350,13 @@ void MainWindow::createActions()
                                       "before it is made."));
     connect(m_servicesAction, &QAction::triggered, this, [this] { showServicesWizard(); });
 
+    m_sudoersAction = new QAction(tr("Sud&oers…"), this);
+    m_sudoersAction->setObjectName(QStringLiteral("actionSudoersEditor"));
+    m_sudoersAction->setIconText(tr("Sudoers…"));
+    m_sudoersAction->setStatusTip(tr("See and edit who may act as root on the selected host, checked as you type. "
+                                     "You see every change before it is made."));
+    connect(m_sudoersAction, &QAction::triggered, this, &MainWindow::showSudoersEditor);
+
     m_journalAction = new QAction(tr("Change &Journal"), this);
     m_journalAction->setObjectName(QStringLiteral("actionJournal"));
     m_journalAction->setIconText(tr("Change journal"));
@@ -371,6 +383,7 @@ void MainWindow::createMenus()
     host->addAction(m_connectAction);
     host->addSeparator();
     host->addAction(m_servicesAction);
+    host->addAction(m_sudoersAction);
     host->addSeparator();
     host->addAction(m_editHostAction);
     host->addAction(m_removeHostAction);
@@ -442,6 +455,16 @@ ServicesWizard *MainWindow::servicesWizard() const
     return m_servicesWizard;
 }
 
+SudoersEditor *MainWindow::sudoersEditor() const
+{
+    return m_sudoersEditor;
+}
+
+SudoersWizard *MainWindow::sudoersWizard() const
+{
+    return m_sudoersWizard;
+}
+
 JournalPage *MainWindow::journalPage() const
 {
     return m_journalPage;
@@ -487,6 +510,70 @@ void MainWindow::showServicesWizard(const QString &ruleId)
     });
     m_servicesWizard = wizard;
     wizard->open(); // window-modal; no nested event loop
+}
+
+void MainWindow::showSudoersEditor()
+{
+    const QUuid id = currentHostId();
+    if (id.isNull())
+        return;
+    if (m_sudoersEditor) {
+        if (m_sudoersEditor->hostId() == id || m_sudoersEditor->isApplying()) {
+            m_sudoersEditor->raise();
+            m_sudoersEditor->activateWindow();
+            return;
+        }
+        m_sudoersEditor->close();
+    }
+    auto *editor = new SudoersEditor(this, id, this);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(editor, &SudoersEditor::applyFinished, this, [this] {
+        if (m_journalPage)
+            m_journalPage->reload();
+    });
+    m_sudoersEditor = editor;
+    editor->open(); // window-modal; no nested event loop
+    editor->reload();
+}
+
+void MainWindow::showSudoersWizard(const QString &ruleId)
+{
+    const QUuid id = currentHostId();
+    if (id.isNull())
+        return;
+    if (m_sudoersWizard) {
+        if (m_sudoersWizard->isApplying() || (m_sudoersWizard->hostId() == id && ruleId.isEmpty())) {
+            m_sudoersWizard->raise();
+            m_sudoersWizard->activateWindow();
+            return;
+        }
+        m_sudoersWizard->close();
+    }
+    auto *wizard = new SudoersWizard(this, id, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    // The failed check's evidence names the rule: "/etc/sudoers.d/90-labadmin:1: labadmin ALL=(ALL) NOPASSWD: ALL".
+    if (const auto record = m_store->latest(id); record && !ruleId.isEmpty()) {
+        static const QRegularExpression where(QStringLiteral("^(/[^:\\s]+):(\\d+):"));
+        for (const Rules::Finding &finding : record->findings) {
+            if (finding.ruleId() != ruleId)
+                continue;
+            for (const QString &evidence : finding.evidence()) {
+                const QRegularExpressionMatch match = where.match(evidence);
+                if (match.hasMatch()) {
+                    wizard->presetRule(match.captured(1), match.captured(2).toInt());
+                    break;
+                }
+            }
+            break;
+        }
+    }
+    connect(wizard, &SudoersWizard::applyFinished, this, [this] {
+        if (m_journalPage)
+            m_journalPage->reload();
+    });
+    m_sudoersWizard = wizard;
+    wizard->open(); // window-modal; no nested event loop
+    wizard->reload();
 }
 
 void MainWindow::showJournal()
@@ -784,6 +871,7 @@ void MainWindow::updateActions()
     m_exportAction->setEnabled(has && m_store->latest(id) && m_catalog);
     const bool scanned = has && m_store->latest(id);
     m_servicesAction->setEnabled(scanned && !scanning);
+    m_sudoersAction->setEnabled(has && !scanning);
     m_servicesAction->setToolTip(scanned ? tr("Switch off services the host does not need")
                                          : tr("Scan the host first: the wizard works from the latest scan"));
 }

@@ -35,6 +35,8 @@ class JournalPage;
 class ScanController;
 class ScanStore;
 class ServicesWizard;
+class SudoersEditor;
+class SudoersWizard;
 
 // The console's window: the hosts on the left (HostListModel in a tree, groups as parent rows), the selected host on
 // the right (HostPage: header with Scan, tabs Dashboard / Findings / Facts), an empty-state page while there is no
@@ -79,6 +81,8 @@ public:
     AddHostDialog *addHostDialog() const;
     EditHostDialog *editHostDialog() const;
     ServicesWizard *servicesWizard() const;
+    SudoersEditor *sudoersEditor() const;
+    SudoersWizard *sudoersWizard() const;
     // The change journal window, once opened.
     JournalPage *journalPage() const;
 
@@ -103,6 +107,11 @@ public Q_SLOTS:
     void showAbout();
     // The services wizard for the selected host (needs a scan); `ruleId` pre-selects that failed check's services.
     void showServicesWizard(const QString &ruleId = {});
+    // The sudoers configuration of the selected host, read from it and editable with live checks.
+    void showSudoersEditor();
+    // The sudo rights wizard for the selected host; for a failed check `ruleId` whose evidence names a rule
+    // ("file:line: text") it opens on narrowing that rule, otherwise on granting.
+    void showSudoersWizard(const QString &ruleId = {});
     // The change journal window.
     void showJournal();
 
@@ -153,10 +162,13 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_servicesAction = nullptr;
+    QAction *m_sudoersAction = nullptr;
     QAction *m_journalAction = nullptr;
     QPointer<AddHostDialog> m_addHostDialog;
     QPointer<EditHostDialog> m_editHostDialog;
     QPointer<ServicesWizard> m_servicesWizard;
+    QPointer<SudoersEditor> m_sudoersEditor;
+    QPointer<SudoersWizard> m_sudoersWizard;
     QPointer<JournalPage> m_journalPage;
 };
 

@@ -164,3 +164,45 @@ FakeSession::respondWith(std::shared_ptr<Systemctl> systemctl)
         return systemctl->answer(command);
     };
 }
+
+std::optional<CommandResult> FakeSession::SudoersFiles::answer(const RemoteCommand &command) const
+{
+    const QByteArrayList &argv = command.argv;
+    if (argv.size() < 5 || argv.at(0) != "sh" || argv.at(1) != "-c" || !argv.at(2).contains(" endfile") ||
+        !argv.at(4).startsWith("BULWARK-"))
+        return std::nullopt;
+    const QByteArray b = argv.at(4);
+    QByteArray out;
+    out += b + " user\n" + user.toUtf8() + '\n';
+    out += b + " uid\n" + uid.toUtf8() + '\n';
+    out += b + " groups\n" + groups.join(u' ').toUtf8() + '\n';
+    out += b + " host\n" + host.toUtf8() + '\n';
+    const auto emitFile = [&](const QString &path) {
+        if (!files.contains(path)) {
+            out += b + " missing " + path.toUtf8() + '\n';
+            return;
+        }
+        out += b + " file 440 0 0 " + path.toUtf8() + '\n' + files.value(path) + '\n' + b + " endfile\n";
+    };
+    for (qsizetype i = 5; i < argv.size(); ++i) {
+        const QString path = QString::fromUtf8(argv.at(i));
+        if (directories.contains(path)) {
+            out += b + " dir " + path.toUtf8() + '\n';
+            for (const QString &name : directories.value(path))
+                out += name.toUtf8() + '\n';
+            for (const QString &name : directories.value(path)) {
+                if (!name.contains(u'.') && !name.endsWith(u'~'))
+                    emitFile(path + u'/' + name);
+            }
+        } else {
+            emitFile(path);
+        }
+    }
+    out += b + " passwd\n" + users.join(u'\n').toUtf8() + '\n';
+    out += b + " group\n" + groupNames.join(u'\n').toUtf8() + '\n';
+    out += b + " end\n";
+    CommandResult result;
+    result.exitStatus = 0;
+    result.stdOut = out;
+    return result;
+}

@@ -11,6 +11,7 @@
 #include <QList>
 #include <QMutex>
 #include <QPair>
+#include <QStringList>
 #include <atomic>
 #include <chrono>
 #include <functional>
@@ -88,6 +89,22 @@ public:
         mutable QMutex m_mutex;
         QHash<QString, QPair<QString, QString>> m_units; // unit -> (enabled, active)
     };
+    // A host's sudoers configuration for SudoersReader: answers its prefetch (`sh -c <script> sh <boundary>
+    // <path>...`, elevated) from the files and directories set here, every file mode 0440 owned by root. Other
+    // commands are not answered.
+    struct SudoersFiles
+    {
+        QString user = QStringLiteral("root");
+        QString uid = QStringLiteral("0");
+        QStringList groups{QStringLiteral("root")};
+        QString host = QStringLiteral("lab-vm");
+        QHash<QString, QByteArray> files;        // path -> content
+        QHash<QString, QStringList> directories; // path -> names in it
+        QStringList users{QStringLiteral("root")};
+        QStringList groupNames{QStringLiteral("root")};
+        std::optional<Bulwark::Transport::CommandResult> answer(const Bulwark::Transport::RemoteCommand &command) const;
+    };
+
     // A Script::respond that plays `systemctl`.
     static std::function<std::optional<Bulwark::Transport::CommandResult>(const Bulwark::Transport::RemoteCommand &)>
     respondWith(std::shared_ptr<Systemctl> systemctl);

@@ -20,3 +20,29 @@ target_sources(bulwark_ui PRIVATE
     wizards/ServicesWizard.cpp
     wizards/ServicesWizard.h
 )
+
+# Sources of ui/sudoers: the sudoers editor and wizard.
+target_sources(bulwark_ui PRIVATE
+    sudoers/HostConnectionGate.cpp
+    sudoers/HostConnectionGate.h
+    sudoers/PlanApplyPanel.cpp
+    sudoers/PlanApplyPanel.h
+    sudoers/SudoersEditor.cpp
+    sudoers/SudoersEditor.h
+    sudoers/SudoersFilesModel.cpp
+    sudoers/SudoersFilesModel.h
+    sudoers/SudoersGutter.cpp
+    sudoers/SudoersGutter.h
+    sudoers/SudoersHighlighter.cpp
+    sudoers/SudoersHighlighter.h
+    sudoers/SudoersLintModel.cpp
+    sudoers/SudoersLintModel.h
+    sudoers/SudoersRulesModel.cpp
+    sudoers/SudoersRulesModel.h
+    sudoers/SudoersSnapshotLoader.cpp
+    sudoers/SudoersSnapshotLoader.h
+    sudoers/SudoersTextEdit.cpp
+    sudoers/SudoersTextEdit.h
+    sudoers/SudoersWizard.cpp
+    sudoers/SudoersWizard.h
+)
