@@ -189,7 +189,8 @@ QStringList newLintWarnings(const QList<SudoersFile> &before, const QList<Sudoer
     return warnings;
 }
 
-Result<QByteArray> buildRule(const SudoersChoice &choice, const QByteArray &users);
+Result<QByteArray> buildRule(const SudoersChoice &choice, const QByteArray &users,
+                             const QByteArray &hosts = QByteArrayLiteral("ALL"));
 
 FileEdit sudoersEdit(const QString &path)
 {
@@ -221,8 +222,8 @@ Result<QByteArray> SudoersPlanner::ruleText(const SudoersChoice &choice, const Q
 
 namespace {
 
-// The rule line for `users` as written (validated by the caller, or taken from a parsed rule).
-Result<QByteArray> buildRule(const SudoersChoice &choice, const QByteArray &users)
+// The rule line for `users` on `hosts`, both as written (validated by the caller, or taken from a parsed rule).
+Result<QByteArray> buildRule(const SudoersChoice &choice, const QByteArray &users, const QByteArray &hosts)
 {
     if (choice.runAs == u"ALL") {
         if (!choice.allowAll)
@@ -240,7 +241,7 @@ Result<QByteArray> buildRule(const SudoersChoice &choice, const QByteArray &user
         if (!commands.contains(*text))
             commands.append(*text);
     }
-    QByteArray rule = users + " ALL=(" + choice.runAs.toUtf8() + ") ";
+    QByteArray rule = users + ' ' + hosts + "=(" + choice.runAs.toUtf8() + ") ";
     if (choice.noPassword)
         rule += "NOPASSWD: ";
     if (choice.noExec)
@@ -330,14 +331,27 @@ Result<ChangePlan> SudoersPlanner::plan(const Sudoers::SudoersTree &current, con
                 return refuse(tr("The rule could not be removed safely."), removed.error().message());
             title = tr("Remove \"%1\" from %2").arg(statementText(st), path);
         } else {
+            // A narrower rule keeps the hosts the old one was written for; it never widens them.
+            if (st.sections.size() != 1)
+                return refuse(tr("Line %1 of %2 gives commands for several host lists; change it in the sudoers "
+                                 "editor instead.")
+                                  .arg(choice.line)
+                                  .arg(path));
+            QByteArrayList hostList;
+            for (const Member &m : st.sections.constFirst().hosts)
+                hostList.append(memberText(m));
+            const QByteArray hosts = hostList.join(", ");
             Result<QByteArray> rule = QByteArray();
             if (choice.principal.isEmpty()) {
                 QByteArrayList written;
                 for (const Member &m : st.users)
                     written.append(memberText(m));
-                rule = buildRule(choice, written.join(", "));
+                rule = buildRule(choice, written.join(", "), hosts);
+            } else if (!isPrincipal(choice.principal)) {
+                rule = refuse(
+                    tr("\"%1\" is not a user name or %group Bulwark can write into sudoers.").arg(choice.principal));
             } else {
-                rule = ruleText(choice, choice.principal);
+                rule = buildRule(choice, choice.principal.toUtf8(), hosts);
             }
             if (!rule)
                 return rule.error();

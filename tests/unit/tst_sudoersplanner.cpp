@@ -139,6 +139,7 @@ private Q_SLOTS:
     void grantAppendsToExistingDropIn();
     void grantForGroup();
     void restrictKeepsUsersAndMinimalDiff();
+    void restrictKeepsTheHostList();
     void revokeLeavesOtherRules();
     void revokeDeletesEmptyDropIn();
     void revokeNeverDeletesMainFile();
@@ -212,6 +213,24 @@ void TestSudoersPlanner::restrictKeepsUsersAndMinimalDiff()
     QCOMPARE(edit.after(),
              QByteArray("# lab access\nlabadmin ALL=(root) NOPASSWD: /usr/bin/systemctl status nginx\n# keep me\n"));
     QVERIFY(edit.beforeExists());
+}
+
+void TestSudoersPlanner::restrictKeepsTheHostList()
+{
+    Files files = labFiles();
+    files[2].second = "labadmin db1, db2=(ALL) NOPASSWD: ALL\n";
+    SudoersChoice choice =
+        onRule(SudoersChoice::Action::Restrict, labadminDropIn, 1, {QStringLiteral("/usr/bin/systemctl status nginx")});
+    const auto plan = SudoersPlanner::plan(load(files), choice, auditor());
+    QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().toString()));
+    // Narrower in commands, never wider in hosts.
+    QCOMPARE(onlyEdit(*plan).after(), QByteArray("labadmin db1, db2=(root) /usr/bin/systemctl status nginx\n"));
+
+    // Several host sections: refused, the editor is the place for that.
+    files[2].second = "labadmin db1=(ALL) ALL : db2=(ALL) /usr/bin/id\n";
+    const auto refused = SudoersPlanner::plan(load(files), choice, auditor());
+    QVERIFY(!refused.ok());
+    QVERIFY(refused.error().message().contains(QStringLiteral("several host lists")));
 }
 
 void TestSudoersPlanner::revokeLeavesOtherRules()
