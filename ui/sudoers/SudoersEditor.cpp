@@ -175,8 +175,9 @@ QWidget *SudoersEditor::createEditPage()
     m_fileView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_fileView->verticalHeader()->setVisible(false);
     m_fileView->setShowGrid(false);
-    m_fileView->setTextElideMode(Qt::ElideLeft);
+    m_fileView->setTextElideMode(Qt::ElideMiddle);
     m_fileView->horizontalHeader()->setSectionResizeMode(SudoersFilesModel::FileColumn, QHeaderView::Stretch);
+    m_fileView->setMinimumWidth(260);
     m_fileView->horizontalHeader()->setSectionResizeMode(SudoersFilesModel::ModeColumn, QHeaderView::ResizeToContents);
     m_fileView->horizontalHeader()->setSectionResizeMode(SudoersFilesModel::OwnerColumn, QHeaderView::ResizeToContents);
     m_fileView->horizontalHeader()->setHighlightSections(false);
@@ -189,6 +190,11 @@ QWidget *SudoersEditor::createEditPage()
     m_fileHeader = new QLabel(page);
     m_fileHeader->setObjectName(QStringLiteral("fileHeader"));
     m_fileHeader->setWordWrap(true);
+    m_parseError = new QLabel(page);
+    m_parseError->setObjectName(QStringLiteral("parseErrorLabel"));
+    m_parseError->setWordWrap(true);
+    m_parseError->setStyleSheet(QStringLiteral("color: #c62828; font-weight: bold;"));
+    m_parseError->setVisible(false);
     m_text = new SudoersTextEdit(page);
     m_text->setObjectName(QStringLiteral("sudoersText"));
     m_text->setEnabled(false);
@@ -215,9 +221,10 @@ QWidget *SudoersEditor::createEditPage()
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(SudoersLintModel::SeverityColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(SudoersLintModel::WhereColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(SudoersLintModel::FixColumn, QHeaderView::Stretch);
-    m_lintView->setColumnWidth(SudoersLintModel::MessageColumn, 320);
-    m_lintView->setColumnWidth(SudoersLintModel::WhyColumn, 260);
+    header->setSectionResizeMode(SudoersLintModel::MessageColumn, QHeaderView::Stretch);
+    m_lintView->setColumnWidth(SudoersLintModel::WhyColumn, 200);
+    m_lintView->setColumnWidth(SudoersLintModel::FixColumn, 200);
+    m_lintView->setMinimumHeight(110);
     connect(m_lintView, &QAbstractItemView::activated, this, &SudoersEditor::showFinding);
     connect(m_lintView, &QAbstractItemView::clicked, this, &SudoersEditor::showFinding);
     m_findingDetail = new QLabel(page);
@@ -230,6 +237,7 @@ QWidget *SudoersEditor::createEditPage()
     auto *editorLayout = new QVBoxLayout(editorBox);
     editorLayout->setContentsMargins(0, 0, 0, 0);
     editorLayout->addWidget(m_fileHeader);
+    editorLayout->addWidget(m_parseError);
     editorLayout->addWidget(m_text, 1);
     auto *findingsBox = new QWidget(page);
     auto *findingsLayout = new QVBoxLayout(findingsBox);
@@ -241,7 +249,8 @@ QWidget *SudoersEditor::createEditPage()
     right->addWidget(editorBox);
     right->addWidget(findingsBox);
     right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 1);
+    right->setStretchFactor(1, 2);
+    right->setSizes({400, 220});
     right->setChildrenCollapsible(false);
     auto *split = new QSplitter(Qt::Horizontal, page);
     split->setObjectName(QStringLiteral("filesSplitter"));
@@ -249,7 +258,7 @@ QWidget *SudoersEditor::createEditPage()
     split->addWidget(right);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
-    split->setSizes({320, 820});
+    split->setSizes({380, 780});
     split->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(page);
@@ -428,6 +437,11 @@ void SudoersEditor::relint()
             error.path = m_currentPath;
         markers.append({SudoersTextEdit::Marker::Kind::Error, qMax(1, error.line), error.column, error.message});
         m_lint->set(error, {}, {});
+        m_parseError->setText(tr("Line %1, column %2: %3 — sudo would refuse this file.")
+                                  .arg(error.line)
+                                  .arg(error.column)
+                                  .arg(error.message));
+        m_parseError->setVisible(true);
     } else {
         const QList<SudoersFile> files = editedFiles(nullptr);
         const QList<LintFinding> findings =
@@ -439,6 +453,7 @@ void SudoersEditor::relint()
                 markers.append({markerKind(finding.severity), finding.line, 0, finding.message});
         }
         m_lint->set(std::nullopt, parsed->warnings(), findings);
+        m_parseError->setVisible(false);
     }
     m_text->setMarkers(markers);
     m_findingDetail->clear();

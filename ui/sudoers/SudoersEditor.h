@@ -123,6 +123,7 @@ private:
     QTableView *m_fileView = nullptr;
     SudoersFilesModel *m_files = nullptr;
     QLabel *m_fileHeader = nullptr;
+    QLabel *m_parseError = nullptr;
     SudoersTextEdit *m_text = nullptr;
     QTableView *m_lintView = nullptr;
     SudoersLintModel *m_lint = nullptr;

@@ -195,7 +195,8 @@ QWidget *SudoersWizard::createChoosePage()
 
     m_commands = new QListWidget(m_formBox);
     m_commands->setObjectName(QStringLiteral("commandsList"));
-    m_commands->setMinimumHeight(90);
+    m_commands->setMinimumHeight(70);
+    m_commands->setMaximumHeight(130);
     connect(m_commands, &QListWidget::itemChanged, this, [this] {
         m_commandsFromRule = false;
         updateWarnings();
@@ -203,7 +204,7 @@ QWidget *SudoersWizard::createChoosePage()
     connect(m_commands, &QListWidget::currentRowChanged, this, &SudoersWizard::updateButtons);
     m_commandInput = new QLineEdit(m_formBox);
     m_commandInput->setObjectName(QStringLiteral("commandInput"));
-    m_commandInput->setPlaceholderText(tr("/usr/bin/systemctl restart nginx"));
+    m_commandInput->setPlaceholderText(tr("Full path and arguments, e.g. /usr/sbin/nginx -s reload"));
     connect(m_commandInput, &QLineEdit::returnPressed, this, &SudoersWizard::addCommand);
     connect(m_commandInput, &QLineEdit::textChanged, this, &SudoersWizard::updateWarnings);
     m_addCommand = new QPushButton(tr("A&dd"), m_formBox);
@@ -245,7 +246,9 @@ QWidget *SudoersWizard::createChoosePage()
     auto *form = new QFormLayout(m_formBox);
     form->addRow(tr("&User or group:"), m_principal);
     form->addRow(QString(), m_principalNote);
-    form->addRow(tr("&Commands:"), commandsBox);
+    auto *commandsLabel = new QLabel(tr("&Commands:"), m_formBox);
+    commandsLabel->setBuddy(m_commandInput);
+    form->addRow(commandsLabel, commandsBox);
     form->addRow(tr("&Run as:"), m_runAs);
     form->addRow(QString(), m_noPassword);
     form->addRow(QString(), m_noExec);
@@ -262,8 +265,8 @@ QWidget *SudoersWizard::createChoosePage()
     layout->addWidget(m_banner);
     layout->addWidget(m_status);
     layout->addLayout(actionRow);
-    layout->addWidget(m_ruleBox, 2);
-    layout->addWidget(m_formBox, 3);
+    layout->addWidget(m_ruleBox, 1);
+    layout->addWidget(m_formBox, 0);
     return page;
 }
 
