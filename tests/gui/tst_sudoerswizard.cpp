@@ -5,13 +5,18 @@
 #include "core/facts/SudoersReader.h"
 #include "core/plan/FileEdit.h"
 #include "ui/ErrorBanner.h"
+#include "ui/FindingDetailsView.h"
+#include "ui/FindingsPage.h"
+#include "ui/HostPage.h"
 #include "ui/MainWindow.h"
+#include "ui/ScanController.h"
 #include "ui/diff/PlanPreview.h"
 #include "ui/sudoers/PlanApplyPanel.h"
 #include "ui/sudoers/SudoersRulesModel.h"
 #include "ui/sudoers/SudoersWizard.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -205,6 +210,46 @@ private Q_SLOTS:
             QVERIFY2(!argv.join(' ').contains("visudo") && !argv.join(' ').contains("sudoers"),
                      argv.join(' ').constData());
         GuiTest::screenshot(f.wizard, QStringLiteral("sudoers-wizard-preview"));
+    }
+
+    void fixWithOpensTheWizardOnTheFindingsRule()
+    {
+        // The lab VM: its scan fails BW-LNX-ACS-020 on /etc/sudoers.d/90-labadmin:1, and its sudo answers the
+        // reader with the same files.
+        QTemporaryDir dir;
+        FakeSession::Script script;
+        script.probeOutput = GuiTest::debianProbeOutput();
+        script.scanOutput = GuiTest::labProbeOutput();
+        FakeSession::SudoersFiles sudoers;
+        sudoers.files = {{Root, RootText}, {LabAdmin, LabAdminText}};
+        sudoers.directories = {{QStringLiteral("/etc/sudoers.d"), {QStringLiteral("90-labadmin")}}};
+        sudoers.users = {QStringLiteral("root"), QStringLiteral("labadmin")};
+        script.respond = [sudoers](const Transport::RemoteCommand &command) {
+            return sudoers.answer(command);
+        };
+        MainWindow::Settings settings = GuiTest::settings(dir);
+        settings.sessionFactory = FakeSession::factory(script);
+        MainWindow window(settings);
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        Host host = GuiTest::sampleHost();
+        window.addHost(host, nullptr);
+        child<QAction>(&window, "actionScan")->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!window.scanController()->isScanning(host.id), 10000);
+
+        FindingsPage *findings = window.hostPage()->findings();
+        QVERIFY(findings->selectRule(QStringLiteral("BW-LNX-ACS-020")));
+        auto *fix = child<QPushButton>(findings->details(), "fixWithButton");
+        QVERIFY(fix->isEnabled());
+        fix->click();
+        SudoersWizard *wizard = window.sudoersWizard();
+        QVERIFY(wizard);
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->hasSnapshot(), 10000);
+        QCOMPARE(wizard->action(), Plan::SudoersChoice::Action::Restrict);
+        QCOMPARE(wizard->selectedRule(), wizard->rulesModel()->row(LabAdmin, 1));
+        QCOMPARE(wizard->commands(), QStringList{QStringLiteral("ALL")});
+        wizard->reject();
     }
 
     void lockoutIsRefused()
