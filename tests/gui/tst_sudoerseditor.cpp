@@ -290,6 +290,14 @@ private Q_SLOTS:
         child<QPushButton>(f.editor, "applyButton")->click();
         QVERIFY(applied.wait(20000));
         QVERIFY(f.control().commandLog().size() > beforeApply);
+        QCOMPARE(f.editor->currentPage(), SudoersEditor::ApplyPage); // this fake host cannot stage files
+        GuiTest::screenshot(f.editor, QStringLiteral("sudoers-editor-applied"));
+        // Refused: back to the editor with the edits kept.
+        auto *back = child<QPushButton>(f.editor, "backButton");
+        QVERIFY(back->isVisible() && back->isEnabled());
+        back->click();
+        QCOMPARE(f.editor->currentPage(), SudoersEditor::EditPage);
+        QCOMPARE(f.editor->text(Root), edited);
     }
 
     void hostMenuOpensTheEditorOnTheHostsFiles()

@@ -179,6 +179,28 @@ private Q_SLOTS:
         QVERIFY(child<QCheckBox>(f.wizard, "allowAllCheck")->isVisible());
     }
 
+    void grantWritesADropIn()
+    {
+        Fixture f;
+        child<QComboBox>(f.wizard, "principalCombo")->setCurrentText(QStringLiteral("backup"));
+        f.wizard->setCommands({QStringLiteral("/usr/sbin/nginx -s reload")});
+        QVERIFY(child<QLabel>(f.wizard, "commandWarnings")->isHidden());
+        const Plan::SudoersChoice choice = f.wizard->choice();
+        QCOMPARE(choice.action, Plan::SudoersChoice::Action::Grant);
+        QCOMPARE(choice.principal, QStringLiteral("backup"));
+        QCOMPARE(choice.runAs, QStringLiteral("root"));
+        QVERIFY(!choice.noPassword);
+        child<QPushButton>(f.wizard, "previewButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(f.wizard->panel()->isPreviewReady(), 10000);
+        const Plan::ChangePlan plan = f.wizard->panel()->preparedPlan();
+        QCOMPARE(plan.changes().size(), 1);
+        const Plan::FileEdit *edit = plan.changes().first().fileEdit();
+        QVERIFY(edit);
+        QCOMPARE(edit->path(), QStringLiteral("/etc/sudoers.d/50-bulwark-backup"));
+        QVERIFY(!edit->beforeExists());
+        QVERIFY(edit->after().contains("backup ALL=(root) /usr/sbin/nginx -s reload\n"));
+    }
+
     void restrictNopasswdAll()
     {
         Fixture f;

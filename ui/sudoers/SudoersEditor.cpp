@@ -572,7 +572,8 @@ void SudoersEditor::applyChanges()
 
 void SudoersEditor::goBack()
 {
-    if (currentPage() != PreviewPage)
+    // From the preview, or after an apply that ended without changing anything for good (refused, rolled back).
+    if (currentPage() != PreviewPage && !(currentPage() == ApplyPage && !m_panel->isBusy()))
         return;
     m_panel->cancelPreview();
     m_pages->setCurrentIndex(0);
@@ -604,7 +605,7 @@ void SudoersEditor::updateButtons()
     const Page page = currentPage();
     const bool busy = m_panel->isBusy();
     const bool edited = m_snapshot && !editedPaths().isEmpty();
-    m_back->setVisible(page == PreviewPage);
+    m_back->setVisible(page == PreviewPage || (page == ApplyPage && !busy));
     m_back->setEnabled(!m_panel->isApplying());
     m_reload->setVisible(page == EditPage);
     m_reload->setEnabled(!m_loader->isLoading());

@@ -537,7 +537,8 @@ void SudoersWizard::applyChanges()
 
 void SudoersWizard::goBack()
 {
-    if (currentPage() != PreviewPage)
+    // From the preview, or after an apply that ended without changing anything for good (refused, rolled back).
+    if (currentPage() != PreviewPage && !(currentPage() == ApplyPage && !m_panel->isBusy()))
         return;
     m_panel->cancelPreview();
     m_pages->setCurrentIndex(0);
@@ -574,8 +575,9 @@ void SudoersWizard::updateButtons()
         ready = ready && !m_principal->currentText().trimmed().isEmpty() && !commands().isEmpty();
     else
         ready = ready && selectedRule() >= 0 && (current == Action::Revoke || !commands().isEmpty());
-    m_back->setVisible(page == PreviewPage || page == ChoosePage);
-    m_back->setEnabled(page == PreviewPage && !m_panel->isApplying());
+    const bool settled = page == ApplyPage && !m_panel->isBusy();
+    m_back->setVisible(page == PreviewPage || page == ChoosePage || settled);
+    m_back->setEnabled((page == PreviewPage && !m_panel->isApplying()) || settled);
     m_next->setVisible(page == ChoosePage);
     m_next->setEnabled(ready);
     m_apply->setVisible(page == PreviewPage);
