@@ -223,6 +223,7 @@ QWidget *SudoersWizard::createChoosePage()
     m_warnings->setObjectName(QStringLiteral("commandWarnings"));
     m_warnings->setWordWrap(true);
     m_warnings->setTextFormat(Qt::RichText);
+    m_warnings->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_commandInput, 1);
     inputRow->addWidget(m_addCommand);
@@ -267,6 +268,7 @@ QWidget *SudoersWizard::createChoosePage()
     layout->addLayout(actionRow);
     layout->addWidget(m_ruleBox, 1);
     layout->addWidget(m_formBox, 0);
+    layout->addStretch(0); // takes the room while the rule list is hidden (Grant)
     return page;
 }
 
