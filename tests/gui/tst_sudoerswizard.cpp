@@ -12,6 +12,7 @@
 #include "ui/ScanController.h"
 #include "ui/diff/PlanPreview.h"
 #include "ui/sudoers/PlanApplyPanel.h"
+#include "ui/sudoers/SudoersEditor.h"
 #include "ui/sudoers/SudoersRulesModel.h"
 #include "ui/sudoers/SudoersWizard.h"
 
@@ -271,7 +272,13 @@ private Q_SLOTS:
         QCOMPARE(wizard->action(), Plan::SudoersChoice::Action::Restrict);
         QCOMPARE(wizard->selectedRule(), wizard->rulesModel()->row(LabAdmin, 1));
         QCOMPARE(wizard->commands(), QStringList{QStringLiteral("ALL")});
-        wizard->reject();
+        // Defaults and the like are the editor's: one click away, on the same host.
+        child<QPushButton>(wizard, "openEditorButton")->click();
+        QTRY_VERIFY(!window.sudoersWizard());
+        QVERIFY(window.sudoersEditor());
+        QCOMPARE(window.sudoersEditor()->hostId(), host.id);
+        QTRY_VERIFY_WITH_TIMEOUT(window.sudoersEditor()->hasSnapshot(), 10000);
+        window.sudoersEditor()->close();
     }
 
     void lockoutIsRefused()

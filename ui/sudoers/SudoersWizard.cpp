@@ -91,8 +91,19 @@ SudoersWizard::SudoersWizard(MainWindow *window, const QUuid &hostId, QWidget *p
     m_close->setObjectName(QStringLiteral("closeButton"));
     m_close->setAutoDefault(false);
     connect(m_close, &QPushButton::clicked, this, &SudoersWizard::reject);
+    m_openEditor = new QPushButton(tr("&Edit the Files Instead…"), this);
+    m_openEditor->setObjectName(QStringLiteral("openEditorButton"));
+    m_openEditor->setToolTip(tr("Opens the sudoers editor for Defaults and everything the wizard does not cover"));
+    m_openEditor->setAutoDefault(false);
+    connect(m_openEditor, &QPushButton::clicked, this, [this] {
+        const QPointer<MainWindow> console = m_window;
+        reject();
+        if (console)
+            console->showSudoersEditor();
+    });
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_back);
+    buttons->addWidget(m_openEditor);
     buttons->addStretch(1);
     buttons->addWidget(m_next);
     buttons->addWidget(m_apply);
@@ -582,6 +593,7 @@ void SudoersWizard::updateButtons()
     m_back->setEnabled((page == PreviewPage && !m_panel->isApplying()) || settled);
     m_next->setVisible(page == ChoosePage);
     m_next->setEnabled(ready);
+    m_openEditor->setVisible(page == ChoosePage && m_window);
     m_apply->setVisible(page == PreviewPage);
     const int changes = m_panel->changeCount();
     m_apply->setText(changes > 0 ? tr("&Apply %n Change(s)", nullptr, changes) : tr("&Apply"));

@@ -131,6 +131,7 @@ private:
     PlanApplyPanel *m_panel = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
+    QPushButton *m_openEditor = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_close = nullptr;
 };
