@@ -18,11 +18,11 @@ namespace Bulwark::Facts {
 // Everything the sudoers editor and planner need from a host, read in one go.
 struct SudoersSnapshot
 {
-    Sudoers::SudoersTree tree;                                      // /etc/sudoers and all it includes
+    Sudoers::SudoersTree tree;                                     // /etc/sudoers and all it includes
     QHash<QString, Sudoers::SudoersLinter::FileMetadata> metadata; // mode/uid/gid per file path
-    QSet<QString> users;                                            // account names (getent passwd)
-    QSet<QString> groups;                                           // group names (getent group)
-    Plan::SudoIdentity identity;                                    // the login account (hasSudoPassword from the caller)
+    QSet<QString> users;                                           // account names (getent passwd)
+    QSet<QString> groups;                                          // group names (getent group)
+    Plan::SudoIdentity identity; // the login account (hasSudoPassword from the caller)
 };
 
 // Reads the sudoers configuration of a host through sudo: read-only, a few remote commands (one prefetch of

@@ -14,10 +14,10 @@ namespace Bulwark::Plan {
 struct SudoIdentity
 {
     QString user;
-    QStringList groups; // supplementary and primary group names
-    QString host;       // short host name, for host lists
-    bool isRoot = false;           // logged in as root: sudo is not needed
-    bool hasSudoPassword = false;  // the session can answer a password prompt (a password was given)
+    QStringList groups;           // supplementary and primary group names
+    QString host;                 // short host name, for host lists
+    bool isRoot = false;          // logged in as root: sudo is not needed
+    bool hasSudoPassword = false; // the session can answer a password prompt (a password was given)
 };
 
 // Whether `identity` can run a command as root through sudo under a set of sudoers files (a SudoersTree's files,

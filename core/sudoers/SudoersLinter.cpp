@@ -126,6 +126,44 @@ bool SudoersLinter::canEscapeToShell(const QByteArray &commandPath)
     return names.contains(base);
 }
 
+bool SudoersLinter::canEscapeToShell(const Member &command)
+{
+    if (!canEscapeToShell(command.name))
+        return false;
+    const QByteArray base = command.name.mid(command.name.lastIndexOf('/') + 1);
+    if (base != "systemctl" && base != "journalctl")
+        return true;
+    // No arguments written means any arguments; "" means none (systemctl lists units through a pager).
+    if (!command.hasArgs || command.args.isEmpty() || command.hasWildcard())
+        return true;
+    const QList<QByteArray> words = command.args.simplified().split(' ');
+    if (words.contains("--no-pager") && !words.contains("edit"))
+        return false;
+    if (base == "journalctl")
+        return true;
+    // Verbs that print through a pager or open an editor.
+    static const QSet<QByteArray> paging = {"status",
+                                            "show",
+                                            "cat",
+                                            "edit",
+                                            "help",
+                                            "list-units",
+                                            "list-unit-files",
+                                            "list-dependencies",
+                                            "list-timers",
+                                            "list-sockets",
+                                            "list-jobs",
+                                            "list-machines",
+                                            "list-paths",
+                                            "show-environment"};
+    for (const QByteArray &word : words) {
+        if (word.startsWith('-'))
+            continue;
+        return paging.contains(word);
+    }
+    return true;
+}
+
 QList<LintFinding> SudoersLinter::lint(const QList<SudoersFile> &files, const Context &context)
 {
     QList<LintFinding> out;
@@ -265,7 +303,7 @@ QList<LintFinding> SudoersLinter::lint(const QList<SudoersFile> &files, const Co
                                    "options (for example \"/bin/cat /var/log/*\" also allows \"/bin/cat "
                                    "/var/log/../../etc/shadow\")."),
                                 tr("List the exact commands and arguments instead of a wildcard."));
-                        if (c.kind == Member::Kind::Command && !c.isDirectory() && canEscapeToShell(c.name))
+                        if (c.kind == Member::Kind::Command && !c.isDirectory() && canEscapeToShell(c))
                             add(QStringLiteral("sudoers.shell-escape"), Sev::High, path, line,
                                 tr("\"%1\" can start a shell, so this rule gives full root.")
                                     .arg(QString::fromUtf8(c.name)),

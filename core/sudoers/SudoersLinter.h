@@ -36,6 +36,10 @@ public:
 
     // Basenames of programs that can start a shell or run arbitrary commands (GTFOBins-style escapes).
     static bool canEscapeToShell(const QByteArray &commandPath);
+    // The same for a command with its sudoers arguments: systemctl and journalctl are safe with fixed arguments that
+    // start no pager or editor ("systemctl restart nginx", "journalctl --no-pager -u nginx"), and escape otherwise
+    // (no arguments given, a wildcard, "systemctl status ...", which pages through less).
+    static bool canEscapeToShell(const Member &command);
 };
 
 } // namespace Bulwark::Sudoers

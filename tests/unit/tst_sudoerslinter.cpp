@@ -54,6 +54,14 @@ void TestSudoersLinter::findings_data()
         << QStringList({QStringLiteral("sudoers.nopasswd-all")});
     QTest::newRow("shell escape") << QByteArray(kGoodDefaults + "bob ALL=/usr/bin/vim /etc/hosts\n")
                                   << QStringList({QStringLiteral("sudoers.shell-escape")});
+    QTest::newRow("systemctl with fixed arguments is fine")
+        << QByteArray(kGoodDefaults + "bob ALL=/usr/bin/systemctl restart nginx, /usr/bin/journalctl --no-pager -u x\n")
+        << QStringList();
+    QTest::newRow("systemctl status pages through less")
+        << QByteArray(kGoodDefaults + "bob ALL=/usr/bin/systemctl status nginx\n")
+        << QStringList({QStringLiteral("sudoers.shell-escape")});
+    QTest::newRow("systemctl with any arguments") << QByteArray(kGoodDefaults + "bob ALL=/usr/bin/systemctl\n")
+                                                  << QStringList({QStringLiteral("sudoers.shell-escape")});
     QTest::newRow("sudoedit is fine") << QByteArray(kGoodDefaults + "bob ALL=sudoedit /etc/hosts\n") << QStringList();
     QTest::newRow("wildcard") << QByteArray(kGoodDefaults + "bob ALL=/bin/cat /var/log/*\n")
                               << QStringList({QStringLiteral("sudoers.wildcard-command")});

@@ -86,7 +86,7 @@ void SudoersRulesModel::setConfiguration(const QList<Sudoers::SudoersFile> &file
                     all = all || isAll;
                     nopasswdAll = nopasswdAll || (isAll && command.noPassword());
                     if (command.command.kind == Member::Kind::Command && !command.command.negated) {
-                        shell = shell || Sudoers::SudoersLinter::canEscapeToShell(command.command.name);
+                        shell = shell || Sudoers::SudoersLinter::canEscapeToShell(command.command);
                         wildcard = wildcard || command.command.hasWildcard();
                     }
                 }

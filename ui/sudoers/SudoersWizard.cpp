@@ -386,13 +386,13 @@ QString SudoersWizard::commandWarning(const QString &command)
     if (!trimmed.startsWith(QLatin1Char('/')))
         return tr("Commands are written with their full path, e.g. /usr/bin/systemctl.");
     const QByteArray path = trimmed.section(QLatin1Char(' '), 0, 0).toUtf8();
-    if (Sudoers::SudoersLinter::canEscapeToShell(path))
-        return tr("%1 can start a shell, which gives full root access.").arg(QString::fromUtf8(path));
     Sudoers::Member member;
     member.kind = Sudoers::Member::Kind::Command;
     member.name = path;
     member.args = trimmed.section(QLatin1Char(' '), 1).toUtf8();
     member.hasArgs = !member.args.isEmpty();
+    if (Sudoers::SudoersLinter::canEscapeToShell(member))
+        return tr("%1 can start a shell, which gives full root access.").arg(QString::fromUtf8(path));
     if (member.hasWildcard())
         return tr("The wildcard in %1 may match far more than intended (sudo matches it against any arguments).")
             .arg(trimmed);
