@@ -246,6 +246,107 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Facts</name>
+    <message>
+        <source>The host&apos;s answer about its sudoers files was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output before the first section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file header without its metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file header that is not well formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown section &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sudoers files are larger than Bulwark reads (16 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sudoers files failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Facts::SudoersReader</name>
+    <message>
+        <source>the login name is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a readable file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan</name>
+    <message>
+        <source>&quot;ALL&quot; would allow every command, including a root shell; it needs the explicit &quot;allow all&quot; confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a command: give an absolute path and arguments separated by single spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an absolute path to a program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The argument &quot;%1&quot; contains characters Bulwark does not write into sudoers (allowed: letters, digits and _ . / @ + %% -).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo with password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo without password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running as any user (ALL) needs the explicit &quot;allow all&quot; confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a user name to run the commands as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Plan::ChangePlan</name>
     <message>
         <source>The saved change plan is not valid.</source>
@@ -257,6 +358,65 @@
     </message>
     <message>
         <source>The change plan was written by another version of Bulwark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan::Evaluator</name>
+    <message>
+        <source>the Defaults line &quot;%1&quot; may or may not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the order of the Defaults lines for authenticate decides, and sudo versions differ in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may change whose password sudo asks for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logged in as root; sudo is not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) cannot be decided for certain: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the user list includes this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the host list includes this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether it allows running commands as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether the command matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 forbids it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, and Defaults !authenticate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo asks for another account&apos;s password (rootpw, targetpw or runaspw)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (sudo asks for %2&apos;s password)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rule lets %1 run commands as root</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -403,6 +563,92 @@
     </message>
     <message>
         <source>There is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan::SudoAccess</name>
+    <message>
+        <source>After this change sudo would ask %1 for a password, and this session has none to give: Bulwark would lose its way to root on this host. Connect with the sudo password, or keep a NOPASSWD rule for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this change %1 could no longer run commands as root through sudo: Bulwark would lose its way to manage this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After this change Bulwark cannot tell for certain whether %1 can still run commands as root through sudo, so the change is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan::SudoersPlanner</name>
+    <message>
+        <source>&quot;%1&quot; is not a user name or %group Bulwark can write into sudoers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sudoers configuration was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo skips files in /etc/sudoers.d whose name contains a dot, so a drop-in for &quot;%1&quot; would have no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not read the directory /etc/sudoers.d (no @includedir), so a rule there would have no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new rule could not be written safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow %1 to run %2 as %3%4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not part of the sudoers configuration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 is not a rule that gives users commands (a user specification).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule could not be removed safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 of %2 gives commands for several host lists; change it in the sudoers editor instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restrict &quot;%1&quot; in %2 to &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new %1 would not be a valid sudoers file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the file holds nothing else and is deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s own sudo access changes: %2 -&gt; %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,10 +1310,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a command argument cannot start with &apos;=&apos;; escape it as &apos;\=&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; in command arguments must be escaped with a backslash</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1185,6 +1427,30 @@
     </message>
     <message>
         <source>expected &apos;=&apos; between the host list and the commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; looks like a network address and cannot be used as a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APPARMOR_PROFILE is not supported by this sudo (Debian 12 builds it without AppArmor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;=&apos; here must be escaped as &apos;\=&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;!&apos; cannot be put in front of a digest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write sudoedit without a path (&quot;sudoedit /file&quot;), not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo does not allow a line continuation inside the list after Defaults:, @, ! or &gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1438,6 +1704,30 @@
     </message>
     <message>
         <source>Add Defaults secure_path=&quot;/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;!env_reset&quot; passes the user&apos;s whole environment to commands run as root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variables such as LD_PRELOAD, BASH_ENV or PYTHONPATH then load code chosen by the user into root processes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove &quot;!env_reset&quot; and list the few variables to keep with env_keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;!%1&quot; tries to take one command away from ALL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user allowed ALL can copy or rename the program, or reach it through a shell, so the exclusion gives a false sense of control.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grant the specific commands the user needs instead of ALL minus exceptions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2243,6 +2533,13 @@ After: %3, SHA-256 %4…</source>
     </message>
 </context>
 <context>
+    <name>Bulwark::Ui::HostConnectionGate</name>
+    <message>
+        <source>The host is no longer in the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Ui::HostConnector</name>
     <message>
         <source>The host key was not trusted, so Bulwark did not log in. Nothing was recorded.</source>
@@ -2891,6 +3188,18 @@ After: %3, SHA-256 %4…</source>
         <source>Scan the host first: the wizard works from the latest scan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sud&amp;oers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sudoers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See and edit who may act as root on the selected host, checked as you type. You see every change before it is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Ui::Palette</name>
@@ -2976,6 +3285,105 @@ After: %3, SHA-256 %4…</source>
     <message>
         <source>&amp;Log In</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::PlanApplyPanel</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan after the change did not complete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan after the change was stopped. Scan the host to see the new score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the state of %1 after the interruption…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state of %1 after the interruption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the current state from %1 (nothing is changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be made. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be made, in this order. Each one is checked by visudo before it replaces the file and sudo is checked again afterwards; if one fails, all are undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applying %n change(s) to %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Score %1 → …  (scanning %2 again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning %1 again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check changed from failed to passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n check(s) now pass:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3672,6 +4080,508 @@ After: %3, SHA-256 %4…</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::SudoersEditor</name>
+    <message>
+        <source>Sudoers — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change in the sudoers configuration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back to the Editor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load from Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the configuration again; your edits are dropped. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review Changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows exactly what would change. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sudoers configuration could not be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may do what as root on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files sudo reads, in its order. Edits are checked as you type; nothing changes on the host until you have reviewed the changes and pressed Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sudoers configuration of %1 (nothing is changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) read from %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; &amp;nbsp; mode %2, owner %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(shown only: it holds bytes the console cannot edit without changing them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3 — sudo would refuse this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sudoers configuration has not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was edited: there is nothing to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo would refuse the edited configuration, so Bulwark will not write it. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark will not make this change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::SudoersFilesModel</name>
+    <message>
+        <source>uid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gid %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — mode and owner unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — mode %2, owner %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::SudoersLintModel</name>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sudo refuses a configuration it cannot read: nobody could use sudo until it is fixed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the line; nothing can be applied while the file does not parse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>visudo accepts the file but warns about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it matters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::SudoersRulesModel</name>
+    <message>
+        <source>NOPASSWD: ALL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOPASSWD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALL commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>can start a shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wildcard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands out</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::SudoersSnapshotLoader</name>
+    <message>
+        <source>The host is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::SudoersWizard</name>
+    <message>
+        <source>Sudo Rights — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change in the sudoers configuration of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Changes &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows exactly what would change. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit the Files Instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the sudoers editor for Defaults and everything the wizard does not cover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sudoers configuration could not be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Grant: let a user or group run specific commands as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;strict: narrow an existing rule to what is needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;voke: remove an existing rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full path and arguments, e.g. /usr/sbin/nginx -s reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without a password (NOPASSWD) — only for automation that cannot type one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commands may not start other programs (NOEXEC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes, allow ALL commands: this is full root access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User or group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may run what as root on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each account only the commands it needs. Nothing changes on the host until you have seen the changes and pressed Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALL is every command: full root access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands are written with their full path, e.g. /usr/bin/systemctl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can start a shell, which gives full root access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wildcard in %1 may match far more than intended (sudo matches it against any arguments).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the sudoers configuration of %1 (nothing is changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) in the sudoers configuration of %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rule to remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule to narrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it becomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s own users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a user, or %group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the rule&apos;s users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants are written to their own file in /etc/sudoers.d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark will not make this change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
