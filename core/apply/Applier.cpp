@@ -123,8 +123,7 @@ struct Applier::Transaction
         QString hostBackup;  // on the host, in the transaction's backup folder
         QString localBefore; // on the workstation
         QString localAfter;
-        bool backedUp = false;
-        bool swapped = false;
+        bool swapped = false; // the target holds the new content (or was removed): rollback restores it
     };
 
     QString id;
@@ -393,7 +392,6 @@ bool Applier::applyFileEdit(Transaction &tx, int index, const CancelToken &cance
             if (*hash != edit.beforeSha256())
                 return Error(Error::Code::RemoteFailure,
                              tr("%1 changed on the host while it was being backed up.").arg(edit.path()));
-            file.backedUp = true;
             return {};
         });
         if (!ok)
