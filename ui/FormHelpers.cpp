@@ -20,6 +20,17 @@ QLabel *hintLabel(const QString &text, QWidget *parent)
     return label;
 }
 
+QString stepsText(const QStringList &names, int current)
+{
+    QStringList parts;
+    for (int i = 0; i < names.size(); ++i) {
+        const QString name = names.at(i).toHtmlEscaped();
+        parts.append(i == current ? QStringLiteral("<b>%1</b>").arg(name)
+                                  : QStringLiteral("<span style=\"color:#7a8591;\">%1</span>").arg(name));
+    }
+    return parts.join(QStringLiteral("&nbsp;&nbsp;›&nbsp;&nbsp;"));
+}
+
 QString expandHome(const QString &path)
 {
     if (path == u"~")

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 class QHBoxLayout;
 class QLabel;
@@ -10,11 +11,14 @@ class QLineEdit;
 class QPushButton;
 class QWidget;
 
-// Small pieces shared by the host dialogs.
+// Small pieces shared by the host dialogs and the wizards.
 namespace Bulwark::Ui::FormHelpers {
 
 // A wrapped, muted explanation under a form field or at the top of a dialog.
 QLabel *hintLabel(const QString &text, QWidget *parent);
+// The step line at the top of the wizards, "Choose › Preview › Apply › Result", with `current` in bold and the
+// others muted (rich text for a QLabel).
+QString stepsText(const QStringList &names, int current);
 // "~" and "~/..." as the user's home, the way ssh reads identity file paths.
 QString expandHome(const QString &path);
 

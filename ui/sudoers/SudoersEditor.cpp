@@ -7,6 +7,7 @@
 #include "core/sudoers/AliasCheck.h"
 #include "core/sudoers/SudoersLinter.h"
 #include "ui/ErrorBanner.h"
+#include "ui/FormHelpers.h"
 #include "ui/HostListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/sudoers/PlanApplyPanel.h"
@@ -590,14 +591,7 @@ void SudoersEditor::reject()
 
 void SudoersEditor::updateSteps()
 {
-    const QStringList names{tr("Edit"), tr("Review"), tr("Apply"), tr("Result")};
-    QStringList parts;
-    for (int i = 0; i < names.size(); ++i) {
-        const QString name = names.at(i).toHtmlEscaped();
-        parts.append(i == int(currentPage()) ? QStringLiteral("<b>%1</b>").arg(name)
-                                             : QStringLiteral("<span style=\"color:gray\">%1</span>").arg(name));
-    }
-    m_steps->setText(parts.join(QStringLiteral("&nbsp;&nbsp;›&nbsp;&nbsp;")));
+    m_steps->setText(FormHelpers::stepsText({tr("Edit"), tr("Review"), tr("Apply"), tr("Result")}, int(currentPage())));
 }
 
 void SudoersEditor::updateButtons()

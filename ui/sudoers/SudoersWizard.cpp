@@ -5,6 +5,7 @@
 #include "core/plan/SudoersPlanner.h"
 #include "core/sudoers/SudoersLinter.h"
 #include "ui/ErrorBanner.h"
+#include "ui/FormHelpers.h"
 #include "ui/HostListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/sudoers/PlanApplyPanel.h"
@@ -568,14 +569,8 @@ void SudoersWizard::reject()
 
 void SudoersWizard::updateSteps()
 {
-    const QStringList names{tr("Choose"), tr("Preview"), tr("Apply"), tr("Result")};
-    QStringList parts;
-    for (int i = 0; i < names.size(); ++i) {
-        const QString name = names.at(i).toHtmlEscaped();
-        parts.append(i == int(currentPage()) ? QStringLiteral("<b>%1</b>").arg(name)
-                                             : QStringLiteral("<span style=\"color:gray\">%1</span>").arg(name));
-    }
-    m_steps->setText(parts.join(QStringLiteral("&nbsp;&nbsp;›&nbsp;&nbsp;")));
+    m_steps->setText(
+        FormHelpers::stepsText({tr("Choose"), tr("Preview"), tr("Apply"), tr("Result")}, int(currentPage())));
 }
 
 void SudoersWizard::updateButtons()

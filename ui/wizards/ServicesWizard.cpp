@@ -4,6 +4,7 @@
 
 #include "core/plan/ServicesPlanner.h"
 #include "ui/ErrorBanner.h"
+#include "ui/FormHelpers.h"
 #include "ui/HostConnector.h"
 #include "ui/HostListModel.h"
 #include "ui/MainWindow.h"
@@ -322,13 +323,8 @@ bool ServicesWizard::isApplying() const
 void ServicesWizard::setPage(Page page)
 {
     m_pages->setCurrentIndex(page);
-    const QStringList names{tr("1 Choose"), tr("2 Preview"), tr("3 Apply"), tr("4 Result")};
-    QStringList parts;
-    for (int i = 0; i < names.size(); ++i)
-        parts.append(i == page
-                         ? QStringLiteral("<b>%1</b>").arg(names.at(i).toHtmlEscaped())
-                         : QStringLiteral("<span style=\"color:#7a8591;\">%1</span>").arg(names.at(i).toHtmlEscaped()));
-    m_steps->setText(parts.join(QStringLiteral("&nbsp;&nbsp;›&nbsp;&nbsp;")));
+    m_steps->setText(
+        FormHelpers::stepsText({tr("1 Choose"), tr("2 Preview"), tr("3 Apply"), tr("4 Result")}, int(page)));
     updateChosenCount();
     updateButtons();
 }
