@@ -174,6 +174,11 @@ QWidget *PlanApplyPanel::createResultPage()
     return page;
 }
 
+void PlanApplyPanel::setPreparedNote(std::function<QString(int changes)> note)
+{
+    m_preparedNote = std::move(note);
+}
+
 void PlanApplyPanel::setTitle(const QString &title)
 {
     m_title->setText(title);
@@ -264,11 +269,12 @@ void PlanApplyPanel::onPrepared(const Result<Plan::ChangePlan> &plan)
     m_prepared = *plan;
     m_previewReady = true;
     const int changes = changeCount();
-    m_status->setText(changes == 0 ? tr("There is nothing to change.")
-                                   : tr("%n change(s) will be made, in this order. Each one is checked by visudo "
-                                        "before it replaces the file and sudo is checked again afterwards; if one "
-                                        "fails, all are undone.",
-                                        nullptr, changes));
+    m_status->setText(changes == 0     ? tr("There is nothing to change.")
+                      : m_preparedNote ? m_preparedNote(changes)
+                                       : tr("%n change(s) will be made, in this order. Each one is checked by visudo "
+                                            "before it replaces the file and sudo is checked again afterwards; if one "
+                                            "fails, all are undone.",
+                                            nullptr, changes));
     m_preview->setPlan(m_prepared, m_record ? m_record->facts : QJsonObject());
     m_preview->setVisible(true);
     Q_EMIT stateChanged();

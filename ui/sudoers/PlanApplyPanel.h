@@ -10,6 +10,7 @@
 #include <QPointer>
 #include <QStackedWidget>
 #include <QUuid>
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -45,6 +46,9 @@ public:
 
     // The preview page's heading.
     void setTitle(const QString &title);
+    // The preview status once the plan is prepared with `changes` (> 0) changes; by default it tells how sudoers
+    // changes are checked (visudo, then sudo).
+    void setPreparedNote(std::function<QString(int changes)> note);
     // Shows why Bulwark will not make the change; nothing can be applied.
     void showRefusal(const QString &status, const Error &error);
     // Prepares `plan` on the host (reads only) and shows it; previewUpdated() follows.
@@ -86,6 +90,7 @@ private:
     QPointer<MainWindow> m_window;
     QUuid m_hostId;
     QString m_hostName;
+    std::function<QString(int)> m_preparedNote;
     std::shared_ptr<const Scan::ScanRecord> m_record; // the scan before the change
     HostConnectionGate *m_gate = nullptr;
     ApplyJob *m_job = nullptr;

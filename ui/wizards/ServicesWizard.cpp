@@ -3,16 +3,11 @@
 #include "ui/wizards/ServicesWizard.h"
 
 #include "core/plan/ServicesPlanner.h"
-#include "ui/ErrorBanner.h"
 #include "ui/FormHelpers.h"
-#include "ui/HostConnector.h"
 #include "ui/HostListModel.h"
 #include "ui/MainWindow.h"
-#include "ui/ScanController.h"
 #include "ui/ScanStore.h"
-#include "ui/diff/PlanPreview.h"
-#include "ui/wizards/ApplyJob.h"
-#include "ui/wizards/ApplyProgressView.h"
+#include "ui/sudoers/PlanApplyPanel.h"
 #include "ui/wizards/ServicesFilterModel.h"
 #include "ui/wizards/ServicesModel.h"
 
@@ -27,8 +22,6 @@
 #include <QVBoxLayout>
 
 namespace Bulwark::Ui {
-
-using Apply::ApplyReport;
 
 namespace {
 
@@ -72,9 +65,18 @@ ServicesWizard::ServicesWizard(MainWindow *window, const QUuid &hostId, QWidget 
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("wizardPages"));
     m_pages->addWidget(createChoosePage());
-    m_pages->addWidget(createPreviewPage());
-    m_pages->addWidget(createApplyPage());
-    m_pages->addWidget(createResultPage());
+    m_panel = new PlanApplyPanel(window, hostId, m_pages);
+    m_panel->setPreparedNote([](int changes) {
+        return tr("%n change(s) will be made, in this order. Each one is checked after it is made; if one fails, "
+                  "all are undone.",
+                  nullptr, changes);
+    });
+    m_pages->addWidget(m_panel);
+    connect(m_panel, &PlanApplyPanel::currentChanged, this, &ServicesWizard::updatePage);
+    connect(m_panel, &PlanApplyPanel::stateChanged, this, &ServicesWizard::updateButtons);
+    connect(m_panel, &PlanApplyPanel::previewUpdated, this, &ServicesWizard::previewUpdated);
+    connect(m_panel, &PlanApplyPanel::applyFinished, this, &ServicesWizard::applyFinished);
+    connect(m_panel, &PlanApplyPanel::resultReady, this, &ServicesWizard::resultReady);
 
     m_back = new QPushButton(tr("< &Back"), this);
     m_back->setObjectName(QStringLiteral("backButton"));
@@ -105,53 +107,12 @@ ServicesWizard::ServicesWizard(MainWindow *window, const QUuid &hostId, QWidget 
     layout->addWidget(m_pages, 1);
     layout->addLayout(buttons);
 
-    // A connection asked for by the preview or the apply step.
-    connect(window->connector(), &HostConnector::connected, this, [this](const QUuid &id) {
-        if (id != m_hostId || !m_afterConnect)
-            return;
-        auto then = std::move(m_afterConnect);
-        m_afterConnect = nullptr;
-        then();
-    });
-    connect(window->connector(), &HostConnector::failed, this, [this](const QUuid &id, const Error &error) {
-        if (id != m_hostId || !m_afterConnect)
-            return;
-        m_afterConnect = nullptr;
-        m_previewStatus->setText(tr("Nothing was changed."));
-        m_previewBanner->showError(Error(error.code(),
-                                         tr("Bulwark could not connect to %1: %2").arg(m_hostName, error.message()),
-                                         error.detail()),
-                                   ErrorBanner::Severity::Warning);
-        updateButtons();
-    });
-    // The rescan after applying.
-    ScanController *scans = window->scanController();
-    connect(scans, &ScanController::finished, this, [this](const QUuid &id, const ScanController::Outcome &outcome) {
-        if (id == m_hostId && m_rescanning)
-            onRescanned(outcome.record);
-    });
-    connect(scans, &ScanController::failed, this, [this](const QUuid &id, const Error &error) {
-        if (id != m_hostId || !m_rescanning)
-            return;
-        m_rescanning = false;
-        m_resultScore->setText(tr("The scan after the change did not complete: %1").arg(error.message()));
-        updateButtons();
-        Q_EMIT resultReady();
-    });
-    connect(scans, &ScanController::stopped, this, [this](const QUuid &id) {
-        if (id != m_hostId || !m_rescanning)
-            return;
-        m_rescanning = false;
-        m_resultScore->setText(tr("The scan after the change was stopped. Scan the host to see the new score."));
-        updateButtons();
-        Q_EMIT resultReady();
-    });
-
     if (m_record)
         m_model->setFacts(m_record->facts, m_record->findings);
     if (m_model->recommendedCount() == 0)
         m_onlyRecommended->setChecked(false);
-    setPage(ChoosePage);
+    m_pages->setCurrentIndex(0);
+    updatePage();
 }
 
 ServicesWizard::~ServicesWizard() = default;
@@ -232,79 +193,6 @@ QWidget *ServicesWizard::createChoosePage()
     return page;
 }
 
-QWidget *ServicesWizard::createPreviewPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("previewPage"));
-    m_previewBanner = new ErrorBanner(page);
-    m_previewBanner->setObjectName(QStringLiteral("previewBanner"));
-    m_previewStatus = note(QString(), page);
-    m_previewStatus->setObjectName(QStringLiteral("previewStatus"));
-    m_preview = new PlanPreview(page);
-    m_preview->setObjectName(QStringLiteral("planPreview"));
-
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(pageTitle(tr("What will change on %1").arg(m_hostName), page));
-    layout->addWidget(m_previewStatus);
-    layout->addWidget(m_previewBanner);
-    layout->addWidget(m_preview, 1);
-    layout->addStretch(0); // takes the room while there is no preview
-    return page;
-}
-
-QWidget *ServicesWizard::createApplyPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("applyPage"));
-    m_progress = new ApplyProgressView(page);
-    connect(m_progress, &ApplyProgressView::cancelRequested, this, [this] {
-        if (m_job)
-            m_job->cancel();
-    });
-    connect(m_progress, &ApplyProgressView::checkHostStateRequested, this, [this](const QString &transactionId) {
-        withConnection([this, transactionId] {
-            ApplyJob *job = newJob();
-            m_progress->start(m_prepared, tr("Checking the state of %1 after the interruption…").arg(m_hostName),
-                              tr("The state of %1 after the interruption").arg(m_hostName));
-            job->startRecover(transactionId);
-            updateButtons();
-        });
-    });
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_progress, 1);
-    return page;
-}
-
-QWidget *ServicesWizard::createResultPage()
-{
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("resultPage"));
-    m_resultOutcome = note(QString(), page);
-    m_resultOutcome->setObjectName(QStringLiteral("resultOutcome"));
-    m_resultScore = new QLabel(page);
-    m_resultScore->setObjectName(QStringLiteral("resultScore"));
-    m_resultScore->setWordWrap(true);
-    QFont big = m_resultScore->font();
-    big.setBold(true);
-    big.setPointSizeF(big.pointSizeF() * 1.6);
-    m_resultScore->setFont(big);
-    m_resultPassing = note(QString(), page);
-    m_resultPassing->setObjectName(QStringLiteral("resultPassing"));
-    m_resultPassing->setTextFormat(Qt::RichText);
-    m_resultPassing->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(pageTitle(tr("Done"), page));
-    layout->addWidget(m_resultOutcome);
-    layout->addSpacing(8);
-    layout->addWidget(m_resultScore);
-    layout->addWidget(m_resultPassing, 1);
-    return page;
-}
-
 void ServicesWizard::preselectRule(const QString &ruleId)
 {
     m_model->checkOnlyRule(ruleId);
@@ -312,19 +200,38 @@ void ServicesWizard::preselectRule(const QString &ruleId)
 
 ServicesWizard::Page ServicesWizard::currentPage() const
 {
-    return Page(m_pages->currentIndex());
+    if (m_pages->currentWidget() != m_panel)
+        return ChoosePage;
+    switch (m_panel->stage()) {
+    case PlanApplyPanel::PreviewStage:
+        return PreviewPage;
+    case PlanApplyPanel::ApplyStage:
+        return ApplyPage;
+    case PlanApplyPanel::ResultStage:
+        return ResultPage;
+    }
+    return PreviewPage;
+}
+
+Plan::ChangePlan ServicesWizard::preparedPlan() const
+{
+    return m_panel->preparedPlan();
+}
+
+bool ServicesWizard::isPreviewReady() const
+{
+    return m_panel->isPreviewReady();
 }
 
 bool ServicesWizard::isApplying() const
 {
-    return m_job && m_job->isRunning() && currentPage() == ApplyPage;
+    return m_panel->isApplying();
 }
 
-void ServicesWizard::setPage(Page page)
+void ServicesWizard::updatePage()
 {
-    m_pages->setCurrentIndex(page);
     m_steps->setText(
-        FormHelpers::stepsText({tr("1 Choose"), tr("2 Preview"), tr("3 Apply"), tr("4 Result")}, int(page)));
+        FormHelpers::stepsText({tr("1 Choose"), tr("2 Preview"), tr("3 Apply"), tr("4 Result")}, int(currentPage())));
     updateChosenCount();
     updateButtons();
 }
@@ -339,16 +246,16 @@ void ServicesWizard::updateChosenCount()
 void ServicesWizard::updateButtons()
 {
     const Page page = currentPage();
-    const bool running = m_job && m_job->isRunning();
-    const bool waiting = running || bool(m_afterConnect);
+    const bool running = m_panel->isApplying();
+    const bool waiting = m_panel->isBusy();
     m_back->setVisible(page == PreviewPage || page == ChoosePage);
     m_back->setEnabled(page == PreviewPage && !waiting);
     m_next->setVisible(page == ChoosePage);
     m_next->setEnabled(m_record && m_model->checkedCount() > 0);
     m_apply->setVisible(page == PreviewPage);
-    const int changes = int(m_prepared.changes().size());
+    const int changes = m_panel->changeCount();
     m_apply->setText(changes > 0 ? tr("&Apply %n Change(s)", nullptr, changes) : tr("&Apply"));
-    m_apply->setEnabled(page == PreviewPage && m_previewReady && !waiting && changes > 0);
+    m_apply->setEnabled(page == PreviewPage && m_panel->canApply());
     const bool done = page == ResultPage || (page == ApplyPage && !running);
     m_close->setText(done ? tr("Close") : tr("Cancel"));
     m_close->setEnabled(!(page == ApplyPage && running));
@@ -364,61 +271,24 @@ void ServicesWizard::goBack()
 {
     if (currentPage() != PreviewPage)
         return;
-    if (m_job && m_job->isRunning())
-        m_job->cancel(); // a prepare: reads only
-    m_afterConnect = nullptr;
-    setPage(ChoosePage);
+    m_panel->cancelPreview(); // a prepare: reads only
+    m_pages->setCurrentIndex(0);
+    updatePage();
 }
 
 void ServicesWizard::reject()
 {
-    if (m_job && m_job->isRunning() && currentPage() == ApplyPage)
+    if (m_panel->isApplying())
         return; // a transaction runs: it ends applied or rolled back, never abandoned
-    if (m_job && m_job->isRunning())
-        m_job->cancel();
+    m_panel->cancelPreview();
     QDialog::reject();
-}
-
-ApplyJob *ServicesWizard::newJob()
-{
-    if (m_job) {
-        m_job->disconnect(this);
-        m_job->deleteLater();
-    }
-    Transport::HostConnection *connection = m_window ? m_window->hostModel()->connection(m_hostId) : nullptr;
-    m_job = new ApplyJob(connection, m_window ? m_window->journalPath() : QString(),
-                         m_window ? m_window->applyOptions(m_hostId) : Apply::ApplyOptions(), this);
-    connect(m_job, &ApplyJob::prepared, this, &ServicesWizard::onPrepared);
-    connect(m_job, &ApplyJob::progress, m_progress, &ApplyProgressView::showProgress);
-    connect(m_job, &ApplyJob::finished, this, &ServicesWizard::onApplied);
-    return m_job;
-}
-
-void ServicesWizard::withConnection(std::function<void()> then)
-{
-    if (!m_window || !m_window->hostModel()->contains(m_hostId))
-        return;
-    HostListModel *hosts = m_window->hostModel();
-    if (hosts->connection(m_hostId) && hosts->status(m_hostId) == HostListModel::Status::Connected) {
-        then();
-        return;
-    }
-    m_afterConnect = std::move(then);
-    m_previewStatus->setText(tr("Connecting to %1…").arg(m_hostName));
-    m_window->connector()->connectHost(m_hostId, false);
-    updateButtons();
 }
 
 void ServicesWizard::showPreview()
 {
     if (!m_record || m_model->checkedCount() == 0)
         return;
-    m_previewReady = false;
-    m_prepared = Plan::ChangePlan();
-    m_preview->clear();
-    m_preview->setVisible(false); // until there is a prepared plan to show
-    m_previewBanner->clear();
-    setPage(PreviewPage);
+    m_pages->setCurrentWidget(m_panel);
 
     Plan::ServicesChoice choice;
     choice.units = m_model->checkedUnits();
@@ -427,126 +297,17 @@ void ServicesWizard::showPreview()
     choice.includeSocketsAndPaths = m_sockets->isChecked();
     choice.hostDisplayName = m_hostName;
     const Result<Plan::ChangePlan> planned = Plan::ServicesPlanner::plan(m_record->facts, choice);
-    if (!planned) {
-        m_previewStatus->setText(tr("Bulwark will not make this change. Nothing was changed."));
-        m_previewBanner->showError(planned.error(), ErrorBanner::Severity::Critical);
-        updateButtons();
-        Q_EMIT previewUpdated();
-        return;
-    }
-    m_planned = *planned;
-    m_previewStatus->setText(tr("Reading the current state from %1 (nothing is changed)…").arg(m_hostName));
-    withConnection([this] {
-        ApplyJob *job = newJob();
-        job->startPrepare(m_planned);
-        updateButtons();
-    });
-}
-
-void ServicesWizard::onPrepared(const Result<Plan::ChangePlan> &plan)
-{
-    if (currentPage() != PreviewPage)
-        return;
-    if (!plan) {
-        m_previewStatus->setText(tr("The preview could not be made. Nothing was changed."));
-        m_previewBanner->showError(plan.error(), ErrorBanner::Severity::Warning);
-        updateButtons();
-        Q_EMIT previewUpdated();
-        return;
-    }
-    m_prepared = *plan;
-    m_previewReady = true;
-    const int changes = int(m_prepared.changes().size());
-    m_previewStatus->setText(changes == 0 ? tr("There is nothing to change.")
-                                          : tr("%n change(s) will be made, in this order. Each one is checked "
-                                               "after it is made; if one fails, all are undone.",
-                                               nullptr, changes));
-    m_preview->setPlan(m_prepared, m_record ? m_record->facts : QJsonObject()); // shows the plan's warnings too
-    m_preview->setVisible(true);
-    updateButtons();
-    Q_EMIT previewUpdated();
+    if (planned)
+        m_panel->preview(*planned);
+    else
+        m_panel->showRefusal(tr("Bulwark will not make this change. Nothing was changed."), planned.error());
+    updatePage();
 }
 
 void ServicesWizard::applyChanges()
 {
-    if (currentPage() != PreviewPage || !m_previewReady || m_prepared.isEmpty())
-        return;
-    setPage(ApplyPage);
-    const int changes = int(m_prepared.changes().size());
-    m_progress->start(m_prepared, tr("Applying %n change(s) to %1…", nullptr, changes).arg(m_hostName),
-                      tr("%n change(s) to %1", nullptr, changes).arg(m_hostName));
-    withConnection([this] {
-        ApplyJob *job = newJob();
-        job->startApply(m_prepared);
-        updateButtons();
-    });
-}
-
-void ServicesWizard::onApplied(const ApplyReport &report)
-{
-    m_progress->showReport(report);
-    updateButtons();
-    Q_EMIT applyFinished(report);
-    if (report.outcome != ApplyReport::Outcome::Applied)
-        return;
-    m_resultOutcome->setText(report.summary());
-    setPage(ResultPage);
-    startRescan();
-}
-
-void ServicesWizard::startRescan()
-{
-    if (!m_window)
-        return;
-    const std::optional<int> before = m_record ? m_record->score().value() : std::nullopt;
-    m_resultScore->setText(before ? tr("Score %1 → …  (scanning %2 again)").arg(*before).arg(m_hostName)
-                                  : tr("Scanning %1 again…").arg(m_hostName));
-    m_resultPassing->clear();
-    m_rescanning = true;
-    ScanController *scans = m_window->scanController();
-    if (scans->isScanning(m_hostId))
-        scans->cancel(m_hostId); // a scan that started before the change would report the old state
-    m_rescanning = true;
-    scans->start(m_hostId);
-    updateButtons();
-}
-
-void ServicesWizard::onRescanned(const Scan::ScanRecord &record)
-{
-    m_rescanning = false;
-    const std::optional<int> before = m_record ? m_record->score().value() : std::nullopt;
-    const std::optional<int> after = record.score().value();
-    const auto show = [this](const std::optional<int> &score) {
-        return score ? QString::number(*score) : tr("—");
-    };
-    m_resultScore->setText(tr("Score %1 → %2").arg(show(before), show(after)));
-
-    QStringList nowPassing;
-    if (m_record) {
-        QHash<QString, Rules::Finding::Status> was;
-        for (const Rules::Finding &finding : m_record->findings)
-            was.insert(finding.ruleId(), finding.status());
-        const auto catalog = m_window ? m_window->catalog() : nullptr;
-        for (const Rules::Finding &finding : record.findings) {
-            if (finding.status() != Rules::Finding::Status::Pass ||
-                was.value(finding.ruleId(), Rules::Finding::Status::Pass) != Rules::Finding::Status::Fail)
-                continue;
-            const auto rule = catalog ? catalog->rule(finding.ruleId()) : std::nullopt;
-            nowPassing.append(rule ? QStringLiteral("%1 (%2)").arg(rule->title(), finding.ruleId()) : finding.ruleId());
-        }
-    }
-    if (nowPassing.isEmpty()) {
-        m_resultPassing->setText(tr("No check changed from failed to passed.").toHtmlEscaped());
-    } else {
-        QString html = QStringLiteral("<p>%1</p><ul>")
-                           .arg(tr("%n check(s) now pass:", nullptr, int(nowPassing.size())).toHtmlEscaped());
-        for (const QString &line : nowPassing)
-            html += QStringLiteral("<li>%1</li>").arg(line.toHtmlEscaped());
-        html += QStringLiteral("</ul>");
-        m_resultPassing->setText(html);
-    }
-    updateButtons();
-    Q_EMIT resultReady();
+    if (currentPage() == PreviewPage)
+        m_panel->apply();
 }
 
 } // namespace Bulwark::Ui

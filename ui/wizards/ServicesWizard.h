@@ -9,7 +9,6 @@
 #include <QDialog>
 #include <QPointer>
 #include <QUuid>
-#include <functional>
 #include <memory>
 
 class QCheckBox;
@@ -21,11 +20,8 @@ class QTableView;
 
 namespace Bulwark::Ui {
 
-class ApplyJob;
-class ApplyProgressView;
-class ErrorBanner;
 class MainWindow;
-class PlanPreview;
+class PlanApplyPanel;
 class ServicesFilterModel;
 class ServicesModel;
 
@@ -33,6 +29,7 @@ class ServicesModel;
 // changes and pressed "Apply N changes".
 //  1. Choose: the services of the latest scan (ServicesModel), recommended ones checked; the session's own and
 //     essential units cannot be checked. Options: also mask, also stop their socket and path units.
+// Steps 2 to 4 are a PlanApplyPanel.
 //  2. Preview: ServicesPlanner::plan(), then Applier::prepare() on the host's worker (reads only), shown in a
 //     PlanPreview with the plan's warnings. A refusal shows in the banner and nothing can be applied.
 //  3. Apply: Applier::apply() on the host's worker with live progress, Cancel (rolls back), the outcome in words;
@@ -64,8 +61,8 @@ public:
     ServicesModel *model() const { return m_model; }
     ServicesFilterModel *proxy() const { return m_proxy; }
     // The plan as prepared on the host; empty until the preview is ready.
-    Plan::ChangePlan preparedPlan() const { return m_prepared; }
-    bool isPreviewReady() const { return m_previewReady; }
+    Plan::ChangePlan preparedPlan() const;
+    bool isPreviewReady() const;
     bool isApplying() const;
 
 public Q_SLOTS:
@@ -83,30 +80,14 @@ Q_SIGNALS:
 
 private:
     QWidget *createChoosePage();
-    QWidget *createPreviewPage();
-    QWidget *createApplyPage();
-    QWidget *createResultPage();
-    void setPage(Page page);
+    void updatePage();
     void updateButtons();
     void updateChosenCount();
-    void withConnection(std::function<void()> then);
-    void onPrepared(const Result<Plan::ChangePlan> &plan);
-    void onApplied(const Apply::ApplyReport &report);
-    void startRescan();
-    void onRescanned(const Scan::ScanRecord &record);
-    ApplyJob *newJob();
 
     QPointer<MainWindow> m_window;
     QUuid m_hostId;
     QString m_hostName;
     std::shared_ptr<const Scan::ScanRecord> m_record; // the scan the choice is made from
-    Plan::ChangePlan m_planned;
-    Plan::ChangePlan m_prepared;
-    bool m_previewReady = false;
-    bool m_rescanning = false;
-    quint64 m_connectRequest = 0;
-    std::function<void()> m_afterConnect;
-    ApplyJob *m_job = nullptr;
 
     QLabel *m_steps = nullptr;
     QStackedWidget *m_pages = nullptr;
@@ -120,16 +101,8 @@ private:
     QCheckBox *m_sockets = nullptr;
     QLabel *m_chosen = nullptr;
     QLabel *m_noScan = nullptr;
-    // Preview
-    ErrorBanner *m_previewBanner = nullptr;
-    QLabel *m_previewStatus = nullptr;
-    PlanPreview *m_preview = nullptr;
-    // Apply
-    ApplyProgressView *m_progress = nullptr;
-    // Result
-    QLabel *m_resultOutcome = nullptr;
-    QLabel *m_resultScore = nullptr;
-    QLabel *m_resultPassing = nullptr;
+    // Preview, Apply, Result
+    PlanApplyPanel *m_panel = nullptr;
     // Buttons
     QPushButton *m_back = nullptr;
     QPushButton *m_next = nullptr;
