@@ -185,6 +185,8 @@ QJsonObject FileEdit::toJson() const
         object.insert(QStringLiteral("verify"), PlanJson::fromStringList(m_verify));
     if (!m_reload.isEmpty())
         object.insert(QStringLiteral("reload"), PlanJson::fromStringList(m_reload));
+    if (m_accessAffecting)
+        object.insert(QStringLiteral("accessAffecting"), true);
     return object;
 }
 
@@ -220,6 +222,7 @@ std::optional<FileEdit> FileEdit::fromJson(const QJsonObject &object)
     if (!after || !validator || !verify || !reload || !kind)
         return std::nullopt;
     edit.m_reload = *reload;
+    edit.m_accessAffecting = object.value(QStringLiteral("accessAffecting")).toBool(false);
     edit.m_after = *after;
     if (object.value(QStringLiteral("afterAbsent")).toBool(false)) {
         if (!after->isEmpty() || !edit.m_beforeExists)

@@ -78,6 +78,11 @@ public:
     QStringList reload() const { return m_reload; }
     void setReload(const QStringList &reload) { m_reload = reload; }
 
+    // The edit may change how anyone reaches the host (sshd, PAM, accounts, firewall): the Applier arms an
+    // automatic revert on the host before applying it and disarms it only from a fresh login (commit-confirmed).
+    bool accessAffecting() const { return m_accessAffecting; }
+    void setAccessAffecting(bool affecting) { m_accessAffecting = affecting; }
+
     Transform transform() const { return m_transform; }
     QString transformArgument() const { return m_transformArgument; }
     void setTransform(Transform transform, const QString &argument)
@@ -113,6 +118,7 @@ private:
     QStringList m_reload;
     Transform m_transform = Transform::None;
     QString m_transformArgument;
+    bool m_accessAffecting = false;
 };
 
 } // namespace Bulwark::Plan
