@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/CliApp.h"
-
 #include "app/cli/CliIo.h"
 #include "app/cli/JournalCommand.h"
 #include "app/cli/PlanPrinter.h"
+#include "app/cli/PlanSshCommand.h"
 #include "core/apply/Applier.h"
 #include "core/facts/BasicFacts.h"
 #include "core/facts/LinuxFacts.h"
@@ -45,8 +45,9 @@ int CliApp::start(const QStringList &arguments)
            "  plan sudoers  Plan a sudoers change, changing nothing: bulwark-cli plan sudoers --host ... "
            "(--grant USER|%GROUP --command CMD [--command CMD] [--runas USER] [--nopasswd] [--noexec] "
            "| --revoke FILE:LINE | --restrict FILE:LINE --command CMD ...) [--allow-all] [--diff] [--out PLAN.json]; "
-           "a change that would cost the login account its sudo access is refused (exit 255)\n"
-           "  apply PLAN.json  Show the plan as it will run (with diffs), ask, then apply it as a journaled "
+           "a change that would cost the login account its sudo access is refused (exit 255)\n") +
+        PlanSshCommand::help() +
+        tr("  apply PLAN.json  Show the plan as it will run (with diffs), ask, then apply it as a journaled "
            "transaction: bulwark-cli apply PLAN.json --host ... [--yes] [--no-sudo] [--journal FILE] "
            "[--backups DIR] [--host-backups DIR] [--json REPORT|-]\n"
            "  recover TRANSACTION  After an interrupted apply, find out which changes the host has: "
@@ -121,8 +122,8 @@ int CliApp::start(const QStringList &arguments)
     const QCommandLineOption allowAllOption(QStringLiteral("allow-all"),
                                             tr("plan sudoers: allow ALL as a command or runas user."));
     const QCommandLineOption diffOption(QStringLiteral("diff"), tr("plan: show file changes as unified diffs."));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("plan: save the plan as JSON to this file."),
-                                       tr("file"));
+    const QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("out")},
+                                       tr("plan: save the plan as JSON to this file."), tr("file"));
     const QCommandLineOption noSudoOption(
         QStringLiteral("no-sudo"),
         tr("Scan without sudo (root-only checks are then reported as not checked); apply, rollback, recover: work "
@@ -171,6 +172,7 @@ int CliApp::start(const QStringList &arguments)
                        journalOption,
                        backupsOption,
                        hostBackupsOption});
+    parser.addOptions(PlanSshCommand::options());
 
     // Everything after "--" is the remote argv, untouched.
     QStringList own = arguments;
@@ -183,7 +185,7 @@ int CliApp::start(const QStringList &arguments)
 
     QStringList positional = parser.positionalArguments();
     if (positional.size() == 2 && positional.constFirst() == u"plan") {
-        if (positional.at(1) != u"services" && positional.at(1) != u"sudoers") {
+        if (positional.at(1) != u"services" && positional.at(1) != u"sudoers" && positional.at(1) != u"ssh") {
             CliIo::printErr(tr("unknown plan \"%1\"; use plan services or plan sudoers").arg(positional.at(1)));
             return Usage;
         }
@@ -215,7 +217,7 @@ int CliApp::start(const QStringList &arguments)
         return Usage;
     }
     if (m_command != u"exec" && m_command != u"facts" && m_command != u"scan" && m_command != u"plan-services" &&
-        m_command != u"plan-sudoers" && !changeCommand) {
+        m_command != u"plan-sudoers" && m_command != u"plan-ssh" && !changeCommand) {
         CliIo::printErr(
             tr("unknown command \"%1\"; use exec, facts, scan, plan services, apply, recover, rollback or journal")
                 .arg(m_command));
@@ -231,6 +233,8 @@ int CliApp::start(const QStringList &arguments)
         if (const int refused = parseSudoersChoice(parser); refused >= 0)
             return refused;
     }
+    if (m_command == u"plan-ssh" && !(m_sshChoice = PlanSshCommand::parse(parser)))
+        return Usage;
     m_mask = parser.isSet(maskOption);
     m_showDiff = parser.isSet(diffOption);
     m_outPath = parser.value(outOption);
@@ -264,7 +268,7 @@ int CliApp::start(const QStringList &arguments)
     m_sudo = parser.isSet(sudoOption);
     m_batch = parser.isSet(batchOption) || !::isatty(STDIN_FILENO);
     m_htmlPath = parser.value(htmlOption);
-    if (m_command == u"scan" || m_command == u"plan-services" || m_command == u"plan-sudoers" || changeCommand)
+    if (m_command == u"scan" || m_command.startsWith(u"plan-") || changeCommand)
         m_sudo = !parser.isSet(noSudoOption);
     m_yes = parser.isSet(yesOption);
     m_localBackupRoot = parser.value(backupsOption);
@@ -302,6 +306,8 @@ int CliApp::start(const QStringList &arguments)
             runPlanServices();
         else if (m_command == u"plan-sudoers")
             runPlanSudoers();
+        else if (m_command == u"plan-ssh")
+            runPlanSsh();
         else
             runFacts();
     });
@@ -627,6 +633,15 @@ void CliApp::runPlanSudoers()
             }
             done(Ok);
         });
+}
+
+void CliApp::runPlanSsh()
+{
+    const PlanSshCommand::Options options{m_target.displayName(), m_sudo, m_outPath, m_showDiff};
+    auto *command = new PlanSshCommand(*m_connection, *m_sshChoice, options, this);
+    connect(command, &PlanSshCommand::finished, this, &CliApp::done);
+    connect(command, &PlanSshCommand::failed, this, &CliApp::fail);
+    command->start();
 }
 
 void CliApp::cancel()

@@ -5,6 +5,7 @@
 #include "app/cli/ApplyCommand.h"
 #include "core/plan/ChangePlan.h"
 #include "core/plan/SudoersChoice.h"
+#include "core/ssh/SshChoice.h"
 #include "core/transport/HostConnection.h"
 #include "core/transport/SshTarget.h"
 
@@ -12,6 +13,7 @@
 #include <QObject>
 #include <QStringList>
 #include <memory>
+#include <optional>
 
 // bulwark-cli: the console's engine without a window. Lives on the main thread; each host's work runs on that
 // host's HostConnection worker, and the main thread only waits in its event loop.
@@ -54,6 +56,7 @@ private:
     void runScan();
     void runPlanServices();
     void runPlanSudoers();
+    void runPlanSsh();
     int parseSudoersChoice(const QCommandLineParser &parser);
     void fail(const Bulwark::Error &error);
     void done(int exitCode);
@@ -74,7 +77,8 @@ private:
     QString m_htmlPath;
     QString m_outPath;
     QStringList m_disable;
-    Bulwark::Plan::SudoersChoice m_sudoersChoice; // plan sudoers
+    Bulwark::Plan::SudoersChoice m_sudoersChoice;        // plan sudoers
+    std::optional<Bulwark::Plan::SshChoice> m_sshChoice; // plan ssh
     bool m_mask = false;
     bool m_showDiff = false;
     bool m_sudo = false;

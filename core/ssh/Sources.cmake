@@ -9,6 +9,8 @@ target_sources(bulwark_core PRIVATE
     ssh/SshdConfig.cpp
     ssh/SshdConfig.h
     ssh/SshHostState.h
+    ssh/SshPlanJob.cpp
+    ssh/SshPlanJob.h
     ssh/SshPlanner.cpp
     ssh/SshPlanner.h
     ssh/SshSetting.cpp

@@ -541,22 +541,23 @@ QStringList SshPlanner::legacyInetdServices(const QJsonObject &facts)
 }
 
 Result<ChangePlan> SshPlanner::plan(const SshHostState &state, const SshChoice &choice, const QJsonObject &facts,
-                                    const Ssh::SshAccessReader::Evaluation &evaluation)
+                                    const Ssh::SshAccessReader::Evaluation &evaluation, QString *verdict)
 {
     auto drafted = draft(state, choice);
     if (!drafted)
         return drafted.error();
+    auto allowed = preflight(*drafted, state, evaluation);
+    if (!allowed)
+        return allowed.error();
     if (drafted->changesFile && state.unit.isEmpty())
         return refused(tr("Bulwark cannot find the SSH server's systemd unit (ssh.service or sshd.service) to "
                           "reload it."));
-    auto verdict = preflight(*drafted, state, evaluation);
-    if (!verdict)
-        return verdict.error();
+    if (verdict)
+        *verdict = *allowed;
 
     ChangePlan plan;
     plan.setHostDisplayName(choice.hostDisplayName);
     plan.setCreated(QDateTime::currentDateTimeUtc());
-    plan.addWarning(tr("Lock-out check: %1").arg(*verdict));
     for (const QString &warning : std::as_const(drafted->warnings))
         plan.addWarning(warning);
     if (drafted->changesFile) {

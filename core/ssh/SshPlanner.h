@@ -62,9 +62,9 @@ public:
                                      const Ssh::SshAccessReader::Evaluation &evaluation);
 
     // draft() + preflight() + the legacy services (ServicesPlanner on `facts`, only with choice.replaceLegacy).
-    // The verdict is the plan's first warning line, so every preview and the CLI show it.
+    // `verdict` (optional) receives the pre-flight's verdict for the preview and the CLI to show.
     static Result<ChangePlan> plan(const Ssh::SshHostState &state, const SshChoice &choice, const QJsonObject &facts,
-                                   const Ssh::SshAccessReader::Evaluation &evaluation);
+                                   const Ssh::SshAccessReader::Evaluation &evaluation, QString *verdict = nullptr);
 
     // The effective settings for the login after taking `subtract` out of list settings (AllowUsers ...).
     static QHash<QString, QString> adjusted(const QHash<QString, QString> &effective,
