@@ -22,6 +22,9 @@ namespace {
 
 const char *const context = "Bulwark::Apply::Applier";
 
+// Commit-confirmed: no change starts with less than this left before the automatic undo fires (milliseconds).
+constexpr qint64 minimumConfirmMargin = 1500;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate(context, text);
@@ -31,6 +34,16 @@ QString tr(const char *text)
 bool isConnectionLost(const Error &error, const Transport::Session &session)
 {
     return error.code() == Error::Code::Disconnected || error.code() == Error::Code::ConnectFailed || !session.isOpen();
+}
+
+ApplyProgress progressAt(int changeIndex, int changeCount, Phase phase, const QString &message)
+{
+    ApplyProgress progress;
+    progress.changeIndex = changeIndex;
+    progress.changeCount = changeCount;
+    progress.phase = phase;
+    progress.message = message;
+    return progress;
 }
 
 QString key(const char *text)
@@ -133,6 +146,15 @@ struct Applier::Transaction
     QList<int> done; // changes whose effect may be on the host, in the order they were made
     bool interrupted = false;
     Error error;
+
+    // Commit-confirmed (the plan is access-affecting).
+    bool confirm = false;
+    QString hostFolder;
+    std::unique_ptr<HostRevert> revert; // on the applying session; set once arming was attempted
+    QDateTime deadline;                 // UTC, when the host undoes the transaction by itself
+    bool disarmed = false;
+    bool hostReverted = false;
+    int failedFinalCheck = -1; // the change whose final check failed (after an undo fired: because of it)
 };
 
 QString Applier::defaultLocalBackupRoot()
@@ -160,8 +182,12 @@ void Applier::setProgressCallback(std::function<void(const ApplyProgress &)> cal
 void Applier::progress(const ApplyProgress &progress) const
 {
     qCDebug(lcApply) << phaseKey(progress.phase) << progress.changeIndex << progress.message;
-    if (m_progress)
-        m_progress(progress);
+    if (!m_progress)
+        return;
+    ApplyProgress reported = progress;
+    if (!reported.revertDeadline.isValid())
+        reported.revertDeadline = m_revertDeadline;
+    m_progress(reported);
 }
 
 Result<void> Applier::journal(const QString &kind, const QJsonObject &payload)
@@ -209,15 +235,24 @@ ApplyReport Applier::apply(const Plan::ChangePlan &plan, const CancelToken &canc
 
     ApplyReport report;
     report.transactionId = tx.id;
+    m_revertDeadline = {};
     auto finish = [&](ApplyReport::Outcome outcome, const Error &error) {
         report.outcome = outcome;
         report.error = error;
         report.changes = tx.outcomes;
+        report.revertDeadline = tx.deadline;
+        report.hostReverted = tx.hostReverted;
+        report.revertPending = tx.revert && !tx.disarmed && !tx.hostReverted;
+        m_revertDeadline = {};
         QJsonObject payload{{key("transaction"), tx.id},
                             {key("outcome"), outcomeKey(outcome)},
                             {key("changes"), outcomesJson(tx.outcomes)}};
         if (error.isError())
             payload.insert(key("error"), error.toString());
+        if (tx.revert)
+            payload.insert(key("revert"), tx.hostReverted ? HostRevert::stateKey(HostRevert::State::Reverted)
+                                          : tx.disarmed   ? HostRevert::stateKey(HostRevert::State::Disarmed)
+                                                          : HostRevert::stateKey(HostRevert::State::Pending));
         if (auto written = journal(kindApplyFinished(), payload); !written)
             qCWarning(lcApply) << "could not journal the end of" << tx.id << written.error().toString();
         return report;
@@ -232,10 +267,27 @@ ApplyReport Applier::apply(const Plan::ChangePlan &plan, const CancelToken &canc
                                 .arg(change.fileEdit()->path()));
     }
 
-    // The journal knows about the transaction before anything touches the host; if it cannot be written, nothing
-    // runs.
+    // Commit-confirmed: only a fresh login can prove that access still works.
     const QString localFolder = m_options.localBackupRoot + u'/' + tx.id;
     const QString hostFolder = m_options.hostBackupRoot + u'/' + tx.id;
+    tx.confirm = plan.accessAffecting();
+    tx.hostFolder = hostFolder;
+    if (allowed && tx.confirm && !m_options.freshSession)
+        allowed = Error(Error::Code::InvalidArgument,
+                        tr("This plan changes how you log in to the host, and Bulwark has no way to open a new login "
+                           "that would prove access still works afterwards; it was refused."));
+    if (allowed && tx.confirm && (m_options.confirmSeconds < 1 || m_options.confirmSeconds > 86400))
+        allowed = Error(Error::Code::InvalidArgument,
+                        tr("The time to confirm access must be between 1 second and 24 hours (it is %1 seconds).")
+                            .arg(m_options.confirmSeconds));
+    if (allowed && tx.confirm && !HostRevert::isUsableFolder(hostFolder))
+        allowed = Error(Error::Code::InvalidArgument,
+                        tr("The host backup folder %1 has characters the automatic undo cannot use; use letters, "
+                           "digits, \"/\", \".\", \"_\" and \"-\" only.")
+                            .arg(hostFolder));
+
+    // The journal knows about the transaction before anything touches the host; if it cannot be written, nothing
+    // runs.
     QJsonArray files;
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const Plan::FileEdit *edit = changes.at(i).fileEdit();
@@ -266,6 +318,8 @@ ApplyReport Applier::apply(const Plan::ChangePlan &plan, const CancelToken &canc
                         {key("hostBackupFolder"), hostFolder}};
     if (!plan.rollbackOf().isEmpty())
         started.insert(key("rollbackOf"), plan.rollbackOf());
+    if (tx.confirm)
+        started.insert(key("confirmSeconds"), m_options.confirmSeconds);
     if (auto written = journal(kindApplyStarted(), started); !written) {
         report.outcome = ApplyReport::Outcome::Refused;
         report.error = Error(Error::Code::Io, tr("The change journal cannot be written, so nothing was changed."),
@@ -277,7 +331,8 @@ ApplyReport Applier::apply(const Plan::ChangePlan &plan, const CancelToken &canc
         return finish(ApplyReport::Outcome::Refused, allowed.error());
 
     // 2. Every file is still what the preview showed; keep the originals on the workstation.
-    progress({-1, int(changes.size()), Phase::Check, tr("Checking that the files are unchanged since the preview")});
+    progress(progressAt(-1, int(changes.size()), Phase::Check,
+                        tr("Checking that the files are unchanged since the preview")));
     journal(kindStepStarted(),
             {{key("transaction"), tx.id}, {key("index"), -1}, {key("phase"), phaseKey(Phase::Check)}});
     if (!QDir().mkpath(localFolder))
@@ -318,10 +373,21 @@ ApplyReport Applier::apply(const Plan::ChangePlan &plan, const CancelToken &canc
             return finish(ApplyReport::Outcome::Refused, keptAfter.error());
     }
 
+    // The automatic undo, before the first change.
+    if (tx.confirm && !armRevert(tx, cancel))
+        return finish(tx.interrupted ? ApplyReport::Outcome::Interrupted : ApplyReport::Outcome::Refused, tx.error);
+
     // 3. The changes, in order.
     for (qsizetype i = 0; i < changes.size(); ++i) {
         if (cancel.isCanceled()) {
             tx.error = Error(Error::Code::Canceled, tr("Canceled before \"%1\".").arg(changes.at(i).title()));
+            break;
+        }
+        // A change must not run into the automatic undo: it could land after the undo and stay.
+        if (tx.revert && QDateTime::currentDateTimeUtc().msecsTo(tx.deadline) < minimumConfirmMargin) {
+            tx.error = Error(Error::Code::Timeout,
+                             tr("The time to confirm access ran out before \"%1\"; the changes were undone.")
+                                 .arg(changes.at(i).title()));
             break;
         }
         const bool ok = changes.at(i).fileEdit() ? applyFileEdit(tx, int(i), cancel) : applyCommand(tx, int(i), cancel);
@@ -341,7 +407,22 @@ ApplyReport Applier::apply(const Plan::ChangePlan &plan, const CancelToken &canc
         return finish(ApplyReport::Outcome::Applied, {});
     }
 
-    // 5. Undo what was done, newest first.
+    // 5. Undo what was done, newest first; an armed automatic undo is disarmed first, so the two never overlap.
+    if (tx.revert && !tx.disarmed && !tx.hostReverted) {
+        auto disarmed = disarmRevert(tx, m_session, key("applying-session"));
+        if (!disarmed && isConnectionLost(disarmed.error(), m_session)) {
+            tx.interrupted = true;
+            return finish(ApplyReport::Outcome::Interrupted, tx.error);
+        }
+        // When disarming fails otherwise, the rollback still runs; the undo would find the originals in place.
+    }
+    if (tx.hostReverted) {
+        for (int index : std::as_const(tx.done)) {
+            if (tx.outcomes[index].state != ChangeOutcome::State::Failed || index == tx.failedFinalCheck)
+                tx.outcomes[index].state = ChangeOutcome::State::RolledBack;
+        }
+        return finish(ApplyReport::Outcome::RolledBack, tx.error);
+    }
     rollback(tx);
     if (tx.interrupted)
         return finish(ApplyReport::Outcome::Interrupted, tx.error);
@@ -362,7 +443,7 @@ bool Applier::applyFileEdit(Transaction &tx, int index, const CancelToken &cance
 
     // Runs one phase: journal, progress, the operation; on failure records it and says whether to go on.
     auto phase = [&](Phase which, const QString &message, auto &&operation) -> bool {
-        progress({index, count, which, message});
+        progress(progressAt(index, count, which, message));
         // A step the journal does not know about is never started.
         Result<void> result = journal(
             kindStepStarted(), {{key("transaction"), tx.id}, {key("index"), index}, {key("phase"), phaseKey(which)}});
@@ -427,6 +508,11 @@ bool Applier::applyFileEdit(Transaction &tx, int index, const CancelToken &cance
         }
         if (ok)
             ok = phase(Phase::Swap, tr("Putting the new %1 in place").arg(edit.path()), [&]() -> Result<void> {
+                // The automatic undo removes a file the transaction created only while it has this content.
+                if (tx.revert && !edit.beforeExists()) {
+                    if (auto marked = tx.revert->markCreated(index, edit.path(), afterHash, cancel); !marked)
+                        return marked;
+                }
                 auto swapped = m_files->swap(edit.path(), file.staged, expectedBeforeHash(edit), afterHash, cancel);
                 if (swapped)
                     file.swapped = true;
@@ -522,13 +608,18 @@ bool Applier::applyCommand(Transaction &tx, int index, const CancelToken &cancel
         return false;
     };
 
-    progress({index, count, Phase::Run, change.title()});
+    progress(progressAt(index, count, Phase::Run, change.title()));
     if (auto written =
             journal(kindStepStarted(),
                     {{key("transaction"), tx.id}, {key("index"), index}, {key("phase"), phaseKey(Phase::Run)}});
         !written)
         return fail(Phase::Run, written.error());
     tx.done.append(index);
+    // The automatic undo runs this step's inverse only if it was started.
+    if (tx.revert) {
+        if (auto marked = tx.revert->markStarted(index, cancel); !marked)
+            return fail(Phase::Run, marked.error());
+    }
     auto result = m_files->run(step.argv(), step.elevate(), cancel);
     if (!result)
         return fail(Phase::Run, result.error());
@@ -537,7 +628,7 @@ bool Applier::applyCommand(Transaction &tx, int index, const CancelToken &cancel
                                       QString::fromUtf8(result->stdErr + result->stdOut).trimmed().left(4000)));
     journal(JournalEntry::kindStepApplied(), {{key("transaction"), tx.id}, {key("index"), index}});
 
-    progress({index, count, Phase::Verify, tr("Checking: %1").arg(change.title())});
+    progress(progressAt(index, count, Phase::Verify, tr("Checking: %1").arg(change.title())));
     journal(kindStepStarted(),
             {{key("transaction"), tx.id}, {key("index"), index}, {key("phase"), phaseKey(Phase::Verify)}});
     if (auto checked = runChecks(*m_files, step.verify(), cancel); !checked)
@@ -550,8 +641,9 @@ bool Applier::applyCommand(Transaction &tx, int index, const CancelToken &cancel
 bool Applier::verifyAll(Transaction &tx, const CancelToken &cancel)
 {
     const QList<Plan::Change> changes = tx.plan.changes();
-    progress({-1, int(changes.size()), Phase::FinalVerify,
-              m_options.freshSession ? tr("Logging in again to check every change") : tr("Checking every change")});
+    progress(progressAt(-1, int(changes.size()), Phase::FinalVerify,
+                        m_options.freshSession ? tr("Logging in again to check every change")
+                                               : tr("Checking every change")));
     journal(kindStepStarted(),
             {{key("transaction"), tx.id}, {key("index"), -1}, {key("phase"), phaseKey(Phase::FinalVerify)}});
 
@@ -567,6 +659,10 @@ bool Applier::verifyAll(Transaction &tx, const CancelToken &cancel)
     };
 
     std::unique_ptr<Transport::Session> fresh;
+    if (tx.revert)
+        progress(progressAt(-1, int(changes.size()), Phase::Confirm,
+                            tr("Waiting for a fresh login to confirm access (the host undoes this by itself at %1)")
+                                .arg(revertTimeText(tx.deadline))));
     if (m_options.freshSession) {
         fresh = m_options.freshSession();
         Result<void> opened =
@@ -605,14 +701,130 @@ bool Applier::verifyAll(Transaction &tx, const CancelToken &cancel)
             // A fresh session that drops is a failed check; only losing the applying session interrupts.
             tx.outcomes[i].state = ChangeOutcome::State::Failed;
             tx.outcomes[i].detail = checked.error().toString();
+            tx.failedFinalCheck = int(i);
             if (fresh)
                 fresh->close();
             return fail(checked.error(), !m_session.isOpen());
         }
     }
+    // Commit-confirmed: access is proven by this login, and only this login disarms the automatic undo.
+    if (tx.revert && fresh) {
+        journal(kindStepStarted(),
+                {{key("transaction"), tx.id}, {key("index"), -1}, {key("phase"), phaseKey(Phase::Confirm)}});
+        auto disarmed = disarmRevert(tx, *fresh, key("fresh-login"));
+        fresh->close();
+        if (tx.hostReverted)
+            return fail(tx.error, false);
+        if (!disarmed)
+            // The undo may still fire: roll back from the applying session, which disarms it first.
+            return fail(Error(disarmed.error().code(),
+                              tr("The new login could not remove the automatic undo from the host, so the change "
+                                 "was undone."),
+                              disarmed.error().toString()),
+                        !m_session.isOpen());
+        return true;
+    }
     if (fresh)
         fresh->close();
     return true;
+}
+
+bool Applier::armRevert(Transaction &tx, const CancelToken &cancel)
+{
+    const QList<Plan::Change> changes = tx.plan.changes();
+    const int count = int(changes.size());
+    // What the undo runs after the originals are back, newest change first: inverses of started commands, reloads
+    // of edited files (the daemons must read the originals again).
+    QList<HostRevert::Undo> undo;
+    for (int index = count - 1; index >= 0; --index) {
+        if (const Plan::FileEdit *edit = changes.at(index).fileEdit()) {
+            if (!edit->reload().isEmpty())
+                undo.append({index, edit->reload()});
+        } else if (const Plan::CommandStep *step = changes.at(index).command()) {
+            for (const Plan::CommandStep &inverse : step->inverse())
+                undo.append({index, inverse.argv()});
+        }
+    }
+    tx.deadline = QDateTime::currentDateTimeUtc().addSecs(m_options.confirmSeconds);
+    m_revertDeadline = tx.deadline;
+    const QString deadline = tx.deadline.toString(Qt::ISODateWithMs);
+    progress(progressAt(
+        -1, count, Phase::Arm,
+        tr("Arming the automatic undo on the host: unless a fresh login confirms access, the host restores the "
+           "originals by itself at %1")
+            .arg(revertTimeText(tx.deadline))));
+    if (auto written = journal(kindRevertArmed(), {{key("transaction"), tx.id},
+                                                   {key("state"), key("arming")},
+                                                   {key("deadline"), deadline},
+                                                   {key("seconds"), m_options.confirmSeconds}});
+        !written) {
+        tx.error = written.error();
+        m_revertDeadline = {};
+        tx.deadline = {};
+        return false;
+    }
+    // From here the host may hold an armed undo, whatever the answer says.
+    tx.revert =
+        std::make_unique<HostRevert>(m_session, m_options.elevate, tx.hostFolder, HostRevert::unitNameFor(tx.id));
+    auto armed = tx.revert->arm(m_options.confirmSeconds, undo, cancel);
+    if (!armed) {
+        tx.interrupted = isConnectionLost(armed.error(), m_session);
+        tx.error = Error(armed.error().code(),
+                         tr("Bulwark could not arm the automatic undo on the host, so nothing was changed."),
+                         armed.error().toString());
+        journal(JournalEntry::kindStepFailed(), {{key("transaction"), tx.id},
+                                                 {key("index"), -1},
+                                                 {key("phase"), phaseKey(Phase::Arm)},
+                                                 {key("error"), armed.error().toString()},
+                                                 {key("connectionLost"), tx.interrupted}});
+        if (!tx.interrupted) {
+            // Half-armed is harmless (nothing to undo yet), but leave nothing behind that fires.
+            disarmRevert(tx, m_session, key("applying-session"));
+            tx.revert.reset();
+            tx.deadline = {};
+            m_revertDeadline = {};
+        }
+        return false;
+    }
+    journal(kindRevertArmed(), {{key("transaction"), tx.id},
+                                {key("state"), key("armed")},
+                                {key("deadline"), deadline},
+                                {key("seconds"), m_options.confirmSeconds},
+                                {key("mechanism"), armed->mechanism},
+                                {key("handle"), armed->handle}});
+    return true;
+}
+
+Result<HostRevert::State> Applier::disarmRevert(Transaction &tx, Transport::Session &session, const QString &via)
+{
+    const bool fromFreshLogin = via == QLatin1String("fresh-login");
+    progress(progressAt(-1, int(tx.plan.changes().size()), fromFreshLogin ? Phase::Confirm : Phase::Rollback,
+                        fromFreshLogin ? tr("Access confirmed; removing the automatic undo from the host")
+                                       : tr("Removing the automatic undo from the host before undoing the changes")));
+    HostRevert revert(session, m_options.elevate, tx.hostFolder, HostRevert::unitNameFor(tx.id));
+    const CancelToken uncancelable; // a started disarm is never canceled halfway
+    auto state = revert.disarm(uncancelable);
+    journal(kindRevertDisarmed(), {{key("transaction"), tx.id},
+                                   {key("via"), via},
+                                   {key("result"), state ? HostRevert::stateKey(*state) : key("error")},
+                                   {key("error"), state ? QString() : state.error().toString()}});
+    if (!state)
+        return state;
+    if (*state == HostRevert::State::Disarmed || *state == HostRevert::State::NotArmed) {
+        tx.disarmed = true;
+        m_revertDeadline = {};
+    } else {
+        // The undo fired (or is running): the host put the originals back by itself.
+        tx.hostReverted = true;
+        m_revertDeadline = {};
+        tx.error = Error(Error::Code::RemoteFailure,
+                         tr("The host undid the change by itself because the confirmation came too late (the automatic "
+                            "undo fired at %1, %2 seconds after it was armed).")
+                             .arg(revertTimeText(tx.deadline))
+                             .arg(m_options.confirmSeconds),
+                         tx.error.isError() ? tx.error.toString() : QString());
+    }
+    return state;
 }
 
 void Applier::rollback(Transaction &tx)
@@ -622,7 +834,8 @@ void Applier::rollback(Transaction &tx)
     for (auto it = tx.done.crbegin(); it != tx.done.crend(); ++it) {
         const int index = *it;
         ChangeOutcome &outcome = tx.outcomes[index];
-        progress({index, int(changes.size()), Phase::Rollback, tr("Undoing: %1").arg(changes.at(index).title())});
+        progress(
+            progressAt(index, int(changes.size()), Phase::Rollback, tr("Undoing: %1").arg(changes.at(index).title())));
         journal(kindStepStarted(),
                 {{key("transaction"), tx.id}, {key("index"), index}, {key("phase"), phaseKey(Phase::Rollback)}});
         Result<void> undone;
@@ -701,10 +914,55 @@ ApplyReport Applier::recover(const QString &transactionId, const CancelToken &ca
     for (const QJsonValue &value : record->files)
         files.insert(value.toObject().value(key("index")).toInt(), value.toObject());
 
+    // Commit-confirmed: did the host undo it by itself, or is the undo still waiting? Asked first, so the file
+    // states below are read after the answer.
+    QString hostFolder;
+    bool armed = false;
+    for (const JournalEntry &entry : record->entries) {
+        if (entry.kind() == kindApplyStarted())
+            hostFolder = entry.payload().value(key("hostBackupFolder")).toString();
+        if (entry.kind() == kindRevertArmed()) {
+            armed = true;
+            report.revertDeadline =
+                QDateTime::fromString(entry.payload().value(key("deadline")).toString(), Qt::ISODateWithMs);
+        }
+    }
+    QString revertState;
+    if (armed && !hostFolder.isEmpty()) {
+        progress(
+            progressAt(-1, int(planChanges.size()), Phase::Recover, tr("Checking the automatic undo on the host")));
+        HostRevert revert(m_session, m_options.elevate, hostFolder, HostRevert::unitNameFor(transactionId));
+        auto status = revert.status(cancel);
+        if (!status && isConnectionLost(status.error(), m_session)) {
+            report.error = status.error();
+            report.outcome = ApplyReport::Outcome::Interrupted;
+            return report;
+        }
+        if (!status) {
+            report.error = status.error();
+        } else {
+            revertState = HostRevert::stateKey(status->state);
+            report.hostReverted =
+                status->state == HostRevert::State::Reverted || status->state == HostRevert::State::Reverting;
+            report.revertPending = status->state == HostRevert::State::Pending;
+            if (status->state == HostRevert::State::Lost)
+                report.error = Error(Error::Code::RemoteFailure,
+                                     tr("The automatic undo armed on the host neither ran nor waits any more (the "
+                                        "host may have restarted); check the state of each change and roll back from "
+                                        "the journal if needed."));
+            else if (status->state == HostRevert::State::Reverted && status->failedSteps > 0)
+                report.error = Error(Error::Code::RemoteFailure,
+                                     tr("The host undid the change by itself, but some of its undo steps failed "
+                                        "(failed: %1); see %2/revert.log on the host.")
+                                         .arg(status->failedSteps)
+                                         .arg(hostFolder));
+        }
+    }
+
     for (qsizetype i = 0; i < planChanges.size(); ++i) {
         const QJsonObject change = planChanges.at(i).toObject();
         ChangeOutcome outcome{int(i), change.value(key("title")).toString(), ChangeOutcome::State::Unknown, {}};
-        progress({int(i), int(planChanges.size()), Phase::Recover, outcome.title});
+        progress(progressAt(int(i), int(planChanges.size()), Phase::Recover, outcome.title));
         if (files.contains(int(i))) {
             const QJsonObject file = files.value(int(i));
             const QString path = file.value(key("path")).toString();
@@ -746,7 +1004,22 @@ ApplyReport Applier::recover(const QString &transactionId, const CancelToken &ca
         report.changes.append(outcome);
     }
     report.outcome = ApplyReport::Outcome::Recovered;
-    journal(kindRecovered(), {{key("transaction"), transactionId}, {key("changes"), outcomesJson(report.changes)}});
+    if (report.hostReverted) {
+        // Undone by the host: a rollback, unless something is still in its new state.
+        bool stillNew = false;
+        for (const ChangeOutcome &change : std::as_const(report.changes))
+            stillNew = stillNew || change.state == ChangeOutcome::State::New;
+        if (!stillNew)
+            report.outcome = ApplyReport::Outcome::RolledBack;
+    }
+    QJsonObject payload{{key("transaction"), transactionId}, {key("changes"), outcomesJson(report.changes)}};
+    if (!revertState.isEmpty())
+        payload.insert(key("revert"), revertState);
+    if (report.revertDeadline.isValid())
+        payload.insert(key("revertDeadline"), report.revertDeadline.toString(Qt::ISODateWithMs));
+    if (report.error.isError())
+        payload.insert(key("error"), report.error.toString());
+    journal(kindRecovered(), payload);
     return report;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/apply/ApplyReport.h"
+#include "core/apply/HostRevert.h"
 #include "core/apply/Journal.h"
 #include "core/plan/ChangePlan.h"
 #include "core/transport/Session.h"
@@ -30,6 +31,9 @@ struct ApplyOptions
     // Opens a NEW session to the same host for the final verification, so "it works" is proven by a login that
     // did not make the change. Empty: the final verification runs on the applying session.
     std::function<std::unique_ptr<Transport::Session>()> freshSession;
+    // Access-affecting plans: seconds from arming the automatic undo on the host until it fires unless a fresh login
+    // disarmed it (the commit-confirmed window the user is shown). 1 to 86400.
+    int confirmSeconds = 120;
 };
 
 // Runs a ChangePlan on one host as a transaction, and undoes it. The only code that changes a host.
@@ -47,6 +51,15 @@ struct ApplyOptions
 //  4. Verifies everything again, through ApplyOptions::freshSession when set.
 //  5. On any failure (or cancel) rolls back the changes already made, newest first: originals renamed back from the
 //     host backup, command inverses run. Rollback ignores the cancel token.
+//
+// Commit-confirmed (a plan with an access-affecting change, Plan::ChangePlan::accessAffecting()): it needs
+// freshSession (nothing else can prove access) or it is Refused. Before the first change the Applier arms an
+// automatic undo on the host (HostRevert: a transient systemd timer, or a detached watchdog) that fires
+// confirmSeconds later and restores what the transaction did, working from the host backup folder; markers written
+// as the changes go tell it how far the transaction got. Only a successful final verification through the FRESH
+// session disarms it ("revert-disarmed"). When the Applier itself rolls back (the connection is alive), it disarms
+// first; when the connection drops, the undo stays armed: that is its purpose, and the report says when it fires.
+// If disarming finds that the undo already fired, the outcome is RolledBack with hostReverted set.
 // Every phase is journaled before it starts and when it ends (JournalEntry kinds below), so a journal whose
 // transaction ends in "step-started" shows exactly where a dropped connection stopped it. When the connection
 // drops, nothing can be rolled back: the report says Interrupted and recover() finishes the job later. Each file on
@@ -62,6 +75,11 @@ public:
     static QString kindApplyFinished() { return QStringLiteral("apply-finished"); }
     static QString kindRecovered() { return QStringLiteral("recovered"); }
     static QString kindOperatorCommand() { return QStringLiteral("operator-command"); }
+    // Commit-confirmed: {"state": "arming"} before the arming command, {"state": "armed", mechanism, handle} after,
+    // both with "deadline" (UTC ISO time) and "seconds".
+    static QString kindRevertArmed() { return QStringLiteral("revert-armed"); }
+    // {"via": "fresh-login"|"applying-session", "result": HostRevert::stateKey()}.
+    static QString kindRevertDisarmed() { return QStringLiteral("revert-disarmed"); }
 
     static QString defaultLocalBackupRoot(); // AppDataLocation + "/backups"
 
@@ -84,7 +102,9 @@ public:
     // After an Interrupted apply (or a console crash): finds out, for every file the transaction touched, whether
     // the host has the original or the new content, removes left-over staged copies, runs the commands' checks to
     // see which took effect, and journals the finding ("recovered"). Changes nothing else; to undo, preview and
-    // apply rollbackPlan().
+    // apply rollbackPlan(). For a commit-confirmed transaction it also tells whether the host undid it by itself
+    // (hostReverted; the outcome is then RolledBack unless something is still new) or the undo is still pending
+    // (revertPending, revertDeadline).
     ApplyReport recover(const QString &transactionId, const CancelToken &cancel);
 
     // A command the operator typed (bulwark-cli exec): it may change anything, so it goes through here and the
@@ -108,12 +128,16 @@ private:
     bool verifyAll(Transaction &tx, const CancelToken &cancel);
     Result<void> runReload(const Plan::FileEdit &edit, const CancelToken &cancel);
     void rollback(Transaction &tx);
+    bool armRevert(Transaction &tx, const CancelToken &cancel);
+    // Disarms through `session`, journals the result and records it in tx (disarmed, hostReverted).
+    Result<HostRevert::State> disarmRevert(Transaction &tx, Transport::Session &session, const QString &via);
 
     Transport::Session &m_session;
     Journal &m_journal;
     ApplyOptions m_options;
     std::unique_ptr<RemoteFiles> m_files;
     std::function<void(const ApplyProgress &)> m_progress;
+    QDateTime m_revertDeadline; // copied into each progress report while an automatic undo is armed
 };
 
 } // namespace Bulwark::Apply

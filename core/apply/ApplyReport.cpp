@@ -32,8 +32,12 @@ QString phaseKey(Phase phase)
         return QStringLiteral("run");
     case Phase::Verify:
         return QStringLiteral("verify");
+    case Phase::Arm:
+        return QStringLiteral("arm");
     case Phase::FinalVerify:
         return QStringLiteral("final-verify");
+    case Phase::Confirm:
+        return QStringLiteral("confirm");
     case Phase::Rollback:
         return QStringLiteral("rollback");
     case Phase::Recover:
@@ -61,14 +65,42 @@ QString phaseDisplayName(Phase phase)
         return QCoreApplication::translate(context, "Run");
     case Phase::Verify:
         return QCoreApplication::translate(context, "Verify");
+    case Phase::Arm:
+        return QCoreApplication::translate(context, "Arm automatic undo");
     case Phase::FinalVerify:
         return QCoreApplication::translate(context, "Verify from a new login");
+    case Phase::Confirm:
+        return QCoreApplication::translate(context, "Confirm access");
     case Phase::Rollback:
         return QCoreApplication::translate(context, "Roll back");
     case Phase::Recover:
         return QCoreApplication::translate(context, "Check host state");
     }
     return {};
+}
+
+QString revertTimeText(const QDateTime &deadline)
+{
+    return deadline.toLocalTime().toString(QStringLiteral("HH:mm:ss"));
+}
+
+QString confirmWindowText(int seconds)
+{
+    if (seconds == 60)
+        return QCoreApplication::translate(context, "1 minute");
+    if (seconds > 60 && seconds % 60 == 0)
+        return QCoreApplication::translate(context, "%1 minutes").arg(seconds / 60);
+    if (seconds == 1)
+        return QCoreApplication::translate(context, "1 second");
+    return QCoreApplication::translate(context, "%1 seconds").arg(seconds);
+}
+
+QString commitConfirmNote(int seconds)
+{
+    return QCoreApplication::translate(context, "This change affects how you log in. Bulwark arms an automatic undo on "
+                                                "the host: unless a fresh login succeeds within %1, the host restores "
+                                                "the originals by itself.")
+        .arg(confirmWindowText(seconds));
 }
 
 QString stateKey(ChangeOutcome::State state)
@@ -147,6 +179,17 @@ QString ApplyReport::summary() const
                    .arg(counts[int(ChangeOutcome::State::Unknown)]);
         break;
     }
+    if (hostReverted)
+        text += u' ' + QCoreApplication::translate(context, "The host undid the change by itself (automatic undo).");
+    else if (revertPending && revertDeadline.isValid())
+        text += u' ' + QCoreApplication::translate(context, "The automatic undo is still armed: unless a new login "
+                                                            "confirms access first, the host restores the originals "
+                                                            "by itself at %1.")
+                           .arg(revertTimeText(revertDeadline));
+    else if (outcome == Outcome::Applied && revertDeadline.isValid())
+        text +=
+            u' ' + QCoreApplication::translate(context, "A new login confirmed access, so the automatic undo on the "
+                                                        "host was removed.");
     if (error.isError())
         text += u' ' + error.toString();
     return text;
@@ -166,6 +209,11 @@ QJsonObject ApplyReport::toJson() const
                        {QStringLiteral("changes"), array}};
     if (error.isError())
         object.insert(QStringLiteral("error"), error.toString());
+    if (revertDeadline.isValid()) {
+        object.insert(QStringLiteral("revertDeadline"), revertDeadline.toUTC().toString(Qt::ISODateWithMs));
+        object.insert(QStringLiteral("hostReverted"), hostReverted);
+        object.insert(QStringLiteral("revertPending"), revertPending);
+    }
     return object;
 }
 

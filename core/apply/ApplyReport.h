@@ -4,6 +4,7 @@
 
 #include "core/util/Error.h"
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -21,13 +22,21 @@ enum class Phase
     Reload,   // make the file's daemon read it again
     Run,      // run a command step
     Verify,   // run the step's checks
+    Arm,      // arm the automatic undo on the host (access-affecting plans)
     FinalVerify,
+    Confirm, // a fresh login proves access and disarms the automatic undo
     Rollback,
     Recover,
 };
 
 QString phaseKey(Phase phase);
 QString phaseDisplayName(Phase phase); // translated
+// An automatic undo's deadline as the user reads it: local time, "14:32:05".
+QString revertTimeText(const QDateTime &deadline);
+// The confirmation window in words: "2 minutes", "90 seconds".
+QString confirmWindowText(int seconds);
+// What the user reads before applying an access-affecting plan (preview, CLI): the automatic undo and its window.
+QString commitConfirmNote(int seconds);
 
 // Reported before each phase starts. changeIndex is -1 for whole-plan phases (Check, FinalVerify).
 struct ApplyProgress
@@ -36,6 +45,8 @@ struct ApplyProgress
     int changeCount = 0;
     Phase phase = Phase::Check;
     QString message; // "Staging /etc/sudoers.d/90-labadmin"
+    // From Phase::Arm on, while the automatic undo is armed: when the host undoes the plan by itself (UTC).
+    QDateTime revertDeadline;
 };
 
 // What became of one change of the plan.
@@ -75,6 +86,15 @@ struct ApplyReport
     Outcome outcome = Outcome::Refused;
     QList<ChangeOutcome> changes;
     Error error; // why it did not apply; none for Applied/Recovered
+    // Access-affecting plans (commit-confirmed): when the automatic undo armed on the host fires unless a fresh login
+    // disarms it (UTC); invalid when none was armed.
+    QDateTime revertDeadline;
+    // The automatic undo fired: the host put the originals back by itself (the confirmation came too late, or the
+    // console was gone).
+    bool hostReverted = false;
+    // The automatic undo is still armed on the host (the connection dropped, or recover() before the deadline): the
+    // host undoes the plan by itself at revertDeadline.
+    bool revertPending = false;
 
     bool succeeded() const { return outcome == Outcome::Applied; }
     // One plain-language paragraph for the console and the CLI.

@@ -40,7 +40,15 @@ void add(TransactionRecord &record, const JournalEntry &entry)
         record.finished = entry.timestamp();
         record.outcome = field(payload, "outcome");
         record.error = field(payload, "error");
+    } else if (kind == Applier::kindRevertArmed()) {
+        record.revertDeadline = QDateTime::fromString(field(payload, "deadline"), Qt::ISODateWithMs);
+        record.revertState = QStringLiteral("pending");
+    } else if (kind == Applier::kindRevertDisarmed()) {
+        if (field(payload, "result") != QLatin1String("error"))
+            record.revertState = field(payload, "result");
     } else if (kind == Applier::kindRecovered()) {
+        if (payload.contains(QLatin1String("revert")))
+            record.revertState = field(payload, "revert");
         int counts[3] = {};
         for (const QJsonValue &value : payload.value(QLatin1String("changes")).toArray()) {
             const QString state = value.toObject().value(QLatin1String("state")).toString();
@@ -88,6 +96,15 @@ QString TransactionRecord::statusLine() const
         line = QCoreApplication::translate(context, "Rollback of %1: %2").arg(rollbackOf.left(8), line);
     if (!recoveredState.isEmpty())
         line += QStringLiteral(" · ") + QCoreApplication::translate(context, "host: %1").arg(recoveredState);
+    if (revertState == QLatin1String("reverted") || revertState == QLatin1String("reverting"))
+        line += QStringLiteral(" · ") + QCoreApplication::translate(context, "the host undid it by itself");
+    else if (revertState == QLatin1String("pending") && revertDeadline.isValid())
+        line += QStringLiteral(" · ") + QCoreApplication::translate(context, "the host undoes it by itself at %1")
+                                            .arg(revertTimeText(revertDeadline));
+    else if (revertState == QLatin1String("lost"))
+        line += QStringLiteral(" · ") + QCoreApplication::translate(context, "the automatic undo was lost");
+    else if (revertState == QLatin1String("disarmed") && outcome == QLatin1String("applied"))
+        line += QStringLiteral(" · ") + QCoreApplication::translate(context, "access confirmed by a new login");
     return line;
 }
 

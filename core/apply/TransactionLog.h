@@ -30,6 +30,10 @@ struct TransactionRecord
     QList<JournalEntry> entries; // every entry of this transaction, in order
     QString recoveredState;      // after "recovered": "2 new, 1 old"
     QString lastPhase;           // "stage of change 2": where an unfinished transaction stopped
+    // Commit-confirmed transactions: when the automatic undo fires (UTC; invalid when none was armed), and what became
+    // of it as last journaled: HostRevert::stateKey() ("pending", "disarmed", "reverted", "lost" ...).
+    QDateTime revertDeadline;
+    QString revertState;
 
     int changeCount() const;
     QStringList changeTitles() const;

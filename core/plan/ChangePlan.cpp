@@ -21,6 +21,16 @@ Error invalid(const QString &detail)
 
 } // namespace
 
+bool ChangePlan::accessAffecting() const
+{
+    for (const Change &change : m_changes) {
+        if ((change.fileEdit() && change.fileEdit()->accessAffecting()) ||
+            (change.command() && change.command()->accessAffecting()))
+            return true;
+    }
+    return false;
+}
+
 QStringList ChangePlan::summary() const
 {
     QStringList lines;

@@ -37,6 +37,9 @@ public:
     void setRollbackOf(const QString &transactionId) { m_rollbackOf = transactionId; }
 
     bool isEmpty() const { return m_changes.isEmpty(); }
+    // Any change may affect how anyone reaches the host (FileEdit/CommandStep::accessAffecting): the Applier applies
+    // the plan commit-confirmed (an automatic undo on the host that only a fresh login disarms).
+    bool accessAffecting() const;
 
     // One plain-language line per change: "Stop and disable avahi-daemon.socket: enabled+running -> ...".
     QStringList summary() const;

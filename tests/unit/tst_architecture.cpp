@@ -51,6 +51,8 @@ void TestArchitecture::onlyKnownPlacesRunRemoteCommands()
     const QHash<QString, QString> allowed = {
         {QStringLiteral("core/apply/Applier.cpp"), QStringLiteral("the Applier: plans, checks, operator commands")},
         {QStringLiteral("core/apply/RemoteFiles.cpp"), QStringLiteral("the Applier's file transaction")},
+        {QStringLiteral("core/apply/HostRevert.cpp"),
+         QStringLiteral("the Applier's automatic undo (commit-confirmed)")},
         {QStringLiteral("core/facts/BasicFacts.cpp"), QStringLiteral("read-only probe (resources/probes/basic.sh)")},
         {QStringLiteral("core/facts/LinuxFacts.cpp"), QStringLiteral("read-only probe (resources/probes/linux.sh)")},
         {QStringLiteral("core/facts/SudoersReader.cpp"), QStringLiteral("read-only: sudoers reader")},
