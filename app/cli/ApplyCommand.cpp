@@ -94,6 +94,8 @@ void ApplyCommand::confirmAndApply(const Plan::ChangePlan &prepared)
     CliIo::print(PlanPrinter::render(prepared, heading, {}, true), textStream());
     if (!prepared.hostDisplayName().isEmpty() && prepared.hostDisplayName() != host)
         CliIo::printErr(tr("warning: this plan was made for %1, not for %2").arg(prepared.hostDisplayName(), host));
+    if (prepared.accessAffecting())
+        CliIo::print(QStringLiteral("\n%1\n").arg(commitConfirmNote(m_options.apply.confirmSeconds)), textStream());
     if (prepared.isEmpty()) {
         CliIo::printErr(tr("The plan has no changes; nothing to do."));
         Q_EMIT finished(ExitApplied);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/diff/PlanPreview.h"
 
+#include "core/apply/ApplyReport.h"
 #include "core/transport/ShellQuote.h"
 #include "ui/Theme.h"
 #include "ui/diff/DiffPalette.h"
@@ -108,6 +109,17 @@ PlanPreview::PlanPreview(QWidget *parent)
             : QStringLiteral("QLabel { background: #fff4d6; color: #3d2e00; border: 1px solid #e0b84a; }"));
     m_warnings->hide();
 
+    m_commitConfirm = new QLabel(this);
+    m_commitConfirm->setObjectName(QStringLiteral("planCommitConfirm"));
+    m_commitConfirm->setWordWrap(true);
+    m_commitConfirm->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_commitConfirm->setContentsMargins(10, 8, 10, 8);
+    m_commitConfirm->setStyleSheet(
+        DiffPalette::isDark(palette())
+            ? QStringLiteral("QLabel { background: #16304a; color: #cfe3f7; border: 1px solid #2f5f8f; }")
+            : QStringLiteral("QLabel { background: #e8f1fb; color: #0d2b4a; border: 1px solid #7aa7d6; }"));
+    m_commitConfirm->hide();
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("planSummary"));
 
@@ -142,6 +154,7 @@ PlanPreview::PlanPreview(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addWidget(m_warnings);
+    layout->addWidget(m_commitConfirm);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     clear();
@@ -165,6 +178,8 @@ void PlanPreview::setPlan(const Plan::ChangePlan &plan, const QJsonObject &facts
         m_warnings->setText(html);
         m_warnings->show();
     }
+    m_commitConfirm->setText(Apply::commitConfirmNote(m_confirmSeconds));
+    m_commitConfirm->setVisible(plan.accessAffecting());
     const QList<Change> changes = plan.changes();
     int commands = 0;
     int files = 0;
@@ -186,6 +201,8 @@ void PlanPreview::clear()
     m_facts = {};
     m_warnings->clear();
     m_warnings->hide();
+    m_commitConfirm->clear();
+    m_commitConfirm->hide();
     m_summary->setText(tr("No changes."));
     m_model->setChanges({});
     showChange(-1);
@@ -270,7 +287,7 @@ QWidget *PlanPreview::commandDetail(const Change &change, const CommandStep &ste
             row->addWidget(badge(tr("Runs as root (sudo)"), palette().color(QPalette::AlternateBase),
                                  palette().color(QPalette::Text), badges));
         if (step.accessAffecting())
-            row->addWidget(badge(tr("May change how you reach this host: you are asked again"),
+            row->addWidget(badge(tr("May change how you reach this host: undone by the host unless a new login works"),
                                  QColor(0xa8, 0x4d, 0x00), Qt::white, badges));
         row->addStretch(1);
         layout->addWidget(badges);
@@ -363,6 +380,16 @@ QWidget *PlanPreview::fileDetail(const Change &change, const FileEdit &edit)
         ownership = tr("Written with %1.").arg(parts.join(QStringLiteral(", ")));
     }
     layout->addWidget(paragraph(ownership, page, "fileOwnership"));
+    if (edit.accessAffecting()) {
+        auto *badges = new QWidget(page);
+        badges->setObjectName(QStringLiteral("fileAccessAffecting"));
+        auto *row = new QHBoxLayout(badges);
+        row->setContentsMargins(0, 2, 0, 0);
+        row->addWidget(badge(tr("May change how you reach this host: undone by the host unless a new login works"),
+                             QColor(0xa8, 0x4d, 0x00), Qt::white, badges));
+        row->addStretch(1);
+        layout->addWidget(badges);
+    }
 
     layout->addWidget(heading(tr("Validated before the swap"), page));
     if (edit.validator().isEmpty()) {

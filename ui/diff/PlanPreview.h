@@ -31,6 +31,9 @@ public:
 
     // facts: the host facts JSON, for CommandStep::describeEffect.
     void setPlan(const Plan::ChangePlan &plan, const QJsonObject &facts);
+    // The window of the automatic undo an access-affecting plan is applied with (ApplyOptions::confirmSeconds),
+    // named in the note above the plan. Call before setPlan().
+    void setConfirmSeconds(int seconds) { m_confirmSeconds = seconds; }
     void clear();
     int currentChange() const;
     void setCurrentChange(int index);
@@ -43,6 +46,7 @@ private:
     QWidget *fileDetail(const Plan::Change &change, const Plan::FileEdit &edit);
 
     QLabel *m_warnings = nullptr;
+    QLabel *m_commitConfirm = nullptr; // shown for access-affecting plans
     QLabel *m_summary = nullptr;
     QListView *m_list = nullptr;
     PlanChangesModel *m_model = nullptr;
@@ -50,6 +54,7 @@ private:
     QVBoxLayout *m_detailLayout = nullptr;
     QWidget *m_detailContent = nullptr;
     QJsonObject m_facts;
+    int m_confirmSeconds = 120; // ApplyOptions' default
 };
 
 } // namespace Bulwark::Ui

@@ -37,6 +37,12 @@ ApplyProgressView::ApplyProgressView(QWidget *parent)
     m_phase->setWordWrap(true);
     m_phase->setForegroundRole(QPalette::PlaceholderText);
 
+    m_revert = new QLabel(this);
+    m_revert->setObjectName(QStringLiteral("applyRevertDeadline"));
+    m_revert->setWordWrap(true);
+    m_revert->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_revert->setVisible(false);
+
     m_view = new QTreeView(this);
     m_view->setObjectName(QStringLiteral("applyChanges"));
     m_view->setModel(m_model);
@@ -89,6 +95,7 @@ ApplyProgressView::ApplyProgressView(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_headline);
     layout->addWidget(m_phase);
+    layout->addWidget(m_revert);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_outcome);
     layout->addWidget(m_summary);
@@ -112,6 +119,8 @@ void ApplyProgressView::start(const Plan::ChangePlan &plan, const QString &runni
     m_outcome->setVisible(false);
     m_summary->setVisible(false);
     m_banner->clear();
+    m_revert->clear();
+    m_revert->setVisible(false);
     m_checkHost->setVisible(false);
     m_cancel->setVisible(true);
     m_cancel->setEnabled(true);
@@ -122,6 +131,11 @@ void ApplyProgressView::showProgress(const Apply::ApplyProgress &progress)
 {
     const QString phase = Apply::phaseDisplayName(progress.phase);
     m_phase->setText(progress.message.isEmpty() ? phase : progress.message);
+    if (progress.revertDeadline.isValid())
+        m_revert->setText(tr("Automatic undo armed: unless a fresh login confirms access, the host restores the "
+                             "originals by itself at %1.")
+                              .arg(Apply::revertTimeText(progress.revertDeadline)));
+    m_revert->setVisible(progress.revertDeadline.isValid());
     if (progress.changeIndex < 0 || progress.changeIndex >= m_model->rowCount())
         return;
     for (int row = 0; row < progress.changeIndex; ++row) {
@@ -170,6 +184,19 @@ void ApplyProgressView::showReport(const ApplyReport &report)
                                                   : bad ? Palette::statusColor(Rules::Finding::Status::Fail)
                                                         : palette().color(QPalette::WindowText));
     m_outcome->setPalette(outcomePalette);
+    if (report.hostReverted)
+        m_revert->setText(tr("The host undid the change by itself (automatic undo armed until %1).")
+                              .arg(Apply::revertTimeText(report.revertDeadline)));
+    else if (report.revertPending)
+        m_revert->setText(tr("The automatic undo is still armed: the host restores the originals by itself at %1.")
+                              .arg(Apply::revertTimeText(report.revertDeadline)));
+    else if (report.revertDeadline.isValid() && report.outcome == ApplyReport::Outcome::Applied)
+        m_revert->setText(tr("A fresh login confirmed access; the automatic undo was removed from the host."));
+    else if (report.revertDeadline.isValid())
+        m_revert->setText(tr("The automatic undo was removed from the host before the changes were undone."));
+    else
+        m_revert->clear();
+    m_revert->setVisible(!m_revert->text().isEmpty());
     m_summary->setText(report.summary());
     m_summary->setVisible(!m_summary->text().isEmpty());
     if (report.error.isError() && bad)
@@ -184,6 +211,11 @@ void ApplyProgressView::showReport(const ApplyReport &report)
 QString ApplyProgressView::outcomeText() const
 {
     return m_outcome->isVisibleTo(this) ? m_outcome->text() : QString();
+}
+
+QString ApplyProgressView::revertText() const
+{
+    return m_revert->isVisibleTo(this) ? m_revert->text() : QString();
 }
 
 QString ApplyProgressView::summaryText() const

@@ -18,7 +18,8 @@ class ErrorBanner;
 
 // A transaction as it runs: one row per change with the phase it is in (from ApplyProgress), a Cancel button while it
 // runs, then the outcome in plain words (Applied / Rolled back / Interrupted / Refused) with ApplyReport::summary(),
-// and, after an interruption, "Check host state" (Applier::recover). Shows; the caller runs the ApplyJob.
+// and, after an interruption, "Check host state" (Applier::recover). For an access-affecting plan a line says when the
+// automatic undo armed on the host fires, and afterwards what became of it. Shows; the caller runs the ApplyJob.
 class ApplyProgressView : public QWidget
 {
     Q_OBJECT
@@ -44,6 +45,9 @@ public:
     // The outcome headline ("Applied", "Rolled back", ...) and the report's summary, for tests.
     QString outcomeText() const;
     QString summaryText() const;
+    // The line about the automatic undo of an access-affecting plan (its deadline while armed), empty without one;
+    // for tests.
+    QString revertText() const;
     // The state column of change `index` ("Applied", "Staging…"), for tests.
     QString stateText(int index) const;
     QStandardItemModel *model() const { return m_model; }
@@ -59,6 +63,7 @@ Q_SIGNALS:
 private:
     QLabel *m_headline = nullptr;
     QLabel *m_phase = nullptr;
+    QLabel *m_revert = nullptr; // commit-confirmed: when the host undoes the plan by itself
     QTreeView *m_view = nullptr;
     QStandardItemModel *m_model = nullptr;
     QLabel *m_outcome = nullptr;
