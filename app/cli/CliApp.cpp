@@ -1,8 +1,10 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/CliApp.h"
+
 #include "app/cli/CliIo.h"
 #include "app/cli/JournalCommand.h"
+#include "app/cli/PlanAccountsCommand.h"
 #include "app/cli/PlanPrinter.h"
 #include "app/cli/PlanSshCommand.h"
 #include "core/apply/Applier.h"
@@ -46,7 +48,7 @@ int CliApp::start(const QStringList &arguments)
            "(--grant USER|%GROUP --command CMD [--command CMD] [--runas USER] [--nopasswd] [--noexec] "
            "| --revoke FILE:LINE | --restrict FILE:LINE --command CMD ...) [--allow-all] [--diff] [--out PLAN.json]; "
            "a change that would cost the login account its sudo access is refused (exit 255)\n") +
-        PlanSshCommand::help() +
+        PlanAccountsCommand::help() + PlanSshCommand::help() +
         tr("  apply PLAN.json  Show the plan as it will run (with diffs), ask, then apply it as a journaled "
            "transaction: bulwark-cli apply PLAN.json --host ... [--yes] [--no-sudo] [--journal FILE] "
            "[--backups DIR] [--host-backups DIR] [--json REPORT|-]\n"
@@ -172,6 +174,7 @@ int CliApp::start(const QStringList &arguments)
                        journalOption,
                        backupsOption,
                        hostBackupsOption});
+    parser.addOptions(PlanAccountsCommand::options());
     parser.addOptions(PlanSshCommand::options());
 
     // Everything after "--" is the remote argv, untouched.
@@ -185,7 +188,8 @@ int CliApp::start(const QStringList &arguments)
 
     QStringList positional = parser.positionalArguments();
     if (positional.size() == 2 && positional.constFirst() == u"plan") {
-        if (positional.at(1) != u"services" && positional.at(1) != u"sudoers" && positional.at(1) != u"ssh") {
+        if (positional.at(1) != u"services" && positional.at(1) != u"sudoers" && positional.at(1) != u"accounts" &&
+            positional.at(1) != u"ssh") {
             CliIo::printErr(tr("unknown plan \"%1\"; use plan services or plan sudoers").arg(positional.at(1)));
             return Usage;
         }
@@ -217,7 +221,7 @@ int CliApp::start(const QStringList &arguments)
         return Usage;
     }
     if (m_command != u"exec" && m_command != u"facts" && m_command != u"scan" && m_command != u"plan-services" &&
-        m_command != u"plan-sudoers" && m_command != u"plan-ssh" && !changeCommand) {
+        m_command != u"plan-sudoers" && m_command != u"plan-accounts" && m_command != u"plan-ssh" && !changeCommand) {
         CliIo::printErr(
             tr("unknown command \"%1\"; use exec, facts, scan, plan services, apply, recover, rollback or journal")
                 .arg(m_command));
@@ -233,6 +237,8 @@ int CliApp::start(const QStringList &arguments)
         if (const int refused = parseSudoersChoice(parser); refused >= 0)
             return refused;
     }
+    if (m_command == u"plan-accounts" && !(m_accountsChoice = PlanAccountsCommand::parse(parser)))
+        return Usage;
     if (m_command == u"plan-ssh" && !(m_sshChoice = PlanSshCommand::parse(parser)))
         return Usage;
     m_mask = parser.isSet(maskOption);
@@ -306,6 +312,8 @@ int CliApp::start(const QStringList &arguments)
             runPlanServices();
         else if (m_command == u"plan-sudoers")
             runPlanSudoers();
+        else if (m_command == u"plan-accounts")
+            runPlanAccounts();
         else if (m_command == u"plan-ssh")
             runPlanSsh();
         else
@@ -633,6 +641,16 @@ void CliApp::runPlanSudoers()
             }
             done(Ok);
         });
+}
+
+void CliApp::runPlanAccounts()
+{
+    const PlanAccountsCommand::Options options{m_target.displayName(), m_sudo, !m_credentials.sudoPassword.isEmpty(),
+                                               m_outPath, m_showDiff};
+    auto *command = new PlanAccountsCommand(*m_connection, *m_accountsChoice, options, this);
+    connect(command, &PlanAccountsCommand::finished, this, &CliApp::done);
+    connect(command, &PlanAccountsCommand::failed, this, &CliApp::fail);
+    command->start();
 }
 
 void CliApp::runPlanSsh()

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/cli/ApplyCommand.h"
+#include "core/accounts/AccountsChoice.h"
 #include "core/plan/ChangePlan.h"
 #include "core/plan/SudoersChoice.h"
 #include "core/ssh/SshChoice.h"
@@ -56,6 +57,7 @@ private:
     void runScan();
     void runPlanServices();
     void runPlanSudoers();
+    void runPlanAccounts();
     void runPlanSsh();
     int parseSudoersChoice(const QCommandLineParser &parser);
     void fail(const Bulwark::Error &error);
@@ -77,8 +79,9 @@ private:
     QString m_htmlPath;
     QString m_outPath;
     QStringList m_disable;
-    Bulwark::Plan::SudoersChoice m_sudoersChoice;        // plan sudoers
-    std::optional<Bulwark::Plan::SshChoice> m_sshChoice; // plan ssh
+    Bulwark::Plan::SudoersChoice m_sudoersChoice;                  // plan sudoers
+    std::optional<Bulwark::Plan::AccountsChoice> m_accountsChoice; // plan accounts
+    std::optional<Bulwark::Plan::SshChoice> m_sshChoice;           // plan ssh
     bool m_mask = false;
     bool m_showDiff = false;
     bool m_sudo = false;
