@@ -22,7 +22,8 @@ namespace {
 
 const char *const context = "Bulwark::Apply::Applier";
 
-// Commit-confirmed: no change starts with less than this left before the automatic undo fires (milliseconds).
+// Commit-confirmed: no change starts with less than this left before the automatic undo fires (milliseconds), or a
+// quarter of the window when that is shorter.
 constexpr qint64 minimumConfirmMargin = 1500;
 
 QString tr(const char *text)
@@ -384,7 +385,8 @@ ApplyReport Applier::apply(const Plan::ChangePlan &plan, const CancelToken &canc
             break;
         }
         // A change must not run into the automatic undo: it could land after the undo and stay.
-        if (tx.revert && QDateTime::currentDateTimeUtc().msecsTo(tx.deadline) < minimumConfirmMargin) {
+        if (tx.revert && QDateTime::currentDateTimeUtc().msecsTo(tx.deadline) <
+                             qMin<qint64>(minimumConfirmMargin, m_options.confirmSeconds * 250)) {
             tx.error = Error(Error::Code::Timeout,
                              tr("The time to confirm access ran out before \"%1\"; the changes were undone.")
                                  .arg(changes.at(i).title()));
@@ -481,6 +483,12 @@ bool Applier::applyFileEdit(Transaction &tx, int index, const CancelToken &cance
     const QByteArray afterHash = expectedAfterHash(edit);
     if (edit.afterExists()) {
         bool ok = phase(Phase::Stage, tr("Writing the new %1 next to it").arg(edit.path()), [&]() -> Result<void> {
+            // The automatic undo removes a file the transaction created only while it has this content (and, like
+            // for every started edit, the staged copy).
+            if (tx.revert && !edit.beforeExists()) {
+                if (auto marked = tx.revert->markCreated(index, edit.path(), afterHash, cancel); !marked)
+                    return marked;
+            }
             auto hash =
                 m_files->stage(edit.path(), file.staged, edit.after(), edit.mode(), edit.owner(), edit.group(), cancel);
             if (!hash)
@@ -508,11 +516,6 @@ bool Applier::applyFileEdit(Transaction &tx, int index, const CancelToken &cance
         }
         if (ok)
             ok = phase(Phase::Swap, tr("Putting the new %1 in place").arg(edit.path()), [&]() -> Result<void> {
-                // The automatic undo removes a file the transaction created only while it has this content.
-                if (tx.revert && !edit.beforeExists()) {
-                    if (auto marked = tx.revert->markCreated(index, edit.path(), afterHash, cancel); !marked)
-                        return marked;
-                }
                 auto swapped = m_files->swap(edit.path(), file.staged, expectedBeforeHash(edit), afterHash, cancel);
                 if (swapped)
                     file.swapped = true;
@@ -733,11 +736,15 @@ bool Applier::armRevert(Transaction &tx, const CancelToken &cancel)
 {
     const QList<Plan::Change> changes = tx.plan.changes();
     const int count = int(changes.size());
-    // What the undo runs after the originals are back, newest change first: inverses of started commands, reloads
-    // of edited files (the daemons must read the originals again).
+    // What the undo runs after the originals are back, newest change first: inverses of started commands; for
+    // started edits, removing a staged copy left behind and the reload (the daemon must read the original again).
     QList<HostRevert::Undo> undo;
     for (int index = count - 1; index >= 0; --index) {
         if (const Plan::FileEdit *edit = changes.at(index).fileEdit()) {
+            if (edit->afterExists())
+                undo.append(
+                    {index,
+                     {QStringLiteral("rm"), QStringLiteral("-f"), QStringLiteral("--"), tx.files.value(index).staged}});
             if (!edit->reload().isEmpty())
                 undo.append({index, edit->reload()});
         } else if (const Plan::CommandStep *step = changes.at(index).command()) {

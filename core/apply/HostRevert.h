@@ -20,11 +20,12 @@ namespace Bulwark::Apply {
 // Everything lives in the transaction's host backup folder <hostBackupRoot>/<transaction>/, and the undo works
 // from that folder as it is when it fires:
 //   N-name + N-name.origin   originals kept by RemoteFiles::backup(): each is put back (staged copy + rename)
-//   N.created                 "hash\npath" of a file the transaction created: removed if it still has that hash
+//   N.created                 "hash\npath" of a file the transaction creates, written before its content is staged:
+//                             removed if it still has that hash
 //   N.started                 command step N was started: its undo commands run
 //   undo-SEQ-N                one command (ShellQuote-rendered argv) to run, in SEQ order, if change N started
-//                             (N.started, N.created or an N-*.origin exists): inverses of command steps, reloads
-//                             of file edits
+//                             (N.started, N.created or an N-*.origin exists): inverses of command steps; for file
+//                             edits, removing the staged copy and the reload
 //   revert.sh                 the constant undo script (revertScript in HostRevert.cpp)
 //   revert.unit / revert.pid  the transient systemd timer's unit, or the fallback watchdog's process group
 //   revert.lock/              taken (mkdir, atomic) by whichever comes first: the undo firing, or disarm()
@@ -88,7 +89,7 @@ public:
     Result<Status> status(const CancelToken &cancel);
     // <folder>/N.started, written before command step N runs.
     Result<void> markStarted(int changeIndex, const CancelToken &cancel);
-    // <folder>/N.created, written before a file the change creates is swapped in.
+    // <folder>/N.created, written before the content of a file the change creates is staged.
     Result<void> markCreated(int changeIndex, const QString &target, const QByteArray &sha256,
                              const CancelToken &cancel);
 

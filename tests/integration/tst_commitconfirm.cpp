@@ -80,6 +80,65 @@ bool waitForFile(const QString &path, double seconds)
     return true;
 }
 
+// The applying session; after command `killAfter` (1-based) has run on the host, the connection is SIGKILLed on the
+// host before its answer arrives, as when the console dies. Counts the commands and names them for test rows.
+class DyingSession : public Transport::Session
+{
+public:
+    DyingSession(std::unique_ptr<Transport::Session> inner, SshdFixture &sshd, int killAfter)
+        : m_inner(std::move(inner))
+        , m_sshd(sshd)
+        , m_killAfter(killAfter)
+    {}
+
+    Platform platform() const override { return m_inner->platform(); }
+    QString displayName() const override { return m_inner->displayName(); }
+    Result<void> open(const CancelToken &cancel) override { return m_inner->open(cancel); }
+    void close() override { m_inner->close(); }
+    bool isOpen() const override { return !m_killed && m_inner->isOpen(); }
+    bool killed() const { return m_killed; }
+    QStringList names() const { return m_names; }
+
+    Result<Transport::CommandResult> run(const Transport::RemoteCommand &command, const CancelToken &cancel) override
+    {
+        if (m_killed)
+            return lost();
+        m_names << nameOf(command);
+        auto result = m_inner->run(command, cancel);
+        if (int(m_names.size()) != m_killAfter)
+            return result;
+        m_killed = true;
+        m_sshd.killSessionProcesses(QString::fromLatin1(SshdFixture::User));
+        m_inner->close();
+        return lost();
+    }
+
+private:
+    static Error lost() { return Error(Error::Code::Disconnected, QStringLiteral("connection killed by the test")); }
+    // What a command does, told from its script (the Applier's scripts are constants) or its program.
+    static QString nameOf(const Transport::RemoteCommand &command)
+    {
+        if (command.argv.size() < 3 || command.argv.at(0) != "sh" || command.argv.at(1) != "-c")
+            return QString::fromUtf8(command.argv.value(0));
+        const QByteArray &script = command.argv.at(2);
+        static const std::pair<const char *, const char *> kinds[] = {
+            {"systemd-run", "arm"},   {"echo marked", "mark"},     {"set -C", "stage"},          {".origin", "backup"},
+            {"echo swapped", "swap"}, {"echo symlink", "inspect"}, {"echo restored", "restore"},
+        };
+        for (const auto &[needle, kind] : kinds) {
+            if (script.contains(needle))
+                return QString::fromLatin1(kind);
+        }
+        return QStringLiteral("sh");
+    }
+
+    std::unique_ptr<Transport::Session> m_inner;
+    SshdFixture &m_sshd;
+    int m_killAfter;
+    bool m_killed = false;
+    QStringList m_names;
+};
+
 } // namespace
 
 class TestCommitConfirm : public QObject
@@ -96,6 +155,8 @@ private Q_SLOTS:
     void consoleDiesAndTheHostReverts();
     void failedFreshLoginIsDisarmedAndRolledBack();
     void lateConfirmationFindsTheHostReverted();
+    void consoleDiesAtAnyPoint_data();
+    void consoleDiesAtAnyPoint();
 
 private:
     QString root() const { return m_sshd.homeDir(QString::fromLatin1(SshdFixture::User)) + QStringLiteral("/etc"); }
@@ -398,6 +459,67 @@ void TestCommitConfirm::lateConfirmationFindsTheHostReverted()
     for (const ChangeOutcome &change : report.changes)
         QCOMPARE(change.state, ChangeOutcome::State::RolledBack);
     QCOMPARE(TransactionLog::find(*journal.entries(), report.transactionId)->revertState, QStringLiteral("reverted"));
+}
+
+void TestCommitConfirm::consoleDiesAtAnyPoint_data()
+{
+    QTest::addColumn<int>("killAfter");
+    // Name the remote commands of an undisturbed apply on the applying session; kill after each from the arming on.
+    QStringList names;
+    init();
+    {
+        Journal journal(m_work->path() + QStringLiteral("/count.jsonl"));
+        DyingSession counting(session(), m_sshd, -1);
+        if (!counting.open({})) {
+            QTest::newRow("no sshd") << -1;
+            return;
+        }
+        Applier applier(counting, journal, options(3));
+        if (applier.apply(makePlan(), {}).succeeded())
+            names = counting.names();
+    }
+    init();
+    QVERIFY2(names.size() >= 10, "the undisturbed apply failed");
+    QVERIFY(names.contains(QStringLiteral("arm")));
+    // Read-only checks leave the host as the command before them did; every other command is a kill point.
+    for (int k = names.indexOf(QStringLiteral("arm")) + 1; k <= int(names.size()); ++k) {
+        if (names.at(k - 1) != QLatin1String("test"))
+            QTest::addRow("after-%d-%s", k, qPrintable(names.at(k - 1))) << k;
+    }
+}
+
+void TestCommitConfirm::consoleDiesAtAnyPoint()
+{
+    QFETCH(int, killAfter);
+    QVERIFY(killAfter > 0);
+    Journal journal(m_journalPath);
+    DyingSession dying(session(), m_sshd, killAfter);
+    QVERIFY(dying.open({}));
+    Applier applier(dying, journal, options(2));
+    const ApplyReport report = applier.apply(makePlan(), {});
+    QVERIFY(dying.killed());
+    const QString folder = hostFolder(report.transactionId);
+    if (report.outcome == ApplyReport::Outcome::Applied) {
+        // Killed after its last command: the fresh login still confirmed access and disarmed the undo.
+        QVERIFY(QFileInfo::exists(folder + QStringLiteral("/disarmed")));
+        QCOMPARE(readLocal(a()), aAfter);
+        return;
+    }
+    QCOMPARE(report.outcome, ApplyReport::Outcome::Interrupted);
+    QVERIFY(report.revertPending);
+
+    // Wherever the console died, the host undoes exactly what was done, by itself, and leaves nothing behind.
+    const double left = QDateTime::currentDateTimeUtc().msecsTo(report.revertDeadline) / 1000.0;
+    QVERIFY2(waitForFile(folder + QStringLiteral("/reverted"), left + 10), "the host did not revert by itself");
+    QCOMPARE(readLocal(a()), aBefore);
+    QVERIFY(!QFileInfo::exists(b()));
+    QVERIFY(!QFileInfo::exists(marker()));
+    QCOMPARE(leftovers(root()), QStringList());
+    QVERIFY(readLocal(folder + QStringLiteral("/reverted")).contains("failed 0"));
+    // The daemon read the new file only if it was reloaded, and then the original again.
+    const QByteArray reloads = readLocal(reloadLog());
+    QVERIFY2(reloads.isEmpty() || reloads == "# the original\n" || reloads == "# hardened\n# the original\n",
+             reloads.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCommitConfirm)
