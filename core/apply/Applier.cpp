@@ -1139,6 +1139,8 @@ Result<Plan::ChangePlan> Applier::rollbackPlan(const Journal &journal, const QSt
             edit.setValidator(validator);
             edit.setVerify(verify);
             edit.setReload(reload);
+            // Undoing a change to how anyone logs in changes it again: the rollback is commit-confirmed too.
+            edit.setAccessAffecting(original.value(key("accessAffecting")).toBool(false));
             plan.append(Plan::Change(tr("Undo: %1").arg(title), edit, rules));
         } else {
             const auto step = Plan::CommandStep::fromJson(change.value(key("command")).toObject());
@@ -1147,6 +1149,7 @@ Result<Plan::ChangePlan> Applier::rollbackPlan(const Journal &journal, const QSt
             const std::vector<Plan::CommandStep> inverses = step->inverse();
             for (std::size_t k = 0; k < inverses.size(); ++k) {
                 Plan::CommandStep undo = inverses.at(k);
+                undo.setAccessAffecting(undo.accessAffecting() || step->accessAffecting());
                 // Undoing the undo runs the original once, after the first inverse step is undone.
                 undo.setInverse(
                     k == 0 ? std::vector<Plan::CommandStep>{Plan::CommandStep(step->argv(), step->description())}

@@ -328,6 +328,18 @@ void TestCommitConfirm::confirmedChangeStays()
         if (entry.kind() == Applier::kindRevertDisarmed())
             QCOMPARE(entry.payload().value(QStringLiteral("via")).toString(), QStringLiteral("fresh-login"));
     }
+
+    // Undoing it changes access again, so the rollback is commit-confirmed too.
+    auto undo = Applier::rollbackPlan(journal, report.transactionId);
+    QVERIFY2(undo, errorText(undo).constData());
+    QVERIFY(undo->accessAffecting());
+    const ApplyReport undone = applier.apply(*undo, {});
+    QVERIFY2(undone.succeeded(), qPrintable(undone.summary()));
+    QVERIFY(undone.revertDeadline.isValid());
+    QVERIFY(QFileInfo::exists(hostFolder(undone.transactionId) + QStringLiteral("/disarmed")));
+    QCOMPARE(readLocal(a()), aBefore);
+    QVERIFY(!QFileInfo::exists(b()));
+    QVERIFY(!QFileInfo::exists(marker()));
 }
 
 void TestCommitConfirm::consoleDiesAndTheHostReverts()
