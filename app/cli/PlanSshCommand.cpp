@@ -10,7 +10,6 @@
 #include "core/ssh/SshPlanner.h"
 #include "core/ssh/SshSetting.h"
 
-
 using namespace Bulwark;
 
 namespace {

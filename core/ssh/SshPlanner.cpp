@@ -205,7 +205,10 @@ QStringList SshPlanner::rulesSatisfied(const QString &keyword, const QString &va
     if (key == u"permitrootlogin") {
         if (value == u"no")
             return setting->ruleIds;
-        return value == u"prohibit-password" ? QStringList{QStringLiteral("BW-LNX-ACS-001")} : QStringList{};
+        // sshd -T prints prohibit-password as without-password; forced commands take no password either.
+        return value == u"prohibit-password" || value == u"without-password" || value == u"forced-commands-only"
+                   ? QStringList{QStringLiteral("BW-LNX-ACS-001")}
+                   : QStringList{};
     }
     if (key == u"maxauthtries")
         satisfied = number >= 1 && number <= 4;

@@ -335,4 +335,30 @@ QStringList SshSetting::modernKex()
             QStringLiteral("diffie-hellman-group-exchange-sha256")};
 }
 
+QStringList SshSetting::weakAlgorithms(const QString &keyword, const QString &list)
+{
+    // The patterns of resources/rules/linux/access.yaml, per name.
+    static const QRegularExpression ciphers(
+        QStringLiteral("^(3des-cbc|aes(128|192|256)-cbc|rijndael-cbc@lysator\\.liu\\.se|blowfish-cbc|cast128-cbc|"
+                       "arcfour(128|256)?)$"));
+    static const QRegularExpression macs(
+        QStringLiteral("^(hmac-md5(-96)?(-etm@openssh\\.com)?|hmac-ripemd160(@openssh\\.com)?(-etm@openssh\\.com)?|"
+                       "hmac-sha1-96(-etm@openssh\\.com)?)$"));
+    static const QRegularExpression kex(QStringLiteral("^(diffie-hellman-group1-sha1|diffie-hellman-group14-sha1|"
+                                                       "diffie-hellman-group-exchange-sha1|gss-[a-z0-9-]*sha1-.*)$"));
+    const QString key = keyword.toLower();
+    const QRegularExpression *pattern = key == u"ciphers"         ? &ciphers
+                                        : key == u"macs"          ? &macs
+                                        : key == u"kexalgorithms" ? &kex
+                                                                  : nullptr;
+    QStringList weak;
+    if (!pattern)
+        return weak;
+    for (const QString &name : list.split(u',', Qt::SkipEmptyParts)) {
+        if (pattern->match(name.trimmed()).hasMatch())
+            weak << name.trimmed();
+    }
+    return weak;
+}
+
 } // namespace Bulwark::Ssh

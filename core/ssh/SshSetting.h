@@ -53,6 +53,10 @@ struct SshSetting
     static QStringList modernCiphers();
     static QStringList modernMacs();
     static QStringList modernKex();
+    // The names in a Ciphers, MACs or KexAlgorithms list (comma-separated, as sshd -T prints it) that the rules
+    // BW-LNX-ACS-011/012/013 count as weak: CBC, 3DES, RC4, Blowfish, CAST; MD5, RIPEMD-160, 96-bit MACs; SHA-1
+    // and 1024-bit key exchanges.
+    static QStringList weakAlgorithms(const QString &keyword, const QString &list);
 };
 
 } // namespace Bulwark::Ssh

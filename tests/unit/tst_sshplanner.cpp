@@ -29,6 +29,7 @@ private Q_SLOTS:
     void dropInOnDebian();
     void everyChoice_data();
     void everyChoice();
+    void rulesSatisfiedReadsSshdT();
     void invalidValuesRefused_data();
     void invalidValuesRefused();
     void replanIsMinimal();
@@ -251,6 +252,29 @@ void TestSshPlanner::everyChoice()
     const FileEdit *edit = plan->changes().constFirst().fileEdit();
     QCOMPARE(edit->after(), header + line);
     QCOMPARE(plan->changes().constFirst().ruleIds(), rules);
+}
+
+void TestSshPlanner::rulesSatisfiedReadsSshdT()
+{
+    // The values as sshd -T prints them, for the wizard's "now" column.
+    const QStringList one{QStringLiteral("BW-LNX-ACS-001")};
+    QCOMPARE(SshPlanner::rulesSatisfied(QStringLiteral("permitrootlogin"), QStringLiteral("without-password")), one);
+    QCOMPARE(SshPlanner::rulesSatisfied(QStringLiteral("PermitRootLogin"), QStringLiteral("forced-commands-only")),
+             one);
+    QVERIFY(SshPlanner::rulesSatisfied(QStringLiteral("PermitRootLogin"), QStringLiteral("yes")).isEmpty());
+    QVERIFY(SshPlanner::rulesSatisfied(QStringLiteral("maxauthtries"), QStringLiteral("6")).isEmpty());
+    QCOMPARE(SshPlanner::rulesSatisfied(QStringLiteral("loglevel"), QStringLiteral("INFO")),
+             QStringList{QStringLiteral("BW-LNX-ACS-014")});
+    QVERIFY(SshPlanner::rulesSatisfied(QStringLiteral("banner"), QStringLiteral("none")).isEmpty());
+    QVERIFY(SshPlanner::rulesSatisfied(QStringLiteral("UsePAM"), QStringLiteral("yes")).isEmpty());
+    // Weak crypto as the rules count it.
+    QCOMPARE(SshSetting::weakAlgorithms(QStringLiteral("ciphers"), QStringLiteral("aes128-ctr,aes128-cbc,3des-cbc")),
+             (QStringList{QStringLiteral("aes128-cbc"), QStringLiteral("3des-cbc")}));
+    QCOMPARE(SshSetting::weakAlgorithms(QStringLiteral("MACs"), QStringLiteral("hmac-sha1,hmac-md5-etm@openssh.com")),
+             QStringList{QStringLiteral("hmac-md5-etm@openssh.com")});
+    QVERIFY(SshSetting::weakAlgorithms(QStringLiteral("KexAlgorithms"), SshSetting::modernKex().join(u',')).isEmpty());
+    QVERIFY(SshSetting::weakAlgorithms(QStringLiteral("Ciphers"), SshSetting::modernCiphers().join(u',')).isEmpty());
+    QVERIFY(SshSetting::weakAlgorithms(QStringLiteral("MACs"), SshSetting::modernMacs().join(u',')).isEmpty());
 }
 
 void TestSshPlanner::invalidValuesRefused_data()
