@@ -78,6 +78,8 @@ Result<ReadOrder> readOrder(const SshdConfig &main, const QMap<QString, SshdConf
 {
     ReadOrder order;
     collectMatches(main, order);
+    if (!dropIn && !main.hasBlock())
+        order.ours = 0; // a new block goes before the first directive: everything is read after it
     for (const SshdConfig::Directive &directive : main.directives()) {
         if (directive.matchLine > 0)
             break; // from the first Match on, everything is conditional
@@ -92,9 +94,7 @@ Result<ReadOrder> readOrder(const SshdConfig &main, const QMap<QString, SshdConf
         }
         for (const QString &pattern : SshdConfig::includePatterns(directive)) {
             if (!pattern.startsWith(QLatin1String("/etc/ssh/sshd_config.d/"))) {
-                if (order.ours < 0 && !dropIn)
-                    order.unknownAfter = true; // the block comes first anyway
-                else if (order.ours < 0)
+                if (order.ours < 0)
                     return refused(tr("%1 line %2 includes %3, which Bulwark does not read; it cannot tell whether "
                                       "those files set the same settings first.")
                                        .arg(main.path())
@@ -138,8 +138,6 @@ Result<ReadOrder> readOrder(const SshdConfig &main, const QMap<QString, SshdConf
             }
         }
     }
-    if (order.ours < 0)
-        order.ours = dropIn ? -1 : 0; // a new block goes before the first directive
     return order;
 }
 

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void nothingToChange();
     void allRemovedDeletesDropIn();
     void blockWhenNoInclude();
+    void blockReadOrder();
     void blockWhenIncludeAfterMatch();
     void earlierSetterRefused();
     void earlierDropInRefused();
@@ -393,6 +394,28 @@ void TestSshPlanner::blockWhenNoInclude()
     const auto removed = draftOf(state, choose({{"PermitRootLogin", ""}}));
     QCOMPARE(removed.edit.after(), main);
     QVERIFY(removed.options.contains(QStringLiteral("PermitRootLogin=yes"))); // the file's own line counts again
+}
+
+void TestSshPlanner::blockReadOrder()
+{
+    // A new block at the top comes before every include, known or not, and before drop-ins with Match blocks.
+    const QByteArray main = "Include /opt/ssh/*.conf\nInclude /etc/ssh/sshd_config.d/*.cfg\nPort 22\n";
+    SshHostState state = debianState(main);
+    state.files.insert(QStringLiteral("/etc/ssh/sshd_config.d/10-x.cfg"),
+                       {"MaxAuthTries 6\nMatch User x\n  MaxAuthTries 2\n", QStringLiteral("644"), 0, 0});
+    const auto first = draftOf(state, choose({{"MaxAuthTries", "4"}}));
+    QVERIFY(!first.dropIn);
+    QVERIFY(first.edit.after().startsWith("# BEGIN Bulwark\n"));
+    QVERIFY(first.warnings.join(u'\n').contains(QStringLiteral("10-x.cfg line 3")));
+    // An existing block below an include Bulwark cannot read: it cannot tell what is read first.
+    state.files[state.mainPath].content = "Include /opt/ssh/*.conf\n# BEGIN Bulwark\nMaxAuthTries 4\n# END Bulwark\n";
+    auto below = SshPlanner::draft(state, choose({{"MaxAuthTries", "3"}}));
+    QVERIFY(!below);
+    QVERIFY(below.error().message().contains(QStringLiteral("/opt/ssh/*.conf")));
+    // Removing a setting when an unread include could set it: the value that would apply is unknown.
+    state.files[state.mainPath].content = "# BEGIN Bulwark\nMaxAuthTries 4\n# END Bulwark\nInclude /opt/ssh/*.conf\n";
+    QVERIFY(SshPlanner::draft(state, choose({{"MaxAuthTries", "3"}})));
+    QVERIFY(!SshPlanner::draft(state, choose({{"MaxAuthTries", ""}})));
 }
 
 void TestSshPlanner::blockWhenIncludeAfterMatch()
