@@ -33,6 +33,7 @@ printf '%s end\n' "$b"
 
 const char *const stateScript = "b=$1; spec=$2\n" BULWARK_SECTIONS R"SH(PATH=/usr/sbin:/usr/bin:/sbin:/bin:$PATH
 out=$(sshd -T -C "$spec"); sec effective $?; printf '%s' "$out"; fin
+out=$(sshd -T 2>/dev/null); sec global $?; printf '%s' "$out"; fin
 out=$(sshd -T -f /dev/null 2>/dev/null); sec defaults $?; printf '%s' "$out"; fin
 sec version; ssh -V 2>&1 | head -n 1; fin
 for q in cipher mac kex; do sec "$q"; ssh -Q "$q" 2>/dev/null; fin; done
@@ -248,8 +249,8 @@ Result<QHash<QString, QString>> SshAccessReader::parseEffective(const QByteArray
 
 Result<void> SshAccessReader::parseState(const QByteArray &output, const QByteArray &boundary, SshHostState &state)
 {
-    auto parsed =
-        sections(output, boundary, {"effective", "defaults", "version", "cipher", "mac", "kex", "unit", "file"});
+    auto parsed = sections(output, boundary,
+                           {"effective", "global", "defaults", "version", "cipher", "mac", "kex", "unit", "file"});
     if (!parsed)
         return parsed.error();
     bool sawEffective = false;
@@ -265,11 +266,14 @@ Result<void> SshAccessReader::parseState(const QByteArray &output, const QByteAr
                 return effective.error();
             state.effective = *effective;
             sawEffective = true;
-        } else if (section.name == "defaults") {
+        } else if (section.name == "defaults" || section.name == "global") {
+            // Optional when sshd could not print them (the planner and the wizard then know less); when it did,
+            // the output is held to the same standard as the effective settings.
             if (section.arguments == "0") {
-                auto defaults = parseEffective(section.content);
-                if (defaults)
-                    state.defaults = *defaults;
+                auto values = parseEffective(section.content);
+                if (!values)
+                    return values.error();
+                (section.name == "global" ? state.global : state.defaults) = *values;
             }
         } else if (section.name == "version") {
             state.version = QString::fromUtf8(section.content).trimmed().left(200);

@@ -19,9 +19,9 @@ namespace Bulwark::Ssh {
 //
 // read(): two remote commands. The first, NOT elevated, learns the operator's own login: `id -un`, `id -Gn` and
 // $SSH_CONNECTION (sudo drops it). The second, elevated, runs `sshd -T -C user=U,host=A,addr=A,laddr=L,lport=P`
-// (the effective settings for exactly this login, Match blocks applied by sshd itself), `sshd -T -f /dev/null`
-// (the built-in values), `ssh -Q cipher|mac|kex` (what this OpenSSH build supports), the systemd unit, and the
-// bytes of /etc/ssh/sshd_config and every file in /etc/ssh/sshd_config.d.
+// (the effective settings for exactly this login, Match blocks applied by sshd itself), `sshd -T` (the values
+// before any Match block), `sshd -T -f /dev/null` (the built-in values), `ssh -Q cipher|mac|kex` (what this OpenSSH
+// build supports), the systemd unit, and the bytes of /etc/ssh/sshd_config and every file in /etc/ssh/sshd_config.d.
 //
 // evaluate(): one elevated command, `sshd -T -C ... -o Keyword=value ...`: options on sshd's command line win over
 // every global value in the files, exactly as Bulwark's first-read drop-in will, and Match blocks still apply.

@@ -27,6 +27,7 @@ struct SshHostState
     QString serverAddress;             // the host's end of that session (SSH_CONNECTION), for Match LocalAddress
     QString serverPort;                // ... and Match LocalPort
     QHash<QString, QString> effective; // sshd -T -C for `login` now (lower-case keys)
+    QHash<QString, QString> global;    // sshd -T without -C: before any Match block applies; may be empty
     QHash<QString, QString> defaults;  // sshd -T -f /dev/null: sshd's built-in values; may be empty
     QStringList ciphers;               // ssh -Q cipher on the host; empty: unknown
     QStringList macs;                  // ssh -Q mac

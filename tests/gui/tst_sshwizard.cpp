@@ -35,7 +35,9 @@ const QByteArray MainConfig = "# Debian 12\n"
                               "X11Forwarding yes\n"
                               "Subsystem sftp /usr/lib/openssh/sftp-server\n"
                               "Match User backup\n"
-                              "    PasswordAuthentication yes\n";
+                              "    PasswordAuthentication yes\n"
+                              "Match User labadmin\n"
+                              "    MaxAuthTries 3\n";
 
 // sshd -T for labadmin on the lab VM, before any change.
 const QList<QPair<QByteArray, QByteArray>> Effective = {
@@ -70,8 +72,9 @@ QByteArray section(const QByteArray &b, const QByteArray &title, const QByteArra
     return b + ' ' + title + '\n' + content + '\n' + b + " .\n";
 }
 
-// sshd -T with `options` ("Keyword=value") on the command line: the first value wins, AllowUsers adds up.
-QByteArray sshdT(const QByteArrayList &options)
+// sshd -T with `options` ("Keyword=value") on the command line: the first value wins, AllowUsers adds up; for
+// labadmin (`forLogin`) the Match block's MaxAuthTries 3 wins over everything.
+QByteArray sshdT(const QByteArrayList &options, bool forLogin = true)
 {
     QList<QPair<QByteArray, QByteArray>> values = Effective;
     QByteArray extra;
@@ -96,7 +99,7 @@ QByteArray sshdT(const QByteArrayList &options)
     }
     QByteArray out;
     for (const auto &[key, value] : std::as_const(values))
-        out += key + ' ' + value + '\n';
+        out += key + ' ' + (forLogin && key == "maxauthtries" ? QByteArray("3") : value) + '\n';
     return out + extra;
 }
 
@@ -113,7 +116,8 @@ std::optional<Transport::CommandResult> answerSsh(const Transport::RemoteCommand
         return result;
     }
     if (command.argv.at(2) == Ssh::SshAccessReader::stateArgv(b, {}).at(2)) {
-        result.stdOut = section(b, "effective 0", sshdT({})) + section(b, "defaults 0", sshdT({})) +
+        result.stdOut = section(b, "effective 0", sshdT({})) + section(b, "global 0", sshdT({}, false)) +
+                        section(b, "defaults 0", sshdT({}, false)) +
                         section(b, "version", "OpenSSH_9.2p1 Debian-2+deb12u3, OpenSSL 3.0.15 3 Sep 2024\n") +
                         section(b, "cipher",
                                 "aes128-cbc\naes128-ctr\naes192-ctr\naes256-ctr\naes128-gcm@openssh.com\n"
@@ -194,8 +198,13 @@ private Q_SLOTS:
         QCOMPARE(f.wizard->objectName(), QStringLiteral("sshWizard"));
         QVERIFY(!child<QPushButton>(f.wizard, "previewButton")->isEnabled());
         QVERIFY(f.load());
-        QCOMPARE(child<QLabel>(f.wizard, "nowPasswordAuthentication")->text(), QStringLiteral("yes (Match)"));
-        QCOMPARE(child<QLabel>(f.wizard, "nowMaxAuthTries")->text(), QStringLiteral("6"));
+        // The Match block for backup does not apply to labadmin; the one for labadmin does.
+        auto *password = child<QLabel>(f.wizard, "nowPasswordAuthentication");
+        QCOMPARE(password->text(), QStringLiteral("yes"));
+        QVERIFY(password->toolTip().contains(QStringLiteral("some other connections")));
+        auto *tries = child<QLabel>(f.wizard, "nowMaxAuthTries");
+        QCOMPARE(tries->text(), QStringLiteral("3 (Match)"));
+        QVERIFY2(tries->toolTip().contains(QStringLiteral("everyone else gets 6")), qPrintable(tries->toolTip()));
         QVERIFY(child<QLabel>(f.wizard, "chooseStatus")->text().contains(QStringLiteral("labadmin")));
         // Nothing chosen yet: nothing to preview.
         QVERIFY(!child<QPushButton>(f.wizard, "previewButton")->isEnabled());
@@ -251,8 +260,9 @@ private Q_SLOTS:
         QVERIFY(edit->accessAffecting());
         QVERIFY(edit->after().contains("PasswordAuthentication no\nKbdInteractiveAuthentication no\nMaxAuthTries 4\n"));
         QVERIFY(edit->after().contains("Ciphers chacha20-poly1305@openssh.com,"));
-        // The Match block for backup still allows passwords: the plan says so.
+        // The Match block for backup still allows passwords, and labadmin's keeps MaxAuthTries 3: the plan says so.
         QVERIFY(plan.warnings().join(u'\n').contains(QStringLiteral("Match User backup")));
+        QVERIFY(plan.warnings().join(u'\n').contains(QStringLiteral("Match User labadmin")));
         auto *verdict = child<QLabel>(f.wizard, "preflightVerdict");
         QVERIFY(verdict->isVisible());
         QVERIFY2(verdict->text().contains(QStringLiteral(

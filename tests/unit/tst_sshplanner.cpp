@@ -697,7 +697,7 @@ QByteArray loginAnswer(const QByteArray &b)
 
 QByteArray stateAnswer(const QByteArray &b)
 {
-    return section(b, "effective 0", sshdT) + section(b, "defaults 0", sshdT) +
+    return section(b, "effective 0", sshdT) + section(b, "global 0", sshdT) + section(b, "defaults 0", sshdT) +
            section(b, "version", "OpenSSH_9.2p1 Debian-2+deb12u3, OpenSSL 3.0.15 3 Sep 2024\n") +
            section(b, "cipher", "aes128-ctr\nchacha20-poly1305@openssh.com\n") + section(b, "mac", "hmac-sha2-256\n") +
            section(b, "kex", "curve25519-sha256\n") +
@@ -735,6 +735,7 @@ void TestSshPlanner::readerReadsState()
     QCOMPARE(state->login.groups, (QStringList{QStringLiteral("alice"), QStringLiteral("sudo")}));
     QCOMPARE(state->login.method, SshLogin::Method::Password); // not an SshSession: the caller's method
     QCOMPARE(state->effective.value(QStringLiteral("allowusers")), QStringLiteral("alice,bob"));
+    QCOMPARE(state->global.value(QStringLiteral("permitrootlogin")), QStringLiteral("without-password"));
     QCOMPARE(state->ciphers,
              (QStringList{QStringLiteral("aes128-ctr"), QStringLiteral("chacha20-poly1305@openssh.com")}));
     QCOMPARE(state->unit, QStringLiteral("ssh.service"));
@@ -756,6 +757,7 @@ void TestSshPlanner::readerRefusesHostileAnswers_data()
     QTest::newRow("garbage in sshd -T") << 1 << QByteArray("port 22\n") << QByteArray("PORT: 22!\n");
     QTest::newRow("control chars in sshd -T") << 1 << QByteArray("port 22\n") << QByteArray("port 2\x1b[2J2\n");
     QTest::newRow("sshd -T failed") << 1 << QByteArray("effective 0") << QByteArray("effective 255");
+    QTest::newRow("garbage global") << 1 << QByteArray("global 0\nport 22") << QByteArray("global 0\nport:22");
     QTest::newRow("file outside /etc/ssh")
         << 1 << QByteArray("/etc/ssh/sshd_config.d/50-cloud-init.conf") << QByteArray("/etc/shadow");
     QTest::newRow("file climbing out") << 1 << QByteArray("/etc/ssh/sshd_config.d/50-cloud-init.conf")

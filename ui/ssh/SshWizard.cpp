@@ -101,10 +101,10 @@ SshWizard::SshWizard(MainWindow *window, const QUuid &hostId, QWidget *parent)
     m_steps->setTextFormat(Qt::RichText);
     m_panel = new PlanApplyPanel(window, hostId, this);
     m_panel->setTitle(tr("What will change in the SSH server settings of %1").arg(m_hostName));
-    m_panel->setPreparedNote([](int changes) {
-        return tr("%n change(s) will be made, in this order. sshd checks the new settings before they replace the "
-                  "file and again afterwards, then reloads; if a check fails, everything is undone.",
-                  nullptr, changes);
+    // No plural forms here: the wording holds for one change and for several.
+    m_panel->setPreparedNote([](int) {
+        return tr("The changes below are made in this order. sshd checks the new settings before they replace the "
+                  "file and again afterwards, then reloads; if a check fails, everything is undone.");
     });
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("wizardPages"));
@@ -519,11 +519,18 @@ void SshWizard::fillCurrent()
         const QString now = state.effective.value(key);
         QString text = shown(now);
         QStringList notes;
-        if (m_matchKeys.contains(key))
-            notes << tr("A Match block sets this for some connections; shown is the value for your own login.");
+        // From a Match block: your login gets another value than the global one (or, when sshd did not say,
+        // some Match block sets it).
+        const bool fromMatch = state.global.isEmpty() ? m_matchKeys.contains(key)
+                                                      : state.global.contains(key) && state.global.value(key) != now;
+        if (fromMatch)
+            notes << tr("A Match block sets this for your login; everyone else gets %1.")
+                         .arg(shown(state.global.value(key)));
+        else if (m_matchKeys.contains(key))
+            notes << tr("A Match block sets this for some other connections.");
         if (m_block.contains(key))
             notes << tr("Set by Bulwark.");
-        if (m_matchKeys.contains(key))
+        if (fromMatch)
             text += tr(" (Match)");
         row.now->setText(text);
         row.now->setToolTip(notes.join(u'\n'));
@@ -658,7 +665,7 @@ void SshWizard::updateButtons()
     m_next->setEnabled(m_state.has_value() && something);
     m_apply->setVisible(page == PreviewPage);
     const int changes = m_planShown ? m_panel->changeCount() : 0;
-    m_apply->setText(changes > 0 ? tr("&Apply %n Change(s)", nullptr, changes) : tr("&Apply"));
+    m_apply->setText(changes > 0 ? tr("&Apply Changes") : tr("&Apply"));
     m_apply->setEnabled(m_planShown && !m_loader->isPlanning() && m_panel->canApply());
     const bool running = page == ApplyPage && m_panel->isBusy();
     m_close->setText(page == ResultPage || (page == ApplyPage && !running) ? tr("Close") : tr("Cancel"));
