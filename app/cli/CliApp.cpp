@@ -190,7 +190,8 @@ int CliApp::start(const QStringList &arguments)
     if (positional.size() == 2 && positional.constFirst() == u"plan") {
         if (positional.at(1) != u"services" && positional.at(1) != u"sudoers" && positional.at(1) != u"accounts" &&
             positional.at(1) != u"ssh") {
-            CliIo::printErr(tr("unknown plan \"%1\"; use plan services or plan sudoers").arg(positional.at(1)));
+            CliIo::printErr(
+                tr("unknown plan \"%1\"; use plan services, sudoers, accounts or ssh").arg(positional.at(1)));
             return Usage;
         }
         positional = {QStringLiteral("plan-") + positional.at(1)};

@@ -211,7 +211,7 @@ private Q_SLOTS:
         // Reading ran without sudo for the login and with it for sshd -T; nothing else.
         const QList<QByteArrayList> log = f.control().commandLog();
         QVERIFY(!log.isEmpty());
-        QCOMPARE(child<QLabel>(f.wizard, "nowPermitRootLogin")->text(), QStringLiteral("without-password"));
+        QCOMPARE(child<QLabel>(f.wizard, "nowPermitRootLogin")->text(), QStringLiteral("prohibit-password"));
         GuiTest::screenshot(f.wizard, QStringLiteral("ssh-wizard-choose"));
         auto *scroll = child<QScrollArea>(f.wizard, "settingsScroll");
         scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());

@@ -517,7 +517,9 @@ void SshWizard::fillCurrent()
     for (Row &row : m_rows) {
         const QString key = row.setting->key();
         const QString now = state.effective.value(key);
-        QString text = shown(now);
+        // sshd -T prints prohibit-password under its old name.
+        QString text =
+            shown(key == u"permitrootlogin" && now == u"without-password" ? QStringLiteral("prohibit-password") : now);
         QStringList notes;
         // From a Match block: your login gets another value than the global one (or, when sshd did not say,
         // some Match block sets it).
