@@ -8,10 +8,12 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <functional>
+#include <unistd.h>
 
 using namespace Bulwark;
 using namespace Bulwark::Plan;
@@ -62,6 +64,7 @@ private Q_SLOTS:
     void readerMissingSshConnection();
 
     void realSshdAcceptsGenerated();
+    void realScriptsOnThisMachine();
 };
 
 namespace {
@@ -939,6 +942,79 @@ void TestSshPlanner::realSshdAcceptsGenerated()
                  &rhelOut),
              0);
     QVERIFY(rhelOut.contains("permitrootlogin no\n"));
+}
+
+namespace {
+
+// Runs commands on this machine: the reader's shell scripts against the real sh, id, sshd, ssh and stat.
+class LocalSession : public Session
+{
+public:
+    Platform platform() const override { return Platform::Posix; }
+    QString displayName() const override { return QStringLiteral("local"); }
+    Result<void> open(const CancelToken &) override { return {}; }
+    void close() override {}
+    bool isOpen() const override { return true; }
+    Result<CommandResult> run(const RemoteCommand &command, const CancelToken &) override
+    {
+        QProcess process;
+        QStringList arguments;
+        for (qsizetype i = 1; i < command.argv.size(); ++i)
+            arguments << QString::fromUtf8(command.argv.at(i));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("SSH_CONNECTION"), QStringLiteral("127.0.0.1 50000 127.0.0.1 22"));
+        process.setProcessEnvironment(environment);
+        process.start(QString::fromUtf8(command.argv.constFirst()), arguments);
+        process.waitForFinished(60000);
+        CommandResult result;
+        result.exitStatus = process.exitCode();
+        result.stdOut = process.readAllStandardOutput();
+        result.stdErr = process.readAllStandardError();
+        return result;
+    }
+};
+
+} // namespace
+
+void TestSshPlanner::realScriptsOnThisMachine()
+{
+    // Elevated commands run as they are, so this needs root, and an sshd with its configuration and host keys.
+    if (::geteuid() != 0 || !QFile::exists(QStringLiteral("/usr/sbin/sshd")) ||
+        !QFile::exists(QStringLiteral("/etc/ssh/sshd_config")))
+        QSKIP("needs root and an installed OpenSSH server");
+    QProcess probe;
+    probe.start(QStringLiteral("/usr/sbin/sshd"), {QStringLiteral("-T")});
+    probe.waitForFinished(30000);
+    if (probe.exitCode() != 0)
+        QSKIP("sshd -T does not work on this machine");
+    LocalSession session;
+    auto state = SshAccessReader::read(session, SshLogin::Method::PublicKey, CancelToken());
+    QVERIFY2(state, state ? "" : qPrintable(state.error().toString()));
+    QCOMPARE(state->login.user, QStringLiteral("root"));
+    QCOMPARE(state->login.clientAddress, QStringLiteral("127.0.0.1"));
+    QCOMPARE(state->serverPort, QStringLiteral("22"));
+    QVERIFY(state->effective.contains(QStringLiteral("permitrootlogin")));
+    QVERIFY(state->global.contains(QStringLiteral("permitrootlogin")));
+    QVERIFY(state->defaults.contains(QStringLiteral("maxauthtries")));
+    QVERIFY(state->files.contains(QStringLiteral("/etc/ssh/sshd_config")));
+    QVERIFY(state->ciphers.contains(QStringLiteral("aes256-ctr")));
+    // The pre-flight's command: the new values on sshd's command line, a banner check.
+    SshChoice choice = choose({{"MaxAuthTries", "3"}, {"PermitRootLogin", "prohibit-password"}});
+    choice.crypto = SshChoice::Crypto::Modern;
+    auto draft = SshPlanner::draft(*state, choice);
+    QVERIFY2(draft, draft ? "" : qPrintable(draft.error().toString()));
+    auto evaluation = SshAccessReader::evaluate(session, *state, draft->options, QStringLiteral("/nonexistent/banner"),
+                                                CancelToken());
+    QVERIFY2(evaluation, evaluation ? "" : qPrintable(evaluation.error().toString()));
+    QVERIFY(!evaluation->bannerExists);
+    QCOMPARE(evaluation->effective.value(QStringLiteral("maxauthtries")), QStringLiteral("3"));
+    QCOMPARE(evaluation->effective.value(QStringLiteral("ciphers")), SshSetting::modernCiphers().join(u','));
+    // sshd refuses a value it does not know: the refusal carries its words.
+    auto bad =
+        SshAccessReader::evaluate(session, *state, {QStringLiteral("Ciphers=nonsense-cipher")}, {}, CancelToken());
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().code(), Error::Code::InvalidArgument);
+    QVERIFY2(bad.error().detail().contains(QStringLiteral("nonsense-cipher")), qPrintable(bad.error().detail()));
 }
 
 QTEST_GUILESS_MAIN(TestSshPlanner)
