@@ -173,10 +173,9 @@ CommandCheck awkCheck(const QString &program, const QString &file, const QString
 // hash itself.
 CommandCheck passwordCheck(const QString &name, const QString &finalName, const QString &expected)
 {
-    static const QString program = QStringLiteral(
-        "$1 == n || $1 == m { p = $2; if (p == \"\") c = \"empty\"; else if (p ~ /^!/) { q = p; sub(/^!+/, \"\", q); "
-        "c = (q ~ /^\\$/ || length(q) == 13) ? \"locked\" : \"none\" } else if (p ~ /^\\$/ || length(p) == 13) "
-        "c = \"set\"; else c = \"none\"; print c }");
+    static const QString program =
+        QStringLiteral("$1 == n || $1 == m { p = $2; l = sub(/^!+/, \"\", p); h = p ~ /^\\$/ || length(p) == 13; "
+                       "print ($2 == \"\" ? \"empty\" : h ? (l ? \"locked\" : \"set\") : \"none\") }");
     return awkCheck(program, QStringLiteral("/etc/shadow"), name, finalName, expected);
 }
 
@@ -554,7 +553,8 @@ QList<AccountCandidate> AccountsPlanner::candidates(const QJsonObject &facts, co
             c.ruleIds.append(QStringLiteral("BW-LNX-ACC-003"));
             findings.append(c.lastLogin.isEmpty() ? tr("system account with a login shell, never logged in")
                                                   : tr("system account with a login shell"));
-            advice.append(tr("Set its shell to nologin; the service it runs is not affected."));
+            if (c.uid != 0)
+                advice.append(tr("Set its shell to nologin; the service it runs is not affected."));
             c.suggestNologin = true;
         }
         if (isRoot && c.password == u"set" && adminsExist) {
