@@ -24,7 +24,9 @@
 #include "ui/ScanController.h"
 #include "ui/ScanStore.h"
 #include "ui/UiLogging.h"
+#include "ui/accounts/AccountsWizard.h"
 #include "ui/journal/JournalPage.h"
+#include "ui/ssh/SshWizard.h"
 #include "ui/sudoers/SudoersEditor.h"
 #include "ui/sudoers/SudoersWizard.h"
 #include "ui/wizards/ServicesWizard.h"
@@ -193,9 +195,15 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
                     showServicesWizard(ruleId);
                 else if (wizard == Rules::Wizard::Sudoers)
                     showSudoersWizard(ruleId);
+                else if (wizard == Rules::Wizard::Ssh)
+                    showSshWizard(ruleId);
+                else if (wizard == Rules::Wizard::Accounts)
+                    showAccountsWizard(ruleId);
             });
     m_hostPage->addAction(m_servicesAction);
     m_hostPage->addAction(m_sudoersAction);
+    m_hostPage->addAction(m_sshAction);
+    m_hostPage->addAction(m_accountsAction);
 
     // Selection and model.
     const auto refresh = [this] {
@@ -357,6 +365,20 @@ void MainWindow::createActions()
                                      "You see every change before it is made."));
     connect(m_sudoersAction, &QAction::triggered, this, &MainWindow::showSudoersEditor);
 
+    m_sshAction = new QAction(tr("SS&H access…"), this);
+    m_sshAction->setObjectName(QStringLiteral("actionSshWizard"));
+    m_sshAction->setIconText(tr("SSH…"));
+    m_sshAction->setStatusTip(tr("Harden how people log in to the selected host over SSH. Bulwark checks first that "
+                                 "you keep your own way in, and the host undoes the change by itself if you lose it."));
+    connect(m_sshAction, &QAction::triggered, this, [this] { showSshWizard(); });
+
+    m_accountsAction = new QAction(tr("&Accounts…"), this);
+    m_accountsAction->setObjectName(QStringLiteral("actionAccountsWizard"));
+    m_accountsAction->setIconText(tr("Accounts…"));
+    m_accountsAction->setStatusTip(tr("Lock, expire or rename the accounts the selected host should not have open. "
+                                      "Your own account is never touched."));
+    connect(m_accountsAction, &QAction::triggered, this, [this] { showAccountsWizard(); });
+
     m_journalAction = new QAction(tr("Change &Journal"), this);
     m_journalAction->setObjectName(QStringLiteral("actionJournal"));
     m_journalAction->setIconText(tr("Change journal"));
@@ -384,6 +406,8 @@ void MainWindow::createMenus()
     host->addSeparator();
     host->addAction(m_servicesAction);
     host->addAction(m_sudoersAction);
+    host->addAction(m_sshAction);
+    host->addAction(m_accountsAction);
     host->addSeparator();
     host->addAction(m_editHostAction);
     host->addAction(m_removeHostAction);
@@ -407,6 +431,8 @@ void MainWindow::createMenus()
     toolBar->addAction(m_exportAction);
     toolBar->addSeparator();
     toolBar->addAction(m_servicesAction);
+    toolBar->addAction(m_sshAction);
+    toolBar->addAction(m_accountsAction);
     toolBar->addAction(m_journalAction);
 }
 
@@ -465,6 +491,16 @@ SudoersWizard *MainWindow::sudoersWizard() const
     return m_sudoersWizard;
 }
 
+SshWizard *MainWindow::sshWizard() const
+{
+    return m_sshWizard;
+}
+
+AccountsWizard *MainWindow::accountsWizard() const
+{
+    return m_accountsWizard;
+}
+
 JournalPage *MainWindow::journalPage() const
 {
     return m_journalPage;
@@ -483,23 +519,31 @@ Apply::ApplyOptions MainWindow::applyOptions(const QUuid &id) const
     return options;
 }
 
+namespace {
+
+// The one wizard of a kind: raises the open one when it serves this host and no rule was asked for, or while it
+// applies (a change in flight is never closed from here); otherwise closes it so a new one can open. True: raised.
+template<typename Wizard>
+bool raiseOpenWizard(const QPointer<Wizard> &open, const QUuid &id, const QString &ruleId)
+{
+    if (!open)
+        return false;
+    if (open->isApplying() || (open->hostId() == id && ruleId.isEmpty())) {
+        open->raise();
+        open->activateWindow();
+        return true;
+    }
+    open->close();
+    return false;
+}
+
+} // namespace
+
 void MainWindow::showServicesWizard(const QString &ruleId)
 {
     const QUuid id = currentHostId();
-    if (id.isNull() || !m_store->latest(id))
+    if (id.isNull() || !m_store->latest(id) || raiseOpenWizard(m_servicesWizard, id, ruleId))
         return;
-    if (m_servicesWizard) {
-        if (m_servicesWizard->hostId() == id && ruleId.isEmpty()) {
-            m_servicesWizard->raise();
-            m_servicesWizard->activateWindow();
-            return;
-        }
-        if (m_servicesWizard->isApplying()) {
-            m_servicesWizard->raise();
-            return;
-        }
-        m_servicesWizard->close();
-    }
     auto *wizard = new ServicesWizard(this, id, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!ruleId.isEmpty())
@@ -539,16 +583,8 @@ void MainWindow::showSudoersEditor()
 void MainWindow::showSudoersWizard(const QString &ruleId)
 {
     const QUuid id = currentHostId();
-    if (id.isNull())
+    if (id.isNull() || raiseOpenWizard(m_sudoersWizard, id, ruleId))
         return;
-    if (m_sudoersWizard) {
-        if (m_sudoersWizard->isApplying() || (m_sudoersWizard->hostId() == id && ruleId.isEmpty())) {
-            m_sudoersWizard->raise();
-            m_sudoersWizard->activateWindow();
-            return;
-        }
-        m_sudoersWizard->close();
-    }
     auto *wizard = new SudoersWizard(this, id, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     // The failed check's evidence names the rule: "/etc/sudoers.d/90-labadmin:1: labadmin ALL=(ALL) NOPASSWD: ALL".
@@ -572,6 +608,48 @@ void MainWindow::showSudoersWizard(const QString &ruleId)
             m_journalPage->reload();
     });
     m_sudoersWizard = wizard;
+    wizard->open(); // window-modal; no nested event loop
+    wizard->reload();
+}
+
+void MainWindow::showSshWizard(const QString &ruleId)
+{
+    const QUuid id = currentHostId();
+    if (id.isNull() || !m_store->latest(id) || raiseOpenWizard(m_sshWizard, id, ruleId))
+        return;
+    auto *wizard = new SshWizard(this, id, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!ruleId.isEmpty())
+        wizard->presetRule(ruleId);
+    connect(wizard, &SshWizard::applyFinished, this, [this] {
+        if (m_journalPage)
+            m_journalPage->reload();
+    });
+    m_sshWizard = wizard;
+    wizard->open(); // window-modal; no nested event loop
+    wizard->reload();
+}
+
+void MainWindow::showAccountsWizard(const QString &ruleId)
+{
+    const QUuid id = currentHostId();
+    if (id.isNull() || !m_store->latest(id) || raiseOpenWizard(m_accountsWizard, id, ruleId))
+        return;
+    auto *wizard = new AccountsWizard(this, id, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!ruleId.isEmpty())
+        wizard->presetRule(ruleId);
+    connect(wizard, &AccountsWizard::applyFinished, this, [this] {
+        if (m_journalPage)
+            m_journalPage->reload();
+    });
+    // Root's SSH login belongs to the SSH wizard: the accounts wizard closes (unless it applies) and hands over.
+    connect(wizard, &AccountsWizard::openSshWizard, this, [this](const QString &sshRule) {
+        if (m_accountsWizard && !m_accountsWizard->isApplying())
+            m_accountsWizard->close();
+        showSshWizard(sshRule);
+    });
+    m_accountsWizard = wizard;
     wizard->open(); // window-modal; no nested event loop
     wizard->reload();
 }
@@ -872,8 +950,12 @@ void MainWindow::updateActions()
     const bool scanned = has && m_store->latest(id);
     m_servicesAction->setEnabled(scanned && !scanning);
     m_sudoersAction->setEnabled(has && !scanning);
-    m_servicesAction->setToolTip(scanned ? tr("Switch off services the host does not need")
-                                         : tr("Scan the host first: the wizard works from the latest scan"));
+    m_sshAction->setEnabled(scanned && !scanning);
+    m_accountsAction->setEnabled(scanned && !scanning);
+    const QString scanFirst = tr("Scan the host first: the wizard works from the latest scan");
+    m_servicesAction->setToolTip(scanned ? tr("Switch off services the host does not need") : scanFirst);
+    m_sshAction->setToolTip(scanned ? tr("Harden SSH logins without locking yourself out") : scanFirst);
+    m_accountsAction->setToolTip(scanned ? tr("Lock or rename accounts that should not be open") : scanFirst);
 }
 
 void MainWindow::updateSummary()

@@ -37,6 +37,8 @@ class ScanStore;
 class ServicesWizard;
 class SudoersEditor;
 class SudoersWizard;
+class SshWizard;
+class AccountsWizard;
 
 // The console's window: the hosts on the left (HostListModel in a tree, groups as parent rows), the selected host on
 // the right (HostPage: header with Scan, tabs Dashboard / Findings / Facts), an empty-state page while there is no
@@ -83,6 +85,8 @@ public:
     ServicesWizard *servicesWizard() const;
     SudoersEditor *sudoersEditor() const;
     SudoersWizard *sudoersWizard() const;
+    SshWizard *sshWizard() const;
+    AccountsWizard *accountsWizard() const;
     // The change journal window, once opened.
     JournalPage *journalPage() const;
 
@@ -112,6 +116,10 @@ public Q_SLOTS:
     // The sudo rights wizard for the selected host; for a failed check `ruleId` whose evidence names a rule
     // ("file:line: text") it opens on narrowing that rule, otherwise on granting.
     void showSudoersWizard(const QString &ruleId = {});
+    // The SSH hardening wizard for the selected host (needs a scan); `ruleId` presets what that failed check needs.
+    void showSshWizard(const QString &ruleId = {});
+    // The accounts wizard for the selected host (needs a scan); `ruleId` presets that failed check's accounts.
+    void showAccountsWizard(const QString &ruleId = {});
     // The change journal window.
     void showJournal();
 
@@ -163,12 +171,16 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_servicesAction = nullptr;
     QAction *m_sudoersAction = nullptr;
+    QAction *m_sshAction = nullptr;
+    QAction *m_accountsAction = nullptr;
     QAction *m_journalAction = nullptr;
     QPointer<AddHostDialog> m_addHostDialog;
     QPointer<EditHostDialog> m_editHostDialog;
     QPointer<ServicesWizard> m_servicesWizard;
     QPointer<SudoersEditor> m_sudoersEditor;
     QPointer<SudoersWizard> m_sudoersWizard;
+    QPointer<SshWizard> m_sshWizard;
+    QPointer<AccountsWizard> m_accountsWizard;
     QPointer<JournalPage> m_journalPage;
 };
 
