@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
+#include "core/accounts/AccountsPlanner.h"
+#include "core/accounts/AccountsReader.h"
 #include "core/apply/Applier.h"
 #include "core/apply/Journal.h"
 #include "core/rules/RuleCatalog.h"
@@ -11,6 +13,7 @@
 #include "tests/lab/LabEnv.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -24,7 +27,8 @@ using namespace Bulwark::Transport;
 // key logins while password and root logins go, the pre-flight refusing a change that would lock the console out,
 // and the commit-confirmed revert: a change that breaks logins in a way no pre-flight sees is undone by the console
 // when it is alive, and by the host itself (a transient systemd timer) when the console is gone. In every test the
-// console can log in again at the end. Each test starts from the clean snapshot.
+// console can log in again at the end. The accounts planner's changes go through the same commit-confirmed apply.
+// Each test starts from the clean snapshot.
 class TestLabSsh : public QObject
 {
     Q_OBJECT
@@ -38,6 +42,7 @@ private Q_SLOTS:
     void lockingChangesAreRefused();
     void brokenLoginIsUndoneByTheConsole();
     void brokenLoginIsUndoneByTheHostWhenTheConsoleIsGone();
+    void accountsLockedThenRolledBack();
 
 private:
     std::unique_ptr<SshSession> open(const QString &user, const SshCredentials &credentials = {});
@@ -50,6 +55,7 @@ private:
     // Whether `user` can log in with `credentials` now.
     bool canLogIn(const QString &user, const SshCredentials &credentials = {});
     QString pendingReverts(Session &session);
+    QJsonObject scanFacts(Session &session);
     // A plan the pre-flight would refuse, made by hand: a drop-in that lets nobody log in. sshd -t accepts it.
     Plan::ChangePlan lockEveryoneOut() const;
     // Polls until `user` can log in again, or `seconds` pass.
@@ -183,6 +189,18 @@ Ssh::SshPlanOutcome TestLabSsh::planOn(Session &session, Plan::SshLogin::Method 
         qWarning().noquote() << state.error().toString();
         return {};
     }
+    const auto outcome = Ssh::SshPlanJob::planOnHost(session, *state, choice, scanFacts(session), {});
+    if (!outcome) {
+        qWarning().noquote() << outcome.error().toString();
+        Ssh::SshPlanOutcome failed;
+        failed.refusal = outcome.error();
+        return failed;
+    }
+    return *outcome;
+}
+
+QJsonObject TestLabSsh::scanFacts(Session &session)
+{
     auto catalog = Rules::RuleCatalog::loadBuiltIn();
     Scan::Scanner::Options scanOptions;
     scanOptions.hostName = QStringLiteral("lab");
@@ -191,14 +209,7 @@ Ssh::SshPlanOutcome TestLabSsh::planOn(Session &session, Plan::SshLogin::Method 
         qWarning().noquote() << record.error().toString();
         return {};
     }
-    const auto outcome = Ssh::SshPlanJob::planOnHost(session, *state, choice, record->facts, {});
-    if (!outcome) {
-        qWarning().noquote() << outcome.error().toString();
-        Ssh::SshPlanOutcome failed;
-        failed.refusal = outcome.error();
-        return failed;
-    }
-    return *outcome;
+    return record->facts;
 }
 
 bool TestLabSsh::canLogIn(const QString &user, const SshCredentials &credentials)
@@ -376,6 +387,64 @@ void TestLabSsh::brokenLoginIsUndoneByTheHostWhenTheConsoleIsGone()
     QVERIFY2(recovered.succeeded() || recovered.outcome == ApplyReport::Outcome::RolledBack,
              qPrintable(recovered.summary()));
     QVERIFY2(recovered.hostReverted, qPrintable(recovered.summary()));
+}
+
+void TestLabSsh::accountsLockedThenRolledBack()
+{
+    const SshCredentials auditor = withPassword(m_env.value(QStringLiteral("LAB_SUDO_PASSWORD")));
+    const SshCredentials root = withPassword(QStringLiteral("root-lab-pass"));
+    auto session = open(QStringLiteral("labadmin"));
+    QVERIFY(session);
+    const QJsonObject facts = scanFacts(*session);
+    QVERIFY(!facts.isEmpty());
+    const auto host = Facts::AccountsReader::read(*session, false, {});
+    QVERIFY2(host, qPrintable(host ? QString() : host.error().toString()));
+
+    // Bulwark's own account is never locked.
+    Plan::AccountsChoice own;
+    own.actions = {{Plan::AccountAction::Kind::LockPassword, QStringLiteral("labadmin"), {}, false}};
+    const auto refused = Plan::AccountsPlanner::plan(facts, own, *host);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message().contains(QStringLiteral("labadmin")), qPrintable(refused.error().toString()));
+
+    // root's password and auditor's account: labadmin keeps NOPASSWD sudo, so both may go.
+    Plan::AccountsChoice choice;
+    choice.actions = {{Plan::AccountAction::Kind::LockPassword, QStringLiteral("root"), {}, false},
+                      {Plan::AccountAction::Kind::LockPassword, QStringLiteral("auditor"), {}, false},
+                      {Plan::AccountAction::Kind::SetNologin, QStringLiteral("auditor"), {}, false}};
+    const auto plan = Plan::AccountsPlanner::plan(facts, choice, *host);
+    QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+    QVERIFY(plan->accessAffecting());
+    ApplyOptions applyOptions = options(QStringLiteral("labadmin"));
+    QString transaction;
+    {
+        Applier applier(*session, *m_journal, applyOptions);
+        const ApplyReport report = applier.apply(*plan, {});
+        QVERIFY2(report.succeeded(), qPrintable(report.summary()));
+        QVERIFY(report.revertDeadline.isValid());
+        transaction = report.transactionId;
+    }
+    QCOMPARE(pendingReverts(*session), QStringLiteral("0"));
+    QVERIFY2(!canLogIn(QStringLiteral("root"), root), "root's password must be locked");
+    QVERIFY2(!canLogIn(QStringLiteral("auditor"), auditor), "auditor must be locked");
+    QCOMPARE(
+        run(*session, {QStringLiteral("getent"), QStringLiteral("passwd"), QStringLiteral("auditor")}).section(u':', 6),
+        QStringLiteral("/usr/sbin/nologin"));
+    QVERIFY(canLogIn(QStringLiteral("labadmin")));
+
+    // The journal's rollback plan gives both back exactly.
+    const auto undo = Applier::rollbackPlan(*m_journal, transaction, applyOptions.localBackupRoot);
+    QVERIFY2(undo, qPrintable(undo ? QString() : undo.error().toString()));
+    {
+        Applier applier(*session, *m_journal, applyOptions);
+        const ApplyReport report = applier.apply(*undo, {});
+        QVERIFY2(report.succeeded(), qPrintable(report.summary()));
+    }
+    QVERIFY(canLogIn(QStringLiteral("root"), root));
+    QVERIFY(canLogIn(QStringLiteral("auditor"), auditor));
+    QCOMPARE(
+        run(*session, {QStringLiteral("getent"), QStringLiteral("passwd"), QStringLiteral("auditor")}).section(u':', 6),
+        QStringLiteral("/bin/bash"));
 }
 
 QTEST_GUILESS_MAIN(TestLabSsh)
