@@ -177,7 +177,13 @@ void ApplyCommand::report(const ApplyReport &report)
         if (!change.detail.isEmpty())
             text += QStringLiteral("     %1\n").arg(change.detail);
     }
-    if (report.outcome == ApplyReport::Outcome::Interrupted) {
+    if (report.outcome == ApplyReport::Outcome::Interrupted && report.revertPending) {
+        text += tr("\nThe host undoes this transaction by itself at %1 (automatic undo). After that, check it with:\n"
+                   "  bulwark-cli recover %2 --host %3%4\n"
+                   "(with this command's connection options).\n")
+                    .arg(revertTimeText(report.revertDeadline), report.transactionId, m_options.target.displayName(),
+                         m_journalArgument.isEmpty() ? QString() : QStringLiteral(" --journal ") + m_journalArgument);
+    } else if (report.outcome == ApplyReport::Outcome::Interrupted) {
         text += tr("\nThe host was left mid-transaction. When it is reachable again, find out what it has with:\n"
                    "  bulwark-cli recover %1 --host %2%3\n"
                    "(with this command's connection options), then undo it with bulwark-cli rollback %1, or keep "

@@ -182,9 +182,8 @@ QString ApplyReport::summary() const
     if (hostReverted)
         text += u' ' + QCoreApplication::translate(context, "The host undid the change by itself (automatic undo).");
     else if (revertPending && revertDeadline.isValid())
-        text += u' ' + QCoreApplication::translate(context, "The automatic undo is still armed: unless a new login "
-                                                            "confirms access first, the host restores the originals "
-                                                            "by itself at %1.")
+        text += u' ' + QCoreApplication::translate(context, "The automatic undo is still armed: the host restores the "
+                                                            "originals and reloads by itself at %1.")
                            .arg(revertTimeText(revertDeadline));
     else if (outcome == Outcome::Applied && revertDeadline.isValid())
         text +=
