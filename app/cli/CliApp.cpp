@@ -51,7 +51,9 @@ int CliApp::start(const QStringList &arguments)
         PlanAccountsCommand::help() + PlanSshCommand::help() +
         tr("  apply PLAN.json  Show the plan as it will run (with diffs), ask, then apply it as a journaled "
            "transaction: bulwark-cli apply PLAN.json --host ... [--yes] [--no-sudo] [--journal FILE] "
-           "[--backups DIR] [--host-backups DIR] [--json REPORT|-]\n"
+           "[--backups DIR] [--host-backups DIR] [--confirm-seconds N] [--json REPORT|-]; a change to how people log "
+           "in "
+           "is commit-confirmed: the host undoes it by itself unless a fresh login succeeds within the window\n"
            "  recover TRANSACTION  After an interrupted apply, find out which changes the host has: "
            "bulwark-cli recover ID --host ... [--journal FILE]\n"
            "  rollback TRANSACTION  Show the plan that undoes a transaction, ask, then apply it: "
@@ -143,6 +145,12 @@ int CliApp::start(const QStringList &arguments)
                                                tr("apply, rollback: where originals are kept on the host (default %1).")
                                                    .arg(Apply::ApplyOptions().hostBackupRoot),
                                                tr("dir"));
+    const QCommandLineOption confirmOption(
+        QStringLiteral("confirm-seconds"),
+        tr("apply, rollback: for a change to how people log in, the window in which a fresh login must succeed "
+           "before the host undoes the change by itself (default %1).")
+            .arg(Apply::ApplyOptions().confirmSeconds),
+        tr("seconds"));
     parser.addOptions({hostOption,
                        identityOption,
                        knownHostsOption,
@@ -173,7 +181,8 @@ int CliApp::start(const QStringList &arguments)
                        yesOption,
                        journalOption,
                        backupsOption,
-                       hostBackupsOption});
+                       hostBackupsOption,
+                       confirmOption});
     parser.addOptions(PlanAccountsCommand::options());
     parser.addOptions(PlanSshCommand::options());
 
@@ -280,6 +289,14 @@ int CliApp::start(const QStringList &arguments)
     m_yes = parser.isSet(yesOption);
     m_localBackupRoot = parser.value(backupsOption);
     m_hostBackupRoot = parser.value(hostBackupsOption);
+    if (parser.isSet(confirmOption)) {
+        bool ok = false;
+        m_confirmSeconds = parser.value(confirmOption).toInt(&ok);
+        if (!ok || m_confirmSeconds < 10 || m_confirmSeconds > 86400) {
+            CliIo::printErr(tr("--confirm-seconds takes a number of seconds from 10 to 86400"));
+            return Usage;
+        }
+    }
     if (changeCommand) {
         if (const int refused = parseChangeCommand(positional); refused >= 0)
             return refused;
@@ -399,6 +416,8 @@ void CliApp::runChange()
     options.apply.elevate = m_sudo;
     if (!m_hostBackupRoot.isEmpty())
         options.apply.hostBackupRoot = m_hostBackupRoot;
+    if (m_confirmSeconds > 0)
+        options.apply.confirmSeconds = m_confirmSeconds;
     options.apply.localBackupRoot = m_localBackupRoot;
     options.journalPath = m_journalPath;
     options.jsonPath = m_jsonPath;

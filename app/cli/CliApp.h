@@ -71,6 +71,7 @@ private:
     QString m_transaction;            // recover: the full transaction id
     QString m_journalPath;            // empty: Journal::defaultPath()
     QString m_hostBackupRoot;
+    int m_confirmSeconds = 0; // 0: ApplyOptions' default
     QString m_localBackupRoot;
     bool m_yes = false;
     QStringList m_remoteArgv;

@@ -19,13 +19,51 @@ Error invalid(const QString &detail)
                  detail);
 }
 
+// Files that decide who logs in and how. An edit to one is access-affecting whatever its mark says, so a planner
+// that forgets the mark, or a saved plan edited to drop it, still gets the commit-confirmed apply.
+bool isAccessPath(const QString &path)
+{
+    static const QStringList exact = {
+        QStringLiteral("/etc/ssh/sshd_config"), QStringLiteral("/etc/passwd"),
+        QStringLiteral("/etc/shadow"),          QStringLiteral("/etc/group"),
+        QStringLiteral("/etc/gshadow"),         QStringLiteral("/etc/nologin"),
+        QStringLiteral("/etc/hosts.allow"),     QStringLiteral("/etc/hosts.deny"),
+        QStringLiteral("/etc/nftables.conf"),   QStringLiteral("/etc/security/access.conf"),
+    };
+    static const QStringList folders = {QStringLiteral("/etc/ssh/sshd_config.d/"), QStringLiteral("/etc/pam.d/"),
+                                        QStringLiteral("/etc/ufw/"), QStringLiteral("/etc/firewalld/"),
+                                        QStringLiteral("/etc/iptables/")};
+    if (exact.contains(path))
+        return true;
+    for (const QString &folder : folders) {
+        if (path.startsWith(folder))
+            return true;
+    }
+    const QString name = path.section(u'/', -1);
+    return path.contains(QLatin1String("/.ssh/")) && name.startsWith(QLatin1String("authorized_keys"));
+}
+
+// Programs that change accounts or the packet filter.
+bool isAccessProgram(const QStringList &argv)
+{
+    static const QStringList programs = {
+        QStringLiteral("usermod"),   QStringLiteral("userdel"), QStringLiteral("passwd"),
+        QStringLiteral("chsh"),      QStringLiteral("chage"),   QStringLiteral("groupmod"),
+        QStringLiteral("gpasswd"),   QStringLiteral("nft"),     QStringLiteral("iptables"),
+        QStringLiteral("ip6tables"), QStringLiteral("ufw"),     QStringLiteral("firewall-cmd"),
+    };
+    return !argv.isEmpty() && programs.contains(argv.constFirst().section(u'/', -1));
+}
+
 } // namespace
 
 bool ChangePlan::accessAffecting() const
 {
     for (const Change &change : m_changes) {
-        if ((change.fileEdit() && change.fileEdit()->accessAffecting()) ||
-            (change.command() && change.command()->accessAffecting()))
+        if (const FileEdit *edit = change.fileEdit(); edit && (edit->accessAffecting() || isAccessPath(edit->path())))
+            return true;
+        if (const CommandStep *step = change.command();
+            step && (step->accessAffecting() || isAccessProgram(step->argv())))
             return true;
     }
     return false;

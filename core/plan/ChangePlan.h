@@ -37,8 +37,11 @@ public:
     void setRollbackOf(const QString &transactionId) { m_rollbackOf = transactionId; }
 
     bool isEmpty() const { return m_changes.isEmpty(); }
-    // Any change may affect how anyone reaches the host (FileEdit/CommandStep::accessAffecting): the Applier applies
-    // the plan commit-confirmed (an automatic undo on the host that only a fresh login disarms).
+    // Any change may affect how anyone reaches the host: marked so (FileEdit/CommandStep::accessAffecting), or an edit
+    // of a file that decides logins (sshd_config and its drop-ins, PAM, passwd/shadow/group, authorized_keys,
+    // firewall configuration) or a command that changes accounts or the packet filter (usermod, passwd, nft ...),
+    // marked or not. The Applier then applies the plan commit-confirmed (an automatic undo on the host that only a
+    // fresh login disarms).
     bool accessAffecting() const;
 
     // One plain-language line per change: "Stop and disable avahi-daemon.socket: enabled+running -> ...".

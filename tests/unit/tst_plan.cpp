@@ -54,6 +54,7 @@ class TestPlan : public QObject
 
 private Q_SLOTS:
     void roundTrip();
+    void accessAffectingWithoutTheMark();
     void hashAndValidator();
     void rejectsTamperedOrMalformed_data();
     void rejectsTamperedOrMalformed();
@@ -117,6 +118,38 @@ void TestPlan::checkMatches()
     const CommandCheck exitOnly({QStringLiteral("x")}, {}, 0);
     QVERIFY(exitOnly.matches(0, "anything"));
     QVERIFY(!exitOnly.matches(1, ""));
+}
+
+void TestPlan::accessAffectingWithoutTheMark()
+{
+    auto planWithEdit = [](const QString &path, bool marked) {
+        FileEdit edit;
+        edit.setPath(path);
+        edit.setBefore("a\n");
+        edit.setAfter("b\n");
+        edit.setAccessAffecting(marked);
+        ChangePlan plan;
+        plan.append(Change(QStringLiteral("edit"), edit));
+        return plan;
+    };
+    QVERIFY(!planWithEdit(QStringLiteral("/etc/sudoers.d/50-bulwark-alice"), false).accessAffecting());
+    QVERIFY(planWithEdit(QStringLiteral("/etc/sudoers.d/50-bulwark-alice"), true).accessAffecting());
+    for (const char *path :
+         {"/etc/ssh/sshd_config", "/etc/ssh/sshd_config.d/00-bulwark.conf", "/etc/pam.d/sshd", "/etc/shadow",
+          "/root/.ssh/authorized_keys", "/home/alice/.ssh/authorized_keys2", "/etc/nftables.conf"})
+        QVERIFY2(planWithEdit(QString::fromLatin1(path), false).accessAffecting(), path);
+
+    auto planWithCommand = [](const QStringList &argv) {
+        ChangePlan plan;
+        plan.append(Change(QStringLiteral("command"), CommandStep(argv, QStringLiteral("x"))));
+        return plan;
+    };
+    QVERIFY(planWithCommand({QStringLiteral("/usr/sbin/usermod"), QStringLiteral("-L"), QStringLiteral("root")})
+                .accessAffecting());
+    QVERIFY(planWithCommand({QStringLiteral("nft"), QStringLiteral("-f"), QStringLiteral("/etc/nftables.conf")})
+                .accessAffecting());
+    QVERIFY(!planWithCommand({QStringLiteral("systemctl"), QStringLiteral("disable"), QStringLiteral("cups.service")})
+                 .accessAffecting());
 }
 
 QTEST_GUILESS_MAIN(TestPlan)
