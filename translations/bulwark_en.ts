@@ -189,6 +189,85 @@
         <source>Nothing of transaction %1 is on the host any more.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This plan changes how you log in to the host, and Bulwark has no way to open a new login that would prove access still works afterwards; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to confirm access must be between 1 second and 24 hours (it is %1 seconds).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host backup folder %1 has characters the automatic undo cannot use; use letters, digits, &quot;/&quot;, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time to confirm access ran out before &quot;%1&quot;; the changes were undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for a fresh login to confirm access (the host undoes this by itself at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new login could not remove the automatic undo from the host, so the change was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arming the automatic undo on the host: unless a fresh login confirms access, the host restores the originals by itself at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark could not arm the automatic undo on the host, so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access confirmed; removing the automatic undo from the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the automatic undo from the host before undoing the changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host undid the change by itself because the confirmation came too late (the automatic undo fired at %1, %2 seconds after it was armed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the automatic undo on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic undo armed on the host neither ran nor waits any more (the host may have restarted); check the state of each change and roll back from the journal if needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host undid the change by itself, but some of its undo steps failed (failed: %1); see %2/revert.log on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Apply::HostRevert</name>
+    <message>
+        <source>The host backup folder %1 has characters the automatic undo cannot pass to systemd; use letters, digits, &quot;/&quot;, &quot;.&quot;, &quot;_&quot; and &quot;-&quot; only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not arm the automatic undo on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the automatic undo armed on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not check the automatic undo on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not record the change for the automatic undo in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Apply::Journal</name>
@@ -283,6 +362,29 @@
         <source>Reading the sudoers files failed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The host&apos;s account data could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Facts::AccountsReader</name>
+    <message>
+        <source>an unknown section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s account data is larger than Bulwark reads (16 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s account data failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Facts::SudoersReader</name>
@@ -343,6 +445,373 @@
     </message>
     <message>
         <source>No command was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user list entry &quot;%1&quot; is negated; Bulwark cannot judge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user list entry &quot;%1&quot; names a network; Bulwark cannot judge it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 includes %3, which Bulwark does not read; it cannot tell whether those files set the same settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a Match block and is read before Bulwark&apos;s settings; Bulwark cannot tell which of its settings would still count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 includes more files; Bulwark does not follow includes inside drop-ins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan::AccountsPlanner</name>
+    <message>
+        <source>%1, line %2 names %3 (&quot;%4&quot;): sudo will not apply it to the new name until it is changed in the sudoers editor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the rename the account cannot log in over SSH until the SSH settings name the new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the rename sshd no longer denies the account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd&apos;s %1 names %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a member of %2; usermod updates these member lists in /etc/group and /etc/gshadow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The crontab %1 keeps the old name: cron stops running it until it is renamed after the new name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mail spool %1 keeps the old name: mail already there is not found under the new name until it is renamed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has running processes (a login, a service or a job): usermod refuses to rename an account that is in use, so the change fails and is undone unless they are stopped first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an account on this host (the last scan did not list it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark does not know which account it logs in as, so it changes no account; read the host again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark logs in as %1: changing it could lock you out, so it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password state of %1 is not known (the scan could not read /etc/shadow), so the lock could not be undone exactly; scan with sudo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark logs in as root %1: locking root&apos;s password would lock it out. Log in with an SSH key or as an administrator with sudo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by a method it cannot tell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other account is certain to keep working sudo (a usable password, not expired, and a sudo rule Bulwark can evaluate), so locking root&apos;s password could leave nobody able to become root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root is never expired: the console and rescue logins need it. Lock its password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date of %1 is not known (/etc/shadow was not read), so it could not be restored exactly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root keeps its shell: sudo -i, su and the rescue console need it. Lock its password instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a nologin or false program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark found no nologin program on this host (/usr/sbin/nologin or /sbin/nologin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root is never renamed: the system and many programs look it up by that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the user id Bulwark logs in with (%2), so renaming it could change who Bulwark is; it is left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name Bulwark gives an account: start with a lower-case letter or _, then lower-case letters, digits, _ or -, at most 32 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new name of %1 is the same as the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/group was not read, so Bulwark cannot tell whether the group of %1 should be renamed too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group named %1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home directory of %1 is %2, which is not named after the account; rename it without moving the home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user id 0: root power under another name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock, expire and set nologin; then find out who created it (its user id is not changed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty password: anyone can log in without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the password; set a new one with its user if it is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no password but a login shell (SSH keys may still log in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire it if nobody uses it any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system account with a login shell, never logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>system account with a login shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set its shell to nologin; the service it runs is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root has a usable password while administrators use sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock root&apos;s password; administrators use sudo -i.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are logged in as this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account change was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is renamed twice in the same plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 cannot both be renamed to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan also changes every other account that has working sudo, so locking root&apos;s password could leave nobody able to become root.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has user id 0, which gives it root power under another name. Bulwark does not change its user id; once it is locked, find out who created it and remove it (userdel) when nobody needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password of %1 is already unusable (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the password of %1 empty again, as it was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 had an empty password. Locking it stops logins without a password; undoing the change makes the password empty again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock the password of %1 again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>root&apos;s password will be locked: &quot;su -&quot; and console logins as root stop working; use sudo -i instead, and boot into rescue mode (or a documented break-glass procedure) for recovery. Accounts that keep working sudo: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 stops working; SSH keys, if it has any, still log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 uses sudo with its password: once it is locked, sudo asks %1 for a password that no longer works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the password of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already expired (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: account %2 -&gt; expired since 1970-01-02 (no login of any kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 its old expiry back (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can use sudo; once it has expired it can no longer log in to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire the account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has no login shell (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: shell %2 -&gt; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 its shell %2 back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can use sudo; without a login shell it can no longer log in to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the shell of %1 to nologin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2; home %3 -&gt; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -&gt; %2; home stays %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename %1 back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the account %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>group %1 -&gt; %2 (gid %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the group %1 back to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the group %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group %1 is not the main group of the account, so it keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The home directory moves from %1 to %2; the move fails (and the rename is undone) if %2 exists already. Paths written into files (scripts, services) are not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files keep their owner: they belong to user id %1, whatever its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -563,6 +1032,148 @@
     </message>
     <message>
         <source>There is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan::SshAccess</name>
+    <message>
+        <source>Public key logins would be switched off, and %1 logs in with a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password logins would be switched off, and %1 logs in with a password; add a key for %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AuthenticationMethods &quot;%1&quot; would ask %2 for more than one way of logging in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root logins would be refused, and this session is root; log in as another account with sudo first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root could then log in only with a key, and this session uses a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root could then only run forced commands, which Bulwark cannot use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be listed in DenyUsers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would not be in AllowUsers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group of %1 would be listed in DenyGroups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group of %1 would be in AllowGroups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan::SshPlanner</name>
+    <message>
+        <source>You log in as %1 with a key from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You log in as %1 with a password from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both %1 and a Bulwark block in %2 exist; remove one of them by hand first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists but sshd does not read it first; Bulwark writes its settings into %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a Match block, which Bulwark never writes; remove it by hand first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in Bulwark&apos;s settings was not written by Bulwark; it is taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark does not offer the SSH setting &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard-interactive logins stay on: AuthenticationMethods uses them (for a second factor).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s OpenSSH supports none of the modern %1 Bulwark itself can use; keep the current ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 also sets %3; sshd combines both lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 sets %3 before Bulwark&apos;s settings are read, so Bulwark&apos;s value would be ignored; remove that line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark cannot tell which value of %1 would apply once it takes its own out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2: the block &quot;Match %3&quot; sets %4 %5 for the connections it matches; for them it wins over the value set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone else who logs in with a password will be refused too: make sure each person who needs SSH has a key first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UseDNS is on: sshd may match host names where Bulwark checked the address %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The banner file %1 does not exist on the host; write the warning text there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this change would lock you out, so Bulwark will not make it. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: still allowed after this change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark cannot find the SSH server&apos;s systemd unit (ssh.service or sshd.service) to reload it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the SSH server&apos;s settings in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the SSH server&apos;s settings in the Bulwark block of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No telnet, FTP or rsh server is on; there is nothing to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd has no sftp Subsystem, so people who used FTP cannot use SFTP instead until it is set up (Subsystem sftp /usr/lib/openssh/sftp-server).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server already has these settings; there is nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1206,6 +1817,354 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Ssh</name>
+    <message>
+        <source>The host&apos;s answer about its SSH server was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output outside a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown section &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH configuration is larger than Bulwark reads (8 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the SSH server&apos;s configuration failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark cannot read %1 with certainty, so it changes nothing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unterminated quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ssh::SshAccessReader</name>
+    <message>
+        <source>the login name &quot;%1&quot; is not an account name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host does not say where this session comes from ($SSH_CONNECTION is not set), so the lock-out check cannot run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>$SSH_CONNECTION is not well formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group name &quot;%1&quot; is not well formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd -T printed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd -T did not print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd cannot read its own configuration now (sshd -T failed); fix that first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh -Q printed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unit name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file header that is not well formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the effective settings are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the banner check answered &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sshd on the host refuses the new settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ssh::SshSetting</name>
+    <message>
+        <source>The value for %1 contains a line break or a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a whole number from %2 to %3, not &quot;%4&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs at least one name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a name %2 accepts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes an absolute file path such as /etc/issue.net, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a comma-separated list of algorithm names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown setting %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in with a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys cannot be guessed; passwords can. Everyone logs in with their own SSH key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in directly as root</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff log in as themselves and use sudo, so the log shows who did what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts without a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An account with an empty password must never be reachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only these users may log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short list of who may log in stops forgotten and service accounts being used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only members of these groups may log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granting SSH by group membership is easier to keep right than a list of names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login attempts per connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer tries per connection slow down password guessing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds allowed to log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-open logins are dropped after a minute, so nobody can tie up the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Graphical programs over SSH (X11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servers do not need it, and it lets a broken-into server watch the admin&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass on the admin&apos;s SSH keys (agent forwarding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A broken-into server could use the forwarded keys to reach other servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnels through this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tunnels can carry anything past the firewall into the internal network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check idle sessions every (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions whose computer has gone away are closed instead of staying open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered checks before closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Together with the interval: 300 s x 3 closes a dead session after 15 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning text before login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells everyone the system is for authorised use and monitored; the file must exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VERBOSE records which key each person logged in with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust other machines instead of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host-based trust lets anyone on a trusted machine in without their own key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ignore old .rhosts trust files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>.rhosts files are a 1980s way of skipping the login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users set the server&apos;s environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User-set variables can get around restrictions on accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old ciphers (CBC, 3DES) can leak parts of the traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tamper protection (MACs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MD5 and SHA-1-96 based checks are obsolete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-1 and 1024-bit key exchanges can be broken.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ssh::SshdConfig</name>
+    <message>
+        <source>the file contains NUL bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &quot;# BEGIN Bulwark&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Bulwark block is inside a Match block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;# END Bulwark&quot; without its BEGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a keyword</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Match inside the Bulwark block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;# BEGIN Bulwark&quot; without its END</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Sudoers::AliasCheck</name>
     <message>
         <source>%1 &quot;%2&quot; is already defined at %3:%4</source>
@@ -1759,6 +2718,263 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Ui::AccountsModel</name>
+    <message>
+        <source>usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMPTY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are logged in as this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s accounts are still being read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is already unusable (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It already has no login shell (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has already expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a new name to rename %1 and its group of the same name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the password: it stops working; SSH keys still do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire the account: no login of any kind works any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the shell to nologin: nobody gets a shell as this account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nologin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::AccountsSnapshotLoader</name>
+    <message>
+        <source>The host is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::AccountsWizard</name>
+    <message>
+        <source>Accounts — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change in the accounts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are made in this order (%1 in all). Each one is checked on the host after it is made; if one fails, all are undone. Account changes can lock people out, so read the warnings below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Changes &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows exactly what would change. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accounts of %1 could not be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan %1 first: the wizard works from the latest scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in the &amp;SSH Wizard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;every account that can log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A renamed account&apos;s &amp;home directory is renamed too (/home/old → /home/new)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who can log in to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock what nobody should use. Bulwark never changes the account it logs in with, and never locks root&apos;s password unless another administrator keeps working sudo. Nothing changes on the host until you have seen the changes and pressed Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root login over SSH: &lt;b&gt;allowed, also with a password&lt;/b&gt; (PermitRootLogin yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root login over SSH: &lt;b&gt;with a key only&lt;/b&gt; (PermitRootLogin %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root login over SSH: &lt;b&gt;only for forced commands&lt;/b&gt; (PermitRootLogin forced-commands-only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root login over SSH: &lt;b&gt;not allowed&lt;/b&gt; (PermitRootLogin no).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Root login over SSH: not known (the SSH settings were not read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account needs attention. Tick &quot;Show every account that can log in&quot; to lock or rename another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are logged in as this account; Bulwark leaves it alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark will not make this change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the accounts of %1 (nothing is changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No account of %1 needs attention.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts of %1 that need attention: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Ui::AddHostDialog</name>
     <message>
         <source>Add Host</source>
@@ -1964,6 +3180,26 @@
     </message>
     <message>
         <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic undo armed: unless a fresh login confirms access, the host restores the originals by itself at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host undid the change by itself (automatic undo armed until %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic undo is still armed: the host restores the originals by itself at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A fresh login confirmed access; the automatic undo was removed from the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic undo was removed from the host before the changes were undone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3200,6 +4436,38 @@ After: %3, SHA-256 %4…</source>
         <source>See and edit who may act as root on the selected host, checked as you type. You see every change before it is made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>SS&amp;H access…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harden how people log in to the selected host over SSH. Bulwark checks first that you keep your own way in, and the host undoes the change by itself if you lose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock, expire or rename the accounts the selected host should not have open. Your own account is never touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harden SSH logins without locking yourself out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock or rename accounts that should not be open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Ui::Palette</name>
@@ -3472,10 +4740,6 @@ After: %3, SHA-256 %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>May change how you reach this host: you are asked again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>As sent to the shell:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3553,6 +4817,10 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>The new file&apos;s content hash is compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May change how you reach this host: undone by the host unless a new login works</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3908,22 +5176,6 @@ After: %3, SHA-256 %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulwark could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scan after the change did not complete: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scan after the change was stopped. Scan the host to see the new score.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 has not been scanned yet, so Bulwark does not know its services. Scan it first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3953,22 +5205,6 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>Checked services are stopped and disabled. Recommended ones failed a check of the latest scan. Nothing changes on the host until you have seen the changes and pressed Apply.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What will change on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the state of %1 after the interruption…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The state of %1 after the interruption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4014,23 +5250,7 @@ After: %3, SHA-256 %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Bulwark will not make this change. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading the current state from %1 (nothing is changed)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The preview could not be made. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is nothing to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4040,26 +5260,118 @@ After: %3, SHA-256 %4…</source>
             <numerusform>%n changes will be made, in this order. Each one is checked after it is made; if one fails, all are undone.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Applying %n change(s) to %1…</source>
-        <translation>
-            <numerusform>Applying %n change to %1…</numerusform>
-            <numerusform>Applying %n changes to %1…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) to %1</source>
-        <translation>
-            <numerusform>%n change to %1</numerusform>
-            <numerusform>%n changes to %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <source>Score %1 → …  (scanning %2 again)</source>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::SshStateLoader</name>
+    <message>
+        <source>The host is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::SshWizard</name>
+    <message>
+        <source>(not set)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Scanning %1 again…</source>
+        <source>SSH Hardening — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change in the SSH server settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes below are made in this order. sshd checks the new settings before they replace the file and again afterwards, then reloads; if a check fails, everything is undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Changes &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks on the host that you can still log in, and shows exactly what would change. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSH server&apos;s settings could not be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply &amp;Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets every setting to Bulwark&apos;s recommendation. Changes nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption, tamper protection and key exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modern only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Old ciphers, MACs and key exchanges can be broken. Modern keeps only strong ones this server&apos;s OpenSSH has, and always ones Bulwark itself can still use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace telnet, FTP and rsh with SSH and SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How people log in to %1 over SSH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to change; everything else stays as it is. Before anything is changed, Bulwark checks on the server that you can still log in afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4067,22 +5379,107 @@ After: %3, SHA-256 %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Score %1 → %2</source>
+        <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No check changed from failed to passed.</source>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n check(s) now pass:</source>
-        <translation>
-            <numerusform>%n check now pass:</numerusform>
-            <numerusform>%n checks now pass:</numerusform>
-        </translation>
+    <message>
+        <source>no banner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User names separated by spaces; USER@ADDRESS limits a user to one address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group names separated by spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the SSH server settings of %1 (nothing is changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. &quot;Now&quot; is what the SSH server of %2 applies to that login today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Match block sets this for your login; everyone else gets %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Match block sets this for some other connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set by Bulwark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (Match)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take out Bulwark&apos;s setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no weak ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the host first to find telnet, FTP and rsh servers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest scan found no telnet, FTP or rsh server: nothing to replace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They send passwords unencrypted. Found in the latest scan: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking on %1 that you can still log in after this change (nothing is changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lock-out check could not run on %1. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark will not make this change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
