@@ -118,6 +118,17 @@ Result<QByteArray> readLocalFile(const QString &path, const QByteArray &expected
     return content;
 }
 
+// The automatic undo fired on its own before a fresh login confirmed access; `cause` is what went wrong meanwhile.
+Error tooLate(const QDateTime &deadline, int seconds, const Error &cause)
+{
+    return Error(Error::Code::RemoteFailure,
+                 tr("The host undid the change by itself because the confirmation came too late (the automatic undo "
+                    "fired at %1, %2 seconds after it was armed).")
+                     .arg(revertTimeText(deadline))
+                     .arg(seconds),
+                 cause.isError() ? cause.toString() : QString());
+}
+
 QJsonArray outcomesJson(const QList<ChangeOutcome> &changes)
 {
     QJsonArray array;
@@ -409,14 +420,16 @@ ApplyReport Applier::apply(const Plan::ChangePlan &plan, const CancelToken &canc
         return finish(ApplyReport::Outcome::Applied, {});
     }
 
-    // 5. Undo what was done, newest first; an armed automatic undo is disarmed first, so the two never overlap.
+    // 5. Undo what was done, newest first. With an automatic undo armed, the host runs it now instead: started
+    // detached on the host, it finishes even when the connection drops during the undo, and its lock keeps it to one
+    // run, so the console's undo and the host's can never overlap or leave a half-undone access change behind.
     if (tx.revert && !tx.disarmed && !tx.hostReverted) {
-        auto disarmed = disarmRevert(tx, m_session, key("applying-session"));
-        if (!disarmed && isConnectionLost(disarmed.error(), m_session)) {
-            tx.interrupted = true;
+        const bool runByHost = revertOnHostNow(tx);
+        if (tx.interrupted)
             return finish(ApplyReport::Outcome::Interrupted, tx.error);
-        }
-        // When disarming fails otherwise, the rollback still runs; the undo would find the originals in place.
+        if (runByHost && !tx.hostReverted)
+            // Still running when the wait ran out: recover() tells later what the host ended with.
+            return finish(ApplyReport::Outcome::Interrupted, tx.error);
     }
     if (tx.hostReverted) {
         for (int index : std::as_const(tx.done)) {
@@ -802,6 +815,62 @@ bool Applier::armRevert(Transaction &tx, const CancelToken &cancel)
     return true;
 }
 
+bool Applier::revertOnHostNow(Transaction &tx)
+{
+    progress(progressAt(-1, int(tx.plan.changes().size()), Phase::Rollback,
+                        tr("Undoing the changes: the host runs its automatic undo now")));
+    journal(kindStepStarted(),
+            {{key("transaction"), tx.id}, {key("index"), -1}, {key("phase"), phaseKey(Phase::Rollback)}});
+    HostRevert revert(m_session, m_options.elevate, tx.hostFolder, HostRevert::unitNameFor(tx.id));
+    const CancelToken uncancelable; // undoing is never canceled
+    constexpr int waitSeconds = 120;
+    auto status = revert.revertNow(waitSeconds, uncancelable);
+    journal(kindRevertDisarmed(), {{key("transaction"), tx.id},
+                                   {key("via"), key("undo-now")},
+                                   {key("result"), status ? HostRevert::stateKey(status->state) : key("error")},
+                                   {key("error"), status ? QString() : status.error().toString()}});
+    if (!status) {
+        if (isConnectionLost(status.error(), m_session)) {
+            // Started or not, the host undoes it: now, or when the timer fires.
+            tx.interrupted = true;
+            return true;
+        }
+        qCWarning(lcApply) << "the host's automatic undo could not be started" << status.error().toString();
+        return false; // the console undoes it itself; the armed undo would find the originals back
+    }
+    switch (status->state) {
+    case HostRevert::State::Reverted: {
+        tx.hostReverted = true;
+        m_revertDeadline = {};
+        // Finished at or after the deadline: the timer fired on its own before the console asked.
+        const QDateTime revertedAt = QDateTime::fromString(status->revertedAt, Qt::ISODate);
+        if (revertedAt.isValid() && tx.deadline.isValid() && revertedAt.addSecs(1) >= tx.deadline)
+            tx.error = tooLate(tx.deadline, m_options.confirmSeconds, tx.error);
+        if (status->failedSteps > 0)
+            tx.error = Error(Error::Code::RemoteFailure,
+                             tr("The host ran its automatic undo, but %1 of its steps failed; see revert.log in %2 on "
+                                "the host.")
+                                 .arg(status->failedSteps)
+                                 .arg(tx.hostFolder),
+                             tx.error.toString());
+        return true;
+    }
+    case HostRevert::State::Reverting:
+    case HostRevert::State::Pending:
+        tx.error = Error(Error::Code::Timeout,
+                         tr("The host is still running its automatic undo; check with recover in a moment."),
+                         tx.error.toString());
+        return true;
+    case HostRevert::State::Disarmed:
+    case HostRevert::State::NotArmed:
+    case HostRevert::State::Lost:
+        tx.disarmed = true;
+        m_revertDeadline = {};
+        return false;
+    }
+    return false;
+}
+
 Result<HostRevert::State> Applier::disarmRevert(Transaction &tx, Transport::Session &session, const QString &via)
 {
     const bool fromFreshLogin = via == QLatin1String("fresh-login");
@@ -824,12 +893,7 @@ Result<HostRevert::State> Applier::disarmRevert(Transaction &tx, Transport::Sess
         // The undo fired (or is running): the host put the originals back by itself.
         tx.hostReverted = true;
         m_revertDeadline = {};
-        tx.error = Error(Error::Code::RemoteFailure,
-                         tr("The host undid the change by itself because the confirmation came too late (the automatic "
-                            "undo fired at %1, %2 seconds after it was armed).")
-                             .arg(revertTimeText(tx.deadline))
-                             .arg(m_options.confirmSeconds),
-                         tx.error.isError() ? tx.error.toString() : QString());
+        tx.error = tooLate(tx.deadline, m_options.confirmSeconds, tx.error);
     }
     return state;
 }

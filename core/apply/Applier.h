@@ -57,9 +57,12 @@ struct ApplyOptions
 // automatic undo on the host (HostRevert: a transient systemd timer, or a detached watchdog) that fires
 // confirmSeconds later and restores what the transaction did, working from the host backup folder; markers written
 // as the changes go tell it how far the transaction got. Only a successful final verification through the FRESH
-// session disarms it ("revert-disarmed"). When the Applier itself rolls back (the connection is alive), it disarms
-// first; when the connection drops, the undo stays armed: that is its purpose, and the report says when it fires.
-// If disarming finds that the undo already fired, the outcome is RolledBack with hostReverted set.
+// session disarms it ("revert-disarmed"). When the Applier must roll back (a check failed, the fresh login failed)
+// and the connection is alive, it has the host run the armed undo at once (HostRevert::revertNow, journaled as
+// "revert-disarmed" via "undo-now"): detached on the host, it completes even if the connection drops meanwhile, so
+// an access change is never left half undone; the outcome is RolledBack with hostReverted set. When the connection
+// drops, the undo stays armed: that is its purpose, and the report says when it fires. If disarming finds that the
+// undo already fired, the outcome is RolledBack with hostReverted set as well.
 // Every phase is journaled before it starts and when it ends (JournalEntry kinds below), so a journal whose
 // transaction ends in "step-started" shows exactly where a dropped connection stopped it. When the connection
 // drops, nothing can be rolled back: the report says Interrupted and recover() finishes the job later. Each file on
@@ -78,7 +81,7 @@ public:
     // Commit-confirmed: {"state": "arming"} before the arming command, {"state": "armed", mechanism, handle} after,
     // both with "deadline" (UTC ISO time) and "seconds".
     static QString kindRevertArmed() { return QStringLiteral("revert-armed"); }
-    // {"via": "fresh-login"|"applying-session", "result": HostRevert::stateKey()}.
+    // {"via": "fresh-login"|"applying-session"|"undo-now", "result": HostRevert::stateKey()}.
     static QString kindRevertDisarmed() { return QStringLiteral("revert-disarmed"); }
 
     static QString defaultLocalBackupRoot(); // AppDataLocation + "/backups"
@@ -131,6 +134,10 @@ private:
     bool armRevert(Transaction &tx, const CancelToken &cancel);
     // Disarms through `session`, journals the result and records it in tx (disarmed, hostReverted).
     Result<HostRevert::State> disarmRevert(Transaction &tx, Transport::Session &session, const QString &via);
+    // The console's rollback of a commit-confirmed transaction: the host runs its armed undo now (HostRevert::
+    // revertNow). True when the host took it over (tx.hostReverted, tx.interrupted or still running); false when
+    // there was nothing armed to run and the console rolls back itself.
+    bool revertOnHostNow(Transaction &tx);
 
     Transport::Session &m_session;
     Journal &m_journal;

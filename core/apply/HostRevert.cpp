@@ -146,6 +146,34 @@ i=0
 while [ ! -e "$f/reverted" ] && [ "$i" -lt 30 ]; do sleep 1; i=$((i+1)); done
 if [ -e "$f/reverted" ]; then echo reverted; head -n 1 < "$f/reverted"; else echo reverting; fi)sh";
 
+// $1 folder, $2 seconds to wait. Runs the undo NOW, detached from the SSH session (a transient systemd service when
+// the undo was armed as a systemd timer, else setsid/nohup), so it finishes even when the connection drops while this
+// waits; the undo's own lock keeps it to one run however many times it is started. Then stops the timer or watchdog,
+// which have nothing left to do. Prints "reverted" (and the time and "failed N"), "reverting" when the wait ran out,
+// "disarmed" or "not-armed".
+const char *const revertNowScript = R"sh(f=$1 n=$2
+case $n in ''|*[!0-9]*) echo bad-seconds; exit 2;; esac
+if [ ! -e "$f/revert.sh" ]; then echo not-armed; exit 0; fi
+if [ -e "$f/disarmed" ]; then echo disarmed; exit 0; fi
+if [ ! -e "$f/reverted" ] && [ ! -d "$f/revert.lock" ]; then
+if [ -s "$f/revert.unit" ] && command -v systemd-run >/dev/null 2>&1 &&
+systemd-run --quiet --unit="$(cat -- "$f/revert.unit")-now" --description="Bulwark undo" --collect \
+-- /bin/sh "$f/revert.sh" "$f" </dev/null >/dev/null 2>&1; then :
+else
+setsid nohup /bin/sh "$f/revert.sh" "$f" </dev/null >/dev/null 2>&1 &
+fi
+fi
+i=0
+while [ ! -e "$f/reverted" ] && [ "$i" -lt "$n" ]; do sleep 1; i=$((i+1)); done
+if [ ! -e "$f/reverted" ]; then echo reverting; exit 0; fi
+if [ -s "$f/revert.unit" ]; then systemctl stop -- "$(cat -- "$f/revert.unit").timer" >/dev/null 2>&1 || :; fi
+if [ -s "$f/revert.pid" ]; then
+p=$(cat -- "$f/revert.pid")
+case $p in ''|*[!0-9]*) ;; *) kill -TERM "-$p" 2>/dev/null || :;; esac
+fi
+echo reverted
+cat -- "$f/reverted")sh";
+
 // $1 folder. Prints the state (stateKey) and, for "reverted", the time and "failed N".
 const char *const statusScript = R"sh(f=$1
 if [ -e "$f/reverted" ]; then echo reverted; cat -- "$f/reverted"; exit 0; fi
@@ -286,9 +314,14 @@ Result<HostRevert::Status> HostRevert::status(const CancelToken &cancel)
     auto result = script(statusScript, {m_folder.toUtf8()}, {}, cancel);
     if (!result)
         return result.error();
-    const QStringList lines = QString::fromUtf8(result->stdOut).trimmed().split(u'\n');
-    if (result->exitStatus != 0 || lines.isEmpty())
-        return failure(tr("Could not check the automatic undo on the host."), *result);
+    return parseStatus(*result, tr("Could not check the automatic undo on the host."));
+}
+
+Result<HostRevert::Status> HostRevert::parseStatus(const Transport::CommandResult &result, const QString &failed)
+{
+    const QStringList lines = QString::fromUtf8(result.stdOut).trimmed().split(u'\n');
+    if (result.exitStatus != 0 || lines.isEmpty())
+        return failure(failed, result);
     Status status;
     const QString state = lines.constFirst().trimmed();
     static const State states[] = {State::NotArmed,  State::Pending,  State::Lost,
@@ -301,12 +334,20 @@ Result<HostRevert::Status> HostRevert::status(const CancelToken &cancel)
         }
     }
     if (!known)
-        return failure(tr("Could not check the automatic undo on the host."), *result);
+        return failure(failed, result);
     if (status.state == State::Reverted) {
         status.revertedAt = lines.value(1).trimmed();
         status.failedSteps = lines.value(2).section(u' ', 1).toInt();
     }
     return status;
+}
+
+Result<HostRevert::Status> HostRevert::revertNow(int waitSeconds, const CancelToken &cancel)
+{
+    auto result = script(revertNowScript, {m_folder.toUtf8(), QByteArray::number(waitSeconds)}, {}, cancel);
+    if (!result)
+        return result.error();
+    return parseStatus(*result, tr("Could not start the automatic undo on the host."));
 }
 
 Result<void> HostRevert::mark(const QString &file, const QByteArray &content, const CancelToken &cancel)

@@ -87,6 +87,11 @@ public:
     Result<State> disarm(const CancelToken &cancel);
     // What became of the armed undo; changes nothing.
     Result<Status> status(const CancelToken &cancel);
+    // Runs the armed undo at once instead of disarming it (the console's own rollback of an access-affecting
+    // transaction): started detached on the host, so it completes even if the connection drops now, and exactly once
+    // (its lock). Waits up to waitSeconds for it to finish: Reverted with its time and failed steps, Reverting when
+    // the wait ran out, Disarmed or NotArmed when there was nothing to run.
+    Result<Status> revertNow(int waitSeconds, const CancelToken &cancel);
     // <folder>/N.started, written before command step N runs.
     Result<void> markStarted(int changeIndex, const CancelToken &cancel);
     // <folder>/N.created, written before the content of a file the change creates is staged.
@@ -97,6 +102,7 @@ private:
     Result<Transport::CommandResult> script(const char *script, const QList<QByteArray> &arguments,
                                             const QByteArray &stdinData, const CancelToken &cancel);
     Result<void> mark(const QString &file, const QByteArray &content, const CancelToken &cancel);
+    static Result<Status> parseStatus(const Transport::CommandResult &result, const QString &failed);
 
     Transport::Session &m_session;
     bool m_elevate;
