@@ -86,6 +86,7 @@ private Q_SLOTS:
 
         const int count = int(plan.changes().size());
         QVERIFY(count >= 2);
+        QVERIFY(!child<QLabel>(&preview, "planCommitConfirm")->isVisible()); // services: no automatic undo
         auto *list = child<QListView>(&preview, "planChanges");
         QCOMPARE(list->model()->rowCount(), count);
         QCOMPARE(preview.currentChange(), 0);
@@ -136,6 +137,13 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&preview));
         preview.setPlan(plan, QJsonObject());
         QVERIFY(child<QLabel>(&preview, "planWarnings")->isVisible());
+        // sshd_config decides logins: commit-confirmed even though the edit is not marked, and the window is named.
+        auto *confirm = child<QLabel>(&preview, "planCommitConfirm");
+        QVERIFY(confirm->isVisible());
+        QVERIFY2(confirm->text().contains(QStringLiteral("2 minutes")), qPrintable(confirm->text()));
+        preview.setConfirmSeconds(90);
+        preview.setPlan(plan, QJsonObject());
+        QVERIFY2(confirm->text().contains(QStringLiteral("90 seconds")), qPrintable(confirm->text()));
         QCOMPARE(preview.model()->index(0, 0).data(PlanChangesModel::KindRole).toString(), QStringLiteral("file"));
         auto *diff = child<DiffView>(&preview, "planDiffView");
         QCOMPARE(diff->path(), QStringLiteral("/etc/ssh/sshd_config"));
