@@ -257,20 +257,30 @@ QList<TabEntry> BlockDevices::parseCrypttab(const QByteArray &content)
 void BlockDevices::parseBlkid(const QByteArray &exportOutput, BlockDevice &into)
 {
     into.probed = true;
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9_.:-]+$"));
     for (const QByteArray &raw : exportOutput.split('\n')) {
-        const QString line = QString::fromUtf8(raw).trimmed();
+        const QString line = QString::fromUtf8(raw.left(1024)).trimmed();
         const qsizetype eq = line.indexOf(u'=');
         if (eq <= 0)
             continue;
         const QString key = line.left(eq);
-        const QString value = line.mid(eq + 1).left(64);
-        static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9_.-]+$"));
-        if (!word.match(value).hasMatch())
+        const QString value = line.mid(eq + 1);
+        if (key == u"LABEL") {
+            // Filled in when lsblk had none (no udev data, as in containers); blkid escapes odd bytes itself.
+            if (into.label.isEmpty() && !value.isEmpty() && value.size() <= 256)
+                into.label = cleanText(QJsonValue(value));
+            continue;
+        }
+        if (value.size() > 128 || !word.match(value).hasMatch())
             continue;
         if (key == u"TYPE")
             into.signature = value;
         else if (key == u"PTTYPE")
             into.partitionTable = value;
+        else if (key == u"UUID" && into.uuid.isEmpty())
+            into.uuid = value;
+        else if (key == u"PART_ENTRY_UUID" && into.partUuid.isEmpty())
+            into.partUuid = value;
     }
 }
 

@@ -36,7 +36,8 @@ public:
     // type/options; \040-style escapes in fstab fields decoded. At most 10000 entries.
     static QList<TabEntry> parseFstab(const QByteArray &content);
     static QList<TabEntry> parseCrypttab(const QByteArray &content);
-    // `blkid -p -o export` of one device: TYPE and PTTYPE into `into` (marks it probed).
+    // `blkid -p -o export` of one device: TYPE and PTTYPE into `into` (marks it probed), and UUID, LABEL and
+    // PART_ENTRY_UUID where lsblk had none (lsblk reads udev's database, which containers and early boot lack).
     static void parseBlkid(const QByteArray &exportOutput, BlockDevice &into);
     // `cryptsetup luksDump` of LUKS1 or LUKS2.
     static LuksHeader parseLuksDump(const QByteArray &dump);

@@ -3,7 +3,11 @@
 #include "core/luks/BlockDevices.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace Bulwark;
 using namespace Bulwark::Luks;
@@ -77,6 +81,7 @@ private Q_SLOTS:
     void wholeOutputRefusesBrokenAnswers();
     void forgedBoundaryInFile();
     void scriptIsReadOnly();
+    void scriptOnThisMachine();
 };
 
 void TestBlockDevices::lsblkServer()
@@ -245,6 +250,17 @@ void TestBlockDevices::blkid()
     BlockDevice e;
     BlockDevices::parseBlkid("LABEL=x y\nTYPE=ext4\nUSAGE=filesystem\n", e);
     QCOMPARE(e.signature, QStringLiteral("ext4"));
+    BlockDevice filled;
+    BlockDevices::parseBlkid("LABEL=Patient Data\nUUID=0a1b2c3d-1111-4222-8333-444455556666\nTYPE=ext4\n"
+                             "PART_ENTRY_UUID=6f1c2d3e-09\n",
+                             filled);
+    QCOMPARE(filled.label, QStringLiteral("Patient Data"));
+    QCOMPARE(filled.uuid, QStringLiteral("0a1b2c3d-1111-4222-8333-444455556666"));
+    QCOMPARE(filled.partUuid, QStringLiteral("6f1c2d3e-09"));
+    BlockDevice lsblkFirst;
+    lsblkFirst.uuid = QStringLiteral("from-lsblk");
+    BlockDevices::parseBlkid("UUID=from-blkid\n", lsblkFirst);
+    QCOMPARE(lsblkFirst.uuid, QStringLiteral("from-lsblk"));
     BlockDevice hostile;
     BlockDevices::parseBlkid("TYPE=ext4; rm -rf /\nPTTYPE=\n=x\n", hostile);
     QVERIFY(hostile.signature.isEmpty());
@@ -443,6 +459,72 @@ void TestBlockDevices::scriptIsReadOnly()
     QVERIFY(script.contains("lsblk -J -b -o NAME,PATH,TYPE,SIZE,FSTYPE,MOUNTPOINTS,UUID,PKNAME,RO"));
     QVERIFY(script.contains("blkid -p -o export"));
     QVERIFY(script.contains("cryptsetup luksDump"));
+}
+
+void TestBlockDevices::scriptOnThisMachine()
+{
+    // The script as the host runs it (sh -c SCRIPT sh BOUNDARY), against this machine's lsblk and blkid; as root
+    // also with a loop device holding an ext4 filesystem that lsblk's udev data may not know about.
+    if (QStandardPaths::findExecutable(QStringLiteral("lsblk")).isEmpty())
+        QSKIP("no lsblk here");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString loop;
+    const auto run = [](const QString &program, const QStringList &arguments, QByteArray *out = nullptr) {
+        QProcess process;
+        process.start(program, arguments);
+        if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit)
+            return -1;
+        if (out)
+            *out = process.readAllStandardOutput();
+        return process.exitCode();
+    };
+    const QString image = dir.filePath(QStringLiteral("disk.img"));
+    if (geteuid() == 0 && !QStandardPaths::findExecutable(QStringLiteral("losetup")).isEmpty() &&
+        !QStandardPaths::findExecutable(QStringLiteral("mkfs.ext4")).isEmpty()) {
+        QFile file(image);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(80 * 1024 * 1024));
+        file.close();
+        QCOMPARE(run(QStringLiteral("mkfs.ext4"),
+                     {QStringLiteral("-q"), QStringLiteral("-L"), QStringLiteral("bwtest"), image}),
+                 0);
+        QByteArray out;
+        if (run(QStringLiteral("losetup"), {QStringLiteral("-f"), QStringLiteral("--show"), image}, &out) == 0)
+            loop = QString::fromUtf8(out).trimmed();
+    }
+    const auto detach = qScopeGuard([&] {
+        if (!loop.isEmpty())
+            run(QStringLiteral("losetup"), {QStringLiteral("-d"), loop});
+    });
+
+    QByteArray output;
+    QCOMPARE(run(QStringLiteral("sh"),
+                 {QStringLiteral("-c"), QString::fromUtf8(BlockDevices::script()), QStringLiteral("sh"),
+                  QString::fromLatin1(boundary)},
+                 &output),
+             0);
+    auto snapshot = BlockDevices::parse(output, boundary);
+    QVERIFY2(snapshot, snapshot ? "" : qPrintable(snapshot.error().toString()));
+    QVERIFY(!snapshot->devices.isEmpty());
+    QFile fstab(QStringLiteral("/etc/fstab"));
+    if (fstab.open(QIODevice::ReadOnly)) {
+        QVERIFY(snapshot->fstabRead);
+        QCOMPARE(snapshot->fstab, fstab.readAll()); // byte for byte
+    }
+    QVERIFY(snapshot->crypttabRead);
+    QCOMPARE(snapshot->crypttabExists, QFile::exists(QStringLiteral("/etc/crypttab")));
+    if (loop.isEmpty())
+        QSKIP("not root or no loop device: only the read-only part ran");
+    const BlockDevice *device = snapshot->device(loop);
+    QVERIFY2(device, qPrintable(loop));
+    QCOMPARE(device->type, QStringLiteral("loop"));
+    QCOMPARE(device->size, Q_INT64_C(80) * 1024 * 1024);
+    QVERIFY(device->probed);
+    QCOMPARE(device->contentType(), QStringLiteral("ext4"));
+    QCOMPARE(device->label, QStringLiteral("bwtest"));
+    QVERIFY(!device->uuid.isEmpty());
+    QVERIFY(!device->isMounted());
 }
 
 QTEST_GUILESS_MAIN(TestBlockDevices)
