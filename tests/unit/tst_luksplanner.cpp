@@ -5,8 +5,12 @@
 #include "core/plan/PlanPolicy.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <unistd.h>
 
 using namespace Bulwark;
 using namespace Bulwark::Luks;
@@ -131,6 +135,7 @@ private Q_SLOTS:
     void unreadFiles();
     void usage();
     void encryptionReport();
+    void commandsOnLoopDevice();
 };
 
 void TestLuksPlanner::emptyDevice()
@@ -598,6 +603,109 @@ void TestLuksPlanner::encryptionReport()
     QVERIFY(plain.contains(QStringLiteral("--reduce-device-size 32M")));
     QCOMPARE(LuksPlanner::encryptionReport(*host.device(QStringLiteral("/dev/sdb")), false),
              QStringLiteral("/dev/sdb is not encrypted."));
+}
+
+void TestLuksPlanner::commandsOnLoopDevice()
+{
+    // The plan's own argv against a real loop device holding ext4, as root with cryptsetup: the reader sees the
+    // filesystem, the planner asks for the typed path, and wipefs, the key, luksFormat and the header backup run with
+    // their verify checks, the key directory moved to a temporary one. Opening, mkfs and mounting need device-mapper
+    // and change this machine's fstab: those run in the lab VM.
+    for (const char *tool : {"losetup", "cryptsetup", "wipefs", "mkfs.ext4", "lsblk"}) {
+        if (QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty())
+            QSKIP("a tool is missing here (losetup, cryptsetup, wipefs, mkfs.ext4, lsblk)");
+    }
+    if (geteuid() != 0)
+        QSKIP("needs root for a loop device");
+    struct Outcome
+    {
+        int exit = -1;
+        QByteArray out;
+    };
+    const auto run = [](const QStringList &argv) {
+        QProcess process;
+        process.start(argv.first(), argv.mid(1));
+        Outcome outcome;
+        if (process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit) {
+            outcome.exit = process.exitCode();
+            outcome.out = process.readAllStandardOutput();
+        }
+        return outcome;
+    };
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString image = dir.filePath(QStringLiteral("disk.img"));
+    {
+        QFile file(image);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.resize(80 * 1024 * 1024));
+    }
+    QCOMPARE(run({QStringLiteral("mkfs.ext4"), QStringLiteral("-q"), image}).exit, 0);
+    const Outcome attached = run({QStringLiteral("losetup"), QStringLiteral("-f"), QStringLiteral("--show"), image});
+    if (attached.exit != 0)
+        QSKIP("no free loop device");
+    const QString loop = QString::fromUtf8(attached.out).trimmed();
+    const auto detach = qScopeGuard([&] { run({QStringLiteral("losetup"), QStringLiteral("-d"), loop}); });
+
+    const auto read = [&]() {
+        const Outcome out = run({QStringLiteral("sh"), QStringLiteral("-c"), QString::fromUtf8(BlockDevices::script()),
+                                 QStringLiteral("sh"), QString::fromLatin1(boundary)});
+        auto snapshot = BlockDevices::parse(out.out, boundary);
+        if (!snapshot)
+            qFatal("reader failed: %s", qPrintable(snapshot.error().toString()));
+        return *snapshot;
+    };
+    BlockDeviceSnapshot host = read();
+    QVERIFY(host.device(loop));
+    const LuksPlanner::Assessment before = LuksPlanner::assess(host, loop);
+    QVERIFY2(!before.refused(), qPrintable(before.refusals.join(u'\n')));
+    QVERIFY2(before.destroys.join(u' ').contains(QStringLiteral("holds ext4")), qPrintable(before.destroys.join(u' ')));
+
+    LuksChoice choice = choiceFor(loop);
+    choice.mapperName = QStringLiteral("bwtest%1").arg(getpid());
+    choice.mountPoint = QStringLiteral("/srv/bwtest%1").arg(getpid());
+    choice.keyDerivation = LuksChoice::KeyDerivation::FastPbkdf2ForTests;
+    QVERIFY(!LuksPlanner::plan(host, choice));
+    choice.confirmation = loop;
+    auto plan = LuksPlanner::plan(host, choice);
+    QVERIFY2(plan, qPrintable(errorOf(plan)));
+
+    const QString keys = dir.filePath(QStringLiteral("luks-keys"));
+    const auto local = [&](QStringList argv) {
+        for (QString &argument : argv)
+            argument.replace(QStringLiteral("/etc/luks-keys"), keys);
+        return argv;
+    };
+    int ran = 0;
+    for (const Change &change : plan->changes()) {
+        const CommandStep *step = change.command();
+        if (!step)
+            break; // the crypttab edit: past the commands this machine can run
+        const QStringList argv = local(step->argv());
+        if (argv.value(1) == u"open")
+            break;
+        const Outcome outcome = run(argv);
+        QVERIFY2(outcome.exit == 0, qPrintable(argv.join(u' ')));
+        for (const CommandCheck &check : step->verify()) {
+            const Outcome verified = run(local(check.argv()));
+            QVERIFY2(check.matches(verified.exit, verified.out),
+                     qPrintable(check.argv().join(u' ') + QStringLiteral(" -> ") + QString::fromUtf8(verified.out)));
+        }
+        ++ran;
+    }
+    QCOMPARE(ran, 6); // wipefs, key directory, key, chmod, luksFormat, header backup
+
+    host = read();
+    const BlockDevice *encrypted = host.device(loop);
+    QVERIFY(encrypted);
+    QCOMPARE(encrypted->luks.version, 2);
+    QCOMPARE(encrypted->luks.uuid, uuid);
+    QCOMPARE(encrypted->luks.cipher, QStringLiteral("aes-xts-plain64"));
+    QCOMPARE(encrypted->luks.keyBits, 512);
+    QCOMPARE(encrypted->luks.pbkdf, QStringLiteral("pbkdf2"));
+    QCOMPARE(encrypted->luks.keyslots, 1);
+    QVERIFY(LuksPlanner::encryptionReport(*encrypted, false).contains(QStringLiteral("luksConvertKey")));
+    QVERIFY(LuksPlanner::assess(host, loop).destroys.join(u' ').contains(QStringLiteral("already encrypted (LUKS2")));
 }
 
 QTEST_GUILESS_MAIN(TestLuksPlanner)
