@@ -449,6 +449,17 @@ Result<ChangePlan> LuksPlanner::plan(const BlockDeviceSnapshot &host, const Luks
         plan.addWarning(tr("The key slot uses pbkdf2 with 1000 iterations (for test hosts): acceptable only with the "
                            "random key file, never for a passphrase."));
 
+    // 1. An empty device: check at apply time that it still is (nothing was created on it since the scan), since
+    //    luksFormat --batch-mode would overwrite it without asking. The step only lists; its check stops the plan.
+    if (!destructive) {
+        const QStringList list = {QStringLiteral("wipefs"), QStringLiteral("--noheadings"), path};
+        CommandStep guard = step(list, tr("List the signatures on %1 (read-only): the plan stops here unless there "
+                                          "are none, as when it was planned.")
+                                           .arg(path));
+        guard.setVerify({CommandCheck(list, {QString()}, 0)});
+        plan.append(Change(tr("Check that %1 is still empty").arg(path), guard));
+    }
+
     // 1. Old signatures: explicit, so the diff shows what is destroyed (luksFormat would overwrite only the start).
     if (destructive &&
         (!device.contentType().isEmpty() || !device.partitionTable.isEmpty() || !device.children.isEmpty())) {

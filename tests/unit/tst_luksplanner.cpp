@@ -147,14 +147,20 @@ void TestLuksPlanner::emptyDevice()
     auto plan = LuksPlanner::plan(host, choiceFor(QStringLiteral("/dev/sdb")));
     QVERIFY2(plan, qPrintable(errorOf(plan)));
     QCOMPARE(plan->hostDisplayName(), QStringLiteral("pacs-01"));
-    QCOMPARE(plan->changes().size(), 11);
+    QCOMPARE(plan->changes().size(), 12);
     const QString warnings = plan->warnings().join(u'\n');
     QVERIFY(warnings.contains(QStringLiteral("cannot be undone")));
     QVERIFY(!warnings.contains(QStringLiteral("DESTRUCTIVE")));
     QVERIFY(warnings.contains(QStringLiteral("/etc/luks-keys/data.header")));
     QVERIFY(!warnings.contains(QStringLiteral("same disk as the root")));
-    // Nothing wiped on an empty device.
-    QCOMPARE(plan->changes().first().command()->argv().first(), QStringLiteral("install"));
+    // Nothing wiped on an empty device: only checked, read-only, that it is still empty when the plan runs.
+    const CommandStep *guard = plan->changes().first().command();
+    QCOMPARE(guard->argv(), words(QStringLiteral("wipefs --noheadings /dev/sdb")));
+    QCOMPARE(guard->verify().size(), 1);
+    QCOMPARE(guard->verify().first().argv(), guard->argv());
+    QVERIFY(guard->verify().first().matches(0, "\n"));
+    QVERIFY(!guard->verify().first().matches(0, "sdb 0x438 ext4 1b2c \n"));
+    QVERIFY(guard->inverse().empty());
 
     // An empty partition next to the root filesystem: planned, with a warning.
     LuksChoice sda4 = choiceFor(QStringLiteral("/dev/sda4"));
@@ -167,7 +173,7 @@ void TestLuksPlanner::everyStepArgv()
 {
     auto plan = LuksPlanner::plan(server(), choiceFor(QStringLiteral("/dev/sdb")));
     QVERIFY(plan);
-    const QList<Change> changes = plan->changes();
+    const QList<Change> changes = plan->changes().mid(1); // after the emptiness check
     const auto argv = [&](int i) {
         return changes.at(i).command()->argv();
     };
@@ -239,14 +245,14 @@ void TestLuksPlanner::minimalCrypttabAndFstabDiffs()
     const BlockDeviceSnapshot host = server();
     auto plan = LuksPlanner::plan(host, choiceFor(QStringLiteral("/dev/sdb")));
     QVERIFY(plan);
-    const FileEdit *crypttab = plan->changes().at(8).fileEdit();
+    const FileEdit *crypttab = plan->changes().at(9).fileEdit();
     QVERIFY(crypttab->beforeExists());
     QCOMPARE(crypttab->before(), host.crypttab);
     QCOMPARE(crypttab->beforeSha256(), FileEdit::sha256Hex(host.crypttab));
     QCOMPARE(crypttab->after(),
              QByteArray(host.crypttab + "data UUID=" + uuid.toUtf8() + " /etc/luks-keys/data.key luks,nofail\n"));
     QVERIFY(crypttab->mode().isEmpty()); // the file keeps its mode and owner
-    const FileEdit *fstab = plan->changes().at(9).fileEdit();
+    const FileEdit *fstab = plan->changes().at(10).fileEdit();
     QCOMPARE(fstab->before(), host.fstab);
     QCOMPARE(fstab->after(), QByteArray(host.fstab + "/dev/mapper/data /srv/data ext4 defaults,nofail 0 2\n"));
 
@@ -256,7 +262,7 @@ void TestLuksPlanner::minimalCrypttabAndFstabDiffs()
     BlockDevices::resolve(noNewline);
     auto plan2 = LuksPlanner::plan(noNewline, choiceFor(QStringLiteral("/dev/sdb")));
     QVERIFY2(plan2, qPrintable(errorOf(plan2)));
-    QCOMPARE(plan2->changes().at(9).fileEdit()->after(),
+    QCOMPARE(plan2->changes().at(10).fileEdit()->after(),
              QByteArray(noNewline.fstab + "\n/dev/mapper/data /srv/data ext4 defaults,nofail 0 2\n"));
 }
 
@@ -268,7 +274,7 @@ void TestLuksPlanner::crypttabCreatedWhenAbsent()
     BlockDevices::resolve(host);
     auto plan = LuksPlanner::plan(host, choiceFor(QStringLiteral("/dev/sdb")));
     QVERIFY2(plan, qPrintable(errorOf(plan)));
-    const FileEdit *crypttab = plan->changes().at(8).fileEdit();
+    const FileEdit *crypttab = plan->changes().at(9).fileEdit();
     QVERIFY(!crypttab->beforeExists());
     QCOMPARE(crypttab->after(), QByteArray("data UUID=" + uuid.toUtf8() + " /etc/luks-keys/data.key luks,nofail\n"));
     QCOMPARE(crypttab->mode(), QStringLiteral("0644"));
@@ -282,7 +288,7 @@ void TestLuksPlanner::fastPbkdf2ForTests()
     choice.keyDerivation = LuksChoice::KeyDerivation::FastPbkdf2ForTests;
     auto plan = LuksPlanner::plan(server(), choice);
     QVERIFY(plan);
-    const QStringList format = plan->changes().at(3).command()->argv();
+    const QStringList format = plan->changes().at(4).command()->argv();
     QVERIFY(format.join(u' ').contains(QStringLiteral("--pbkdf pbkdf2 --pbkdf-force-iterations 1000")));
     QVERIFY(!format.contains(QStringLiteral("argon2id")));
     QVERIFY(plan->warnings().join(u'\n').contains(QStringLiteral("1000 iterations")));
@@ -294,9 +300,10 @@ void TestLuksPlanner::xfs()
     choice.filesystem = LuksChoice::Filesystem::Xfs;
     auto plan = LuksPlanner::plan(server(), choice);
     QVERIFY(plan);
-    QCOMPARE(plan->changes().at(6).command()->argv(), words(QStringLiteral("mkfs.xfs -q /dev/mapper/data")));
-    QCOMPARE(plan->changes().at(6).command()->verify().first().expectedStdout(), QStringList{QStringLiteral("xfs")});
-    QVERIFY(plan->changes().at(9).fileEdit()->after().endsWith("/dev/mapper/data /srv/data xfs defaults,nofail 0 0\n"));
+    QCOMPARE(plan->changes().at(7).command()->argv(), words(QStringLiteral("mkfs.xfs -q /dev/mapper/data")));
+    QCOMPARE(plan->changes().at(7).command()->verify().first().expectedStdout(), QStringList{QStringLiteral("xfs")});
+    QVERIFY(
+        plan->changes().at(10).fileEdit()->after().endsWith("/dev/mapper/data /srv/data xfs defaults,nofail 0 0\n"));
 }
 
 void TestLuksPlanner::generatedUuid()
@@ -305,13 +312,13 @@ void TestLuksPlanner::generatedUuid()
     choice.luksUuid.clear();
     auto plan = LuksPlanner::plan(server(), choice);
     QVERIFY(plan);
-    const QStringList format = plan->changes().at(3).command()->argv();
+    const QStringList format = plan->changes().at(4).command()->argv();
     const QString generated = format.value(format.indexOf(QStringLiteral("--uuid")) + 1);
     static const QRegularExpression re(
         QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$"));
     QVERIFY2(re.match(generated).hasMatch(), qPrintable(generated));
-    QVERIFY(plan->changes().at(8).fileEdit()->after().contains(QByteArray("UUID=" + generated.toUtf8() + ' ')));
-    QCOMPARE(plan->changes().at(4).command()->verify().first().expectedStdout(), QStringList{generated});
+    QVERIFY(plan->changes().at(9).fileEdit()->after().contains(QByteArray("UUID=" + generated.toUtf8() + ' ')));
+    QCOMPARE(plan->changes().at(5).command()->verify().first().expectedStdout(), QStringList{generated});
 }
 
 void TestLuksPlanner::jsonRoundTripAndPolicy()
@@ -640,7 +647,6 @@ void TestLuksPlanner::commandsOnLoopDevice()
         QVERIFY(file.open(QIODevice::WriteOnly));
         QVERIFY(file.resize(80 * 1024 * 1024));
     }
-    QCOMPARE(run({QStringLiteral("mkfs.ext4"), QStringLiteral("-q"), image}).exit, 0);
     const Outcome attached = run({QStringLiteral("losetup"), QStringLiteral("-f"), QStringLiteral("--show"), image});
     if (attached.exit != 0)
         QSKIP("no free loop device");
@@ -655,7 +661,24 @@ void TestLuksPlanner::commandsOnLoopDevice()
             qFatal("reader failed: %s", qPrintable(snapshot.error().toString()));
         return *snapshot;
     };
+    // Empty: planned without a confirmation; its first step's check passes now and fails once a filesystem appears.
     BlockDeviceSnapshot host = read();
+    QVERIFY(host.device(loop));
+    LuksChoice empty = choiceFor(loop);
+    empty.mapperName = QStringLiteral("bwtest%1").arg(getpid());
+    empty.mountPoint = QStringLiteral("/srv/bwtest%1").arg(getpid());
+    auto emptyPlan = LuksPlanner::plan(host, empty);
+    QVERIFY2(emptyPlan, qPrintable(errorOf(emptyPlan)));
+    const CommandStep guard = *emptyPlan->changes().first().command();
+    const CommandCheck stillEmpty = guard.verify().first();
+    QCOMPARE(run(guard.argv()).exit, 0);
+    Outcome checked = run(stillEmpty.argv());
+    QVERIFY(stillEmpty.matches(checked.exit, checked.out));
+    QCOMPARE(run({QStringLiteral("mkfs.ext4"), QStringLiteral("-q"), loop}).exit, 0);
+    checked = run(stillEmpty.argv());
+    QVERIFY2(!stillEmpty.matches(checked.exit, checked.out), checked.out.constData());
+
+    host = read();
     QVERIFY(host.device(loop));
     const LuksPlanner::Assessment before = LuksPlanner::assess(host, loop);
     QVERIFY2(!before.refused(), qPrintable(before.refusals.join(u'\n')));
