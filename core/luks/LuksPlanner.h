@@ -29,6 +29,10 @@ namespace Bulwark::Plan {
 // fstab/crypttab lines, so the next boot does not wait for a filesystem that is gone): the device holds a filesystem
 // or other signature, a partition table or partitions, is already LUKS, or is named in fstab/crypttab.
 //
+// A plan for an empty device starts with a read-only check that it is still empty (wipefs lists nothing): luksFormat
+// --batch-mode would not ask. wipefs --all and luksFormat open the device exclusively, so a device mounted since the
+// scan makes them fail instead of formatting it.
+//
 // luksFormat, wipefs and mkfs cannot be undone: their steps have no inverse and say so; rolling back the plan puts
 // fstab and crypttab back, unmounts and closes the mapping, and keeps the key and the header backup (the only way
 // into what was formatted).
