@@ -288,6 +288,23 @@ Result<ChangePlan> TlsPlanner::plan(const NginxConfig &file, const QList<NginxCo
             plainListens << d;
     }
 
+    // Protocols are negotiated before nginx knows the server name: what clients of a shared address and port get can
+    // follow the default server's settings. The handshake check after applying shows what they really get.
+    if (!tlsListens.isEmpty()) {
+        bool isDefault = false;
+        for (int d : file.find(server, QStringLiteral("listen"))) {
+            const QStringList arguments = file.directive(d).arguments;
+            isDefault = isDefault || arguments.contains(QStringLiteral("default_server"));
+        }
+        const QList<int> servers = file.servers();
+        const bool others = std::any_of(servers.cbegin(), servers.cend(),
+                                        [&](int other) { return other != server && file.isTlsSite(other); });
+        if (!isDefault && others)
+            plan.addWarning(tr("Other TLS server blocks share this address and port. nginx may negotiate the protocol "
+                               "with the default server's settings; give it the same protocols, then check with the "
+                               "TLS handshake after applying."));
+    }
+
     // Where new lines go: after the last ssl_* line, else after the last listen/server_name line, else after "{".
     int anchor = block.endLine;
     int listenAnchor = block.endLine;

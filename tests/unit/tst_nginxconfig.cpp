@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/tls/NginxConfig.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Bulwark;
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void editsKeepOtherBytes();
     void editsAtEndWithoutFinalNewline();
     void overlappingEditsRefused();
+    void hostileInput();
 };
 
 namespace {
@@ -343,6 +345,48 @@ void TestNginxConfig::overlappingEditsRefused()
     QVERIFY(!config.withEdits({{40, 40, {}}}).ok());
     // An insertion next to a replacement is fine.
     QVERIFY(config.withEdits({{31, 31, {"x;"}}, {32, 31, {"y;"}}}).ok());
+}
+
+void TestNginxConfig::hostileInput()
+{
+    // Mutations of a real file: every result is either refused with a ParseError or read, and then kept byte for
+    // byte with consistent line numbers. Deterministic (fixed seed) so a failure reproduces.
+    QRandomGenerator random(20261126);
+    static const char alphabet[] = "{};#\"'\\$ \n\tx";
+    int read = 0;
+    for (int round = 0; round < 3000; ++round) {
+        QByteArray text = site;
+        const int changes = 1 + int(random.bounded(4));
+        for (int c = 0; c < changes; ++c) {
+            const qsizetype at = random.bounded(text.size());
+            switch (random.bounded(3)) {
+            case 0:
+                text[at] = alphabet[random.bounded(int(sizeof(alphabet) - 1))];
+                break;
+            case 1:
+                text.insert(at, alphabet[random.bounded(int(sizeof(alphabet) - 1))]);
+                break;
+            default:
+                text.remove(at, 1 + random.bounded(8));
+                break;
+            }
+        }
+        const auto config = NginxConfig::parse(text, QStringLiteral("/etc/nginx/x"));
+        if (!config) {
+            QCOMPARE(config.error().code(), Error::Code::ParseError);
+            continue;
+        }
+        ++read;
+        QCOMPARE(*config->withEdits({}), text);
+        for (const NginxConfig::Directive &directive : config->directives()) {
+            QVERIFY(directive.line >= 1 && directive.line <= directive.endLine);
+            QVERIFY(directive.endLine <= config->lineCount());
+            QVERIFY(!directive.name.isEmpty());
+            if (directive.block)
+                QVERIFY(directive.closeLine >= directive.endLine);
+        }
+    }
+    QVERIFY(read > 0);
 }
 
 QTEST_GUILESS_MAIN(TestNginxConfig)

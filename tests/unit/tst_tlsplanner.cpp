@@ -3,6 +3,7 @@
 #include "core/tls/TlsPlanner.h"
 
 #include <QProcess>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimeZone>
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void jsonRoundTrip();
     void refused_data();
     void refused();
+    void hostileInput();
 };
 
 namespace {
@@ -229,6 +231,11 @@ void TestTlsPlanner::redirectIntoPlainBlock()
                      "portal.example.org;\n  return 301 https://$host$request_uri;\n  location");
     QCOMPARE(nginxEdit(plan).after(), expected);
     QVERIFY(plan.warnings().join(u'\n').contains(QLatin1String("only redirects")));
+    // The plain block is not a TLS site: no warning about shared TLS settings.
+    QVERIFY(!plan.warnings().join(u'\n').contains(QLatin1String("default server")));
+    // A second TLS site in the file, and this one is not the default server: warned.
+    const ChangePlan shared = planned(text + "server {\n    listen 443 ssl;\n    ssl_certificate /a;\n}\n", choice);
+    QVERIFY(shared.warnings().join(u'\n').contains(QLatin1String("default server")));
 }
 
 void TestTlsPlanner::redirectAlreadyThere()
@@ -565,6 +572,51 @@ void TestTlsPlanner::refused()
     auto plan = TlsPlanner::plan(parsed(text), {}, choice);
     QVERIFY(!plan.ok());
     QVERIFY2(plan.error().toString().contains(expected), qPrintable(plan.error().toString()));
+}
+
+void TestTlsPlanner::hostileInput()
+{
+    // Mutated files: whatever parses is planned for every server block with every option on; a plan is refused or its
+    // edit reads back and keeps everything outside the lines it changes. Fixed seed.
+    const QByteArray base =
+        "server {\n  listen 80;\n  server_name a.example;\n  location / { add_header X 1; }\n}\n" + portal;
+    QRandomGenerator random(8);
+    static const char alphabet[] = "{};#\"' \nxl";
+    int planned = 0;
+    for (int round = 0; round < 1500; ++round) {
+        QByteArray text = base;
+        const qsizetype at = random.bounded(text.size());
+        if (random.bounded(2) == 0)
+            text[at] = alphabet[random.bounded(int(sizeof(alphabet) - 1))];
+        else
+            text.remove(at, 1 + random.bounded(6));
+        const auto file = NginxConfig::parse(text, path);
+        if (!file)
+            continue;
+        for (int server : file->servers()) {
+            for (int certificate = 0; certificate <= int(TlsChoice::Certificate::KeyAndCsr); ++certificate) {
+                if (certificate == int(TlsChoice::Certificate::Import))
+                    continue;
+                TlsChoice choice = choiceFor(file->directive(server).line);
+                choice.certificate = TlsChoice::Certificate(certificate);
+                choice.certificatePath = QStringLiteral("/etc/ssl/certs/n.crt");
+                choice.keyPath = QStringLiteral("/etc/ssl/private/n.key");
+                choice.commonName = QStringLiteral("n.example");
+                choice.redirectHttp = true;
+                choice.hstsMaxAge = 300;
+                const auto plan = TlsPlanner::plan(*file, {}, choice);
+                if (!plan)
+                    continue;
+                ++planned;
+                if (plan->isEmpty())
+                    continue;
+                const FileEdit edit = nginxEdit(*plan);
+                QCOMPARE(edit.before(), text);
+                QVERIFY(NginxConfig::parse(edit.after(), path).ok());
+            }
+        }
+    }
+    QVERIFY(planned > 0);
 }
 
 QTEST_GUILESS_MAIN(TestTlsPlanner)
