@@ -176,6 +176,11 @@ TlsHandshake::LegacyResult TlsHandshake::probeLegacy(const Options &options, con
                                                      const CancelToken &cancel)
 {
     LegacyResult result;
+    static const QStringList versions{QStringLiteral("SSLv3"), QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1")};
+    if (!versions.contains(version)) {
+        result.detail = tr("%1 is not a protocol version Bulwark probes").arg(version);
+        return result;
+    }
     QSslSocket socket;
     QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
     configuration.setProtocol(QSsl::AnyProtocol);
@@ -198,10 +203,20 @@ TlsHandshake::LegacyResult TlsHandshake::probeLegacy(const Options &options, con
         }
         break;
     }
-    case Outcome::TlsFailed:
+    case Outcome::TlsFailed: {
+        // OpenSSL's own "cannot offer this" (a library built without the old protocol or its ciphers) fails before
+        // the server had a say: not a refusal. The server's refusal reads "tlsv1 alert protocol version",
+        // "unsupported protocol" or a closed connection.
+        const QString why = socket.errorString();
+        if (why.contains(QLatin1String("no protocols available")) ||
+            why.contains(QLatin1String("no ciphers available"))) {
+            result.detail = tr("this computer's TLS library cannot offer %1: %2").arg(version, why);
+            break;
+        }
         result.state = Legacy::Refused;
-        result.detail = socket.errorString();
+        result.detail = why;
         break;
+    }
     case Outcome::NotConnected:
         result.detail = tr("no connection: %1").arg(socket.errorString());
         break;

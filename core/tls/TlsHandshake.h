@@ -76,7 +76,8 @@ public:
 
     static Result<Report> run(const Options &options, const CancelToken &cancel = {});
 
-    // One handshake offering only "TLSv1" or "TLSv1.1" (OpenSSL's names).
+    // One handshake offering only "TLSv1" or "TLSv1.1" (OpenSSL's names; "SSLv3" too, Unknown with OpenSSL 3, which
+    // cannot offer it). Other names: Unknown at once.
     static LegacyResult probeLegacy(const Options &options, const QString &version, const CancelToken &cancel = {});
 };
 

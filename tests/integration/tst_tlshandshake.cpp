@@ -25,6 +25,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void hardenedServer();
     void legacyServer();
+    void versionTheLibraryCannotOffer();
     void connectionRefused();
     void silentServerIsNotRefused();
     void canceled();
@@ -143,6 +144,7 @@ void TestTlsHandshake::hardenedServer()
     QCOMPARE(leaf.sha256.size(), 64);
     // Self-signed: reported as not trusted, the check itself succeeds.
     QVERIFY(!report->verificationErrors.isEmpty());
+    qInfo("TLS 1.0: %s; TLS 1.1: %s", qPrintable(report->tls10.detail), qPrintable(report->tls11.detail));
     QCOMPARE(report->tls10.state, TlsHandshake::Legacy::Refused);
     QCOMPARE(report->tls11.state, TlsHandshake::Legacy::Refused);
     QVERIFY(report->modernOnly());
@@ -158,6 +160,15 @@ void TestTlsHandshake::legacyServer()
     QVERIFY2(report->tls11.state == TlsHandshake::Legacy::Accepted, qPrintable(report->tls11.detail));
     QVERIFY(report->tls11.detail.startsWith(QLatin1String("TLSv1.1 ")));
     QVERIFY(!report->modernOnly());
+}
+
+void TestTlsHandshake::versionTheLibraryCannotOffer()
+{
+    // OpenSSL 3 has no SSLv3 (and "TLSv0.9" is no version): the client cannot even ask, which proves nothing.
+    for (const QString &version : {QStringLiteral("SSLv3"), QStringLiteral("TLSv0.9")}) {
+        const auto result = TlsHandshake::probeLegacy(optionsFor(m_legacy), version);
+        QVERIFY2(result.state == TlsHandshake::Legacy::Unknown, qPrintable(version + u' ' + result.detail));
+    }
 }
 
 void TestTlsHandshake::connectionRefused()
