@@ -197,6 +197,8 @@ Result<ChangePlan> TlsPlanner::plan(const NginxConfig &file, const QList<NginxCo
                                     const TlsChoice &choice, const QString &prefix)
 {
     using Certificate = TlsChoice::Certificate;
+    if (!choice.file.isEmpty() && choice.file != file.path())
+        return refused(tr("The choice is for %1, not for %2.").arg(choice.file, file.path()));
     const int server = file.serverAt(choice.serverLine);
     if (server < 0)
         return refused(tr("There is no server block at line %1 of %2.").arg(choice.serverLine).arg(file.path()));

@@ -526,6 +526,7 @@ void TestTlsPlanner::refused_data()
     const int keep = int(TlsChoice::Certificate::Keep);
     const int paths = int(TlsChoice::Certificate::UsePaths);
     const int selfSigned = int(TlsChoice::Certificate::SelfSigned);
+    QTest::newRow("other file") << portal << 2 << keep << QString() << QString() << QStringLiteral("not for");
     QTest::newRow("no server there") << portal << 3 << keep << QString() << QString() << QStringLiteral("line 3");
     QTest::newRow("ssl on") << QByteArray("server {\n listen 443;\n ssl on;\n ssl_certificate /a;\n}\n") << 1 << keep
                             << QString() << QString() << QStringLiteral("ssl on");
@@ -565,6 +566,8 @@ void TestTlsPlanner::refused()
     QFETCH(QString, commonName);
     QFETCH(QString, expected);
     TlsChoice choice = choiceFor(serverLine);
+    if (expected == u"not for")
+        choice.file = QStringLiteral("/etc/nginx/conf.d/other.conf");
     choice.certificate = TlsChoice::Certificate(certificate);
     choice.certificatePath = certificatePath;
     choice.keyPath = QStringLiteral("/etc/ssl/private/x.key");
