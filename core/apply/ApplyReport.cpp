@@ -180,7 +180,7 @@ QString ApplyReport::summary() const
         break;
     }
     if (hostReverted)
-        text += u' ' + QCoreApplication::translate(context, "The host undid the change by itself (automatic undo).");
+        text += u' ' + QCoreApplication::translate(context, "The host's automatic undo put the originals back.");
     else if (revertPending && revertDeadline.isValid())
         text += u' ' + QCoreApplication::translate(context, "The automatic undo is still armed: the host restores the "
                                                             "originals and reloads by itself at %1.")

@@ -185,7 +185,7 @@ void ApplyProgressView::showReport(const ApplyReport &report)
                                                         : palette().color(QPalette::WindowText));
     m_outcome->setPalette(outcomePalette);
     if (report.hostReverted)
-        m_revert->setText(tr("The host undid the change by itself (automatic undo armed until %1).")
+        m_revert->setText(tr("The host's automatic undo (armed until %1) put the originals back.")
                               .arg(Apply::revertTimeText(report.revertDeadline)));
     else if (report.revertPending)
         m_revert->setText(tr("The automatic undo is still armed: the host restores the originals by itself at %1.")
