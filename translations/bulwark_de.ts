@@ -30,6 +30,10 @@
         <source>printed &quot;%1&quot;, exit status %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The host undid the change by itself because the confirmation came too late (the automatic undo fired at %1, %2 seconds after it was armed).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Apply::Applier</name>
@@ -230,10 +234,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The host undid the change by itself because the confirmation came too late (the automatic undo fired at %1, %2 seconds after it was armed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checking the automatic undo on the host</source>
         <translation type="unfinished"></translation>
     </message>
@@ -243,6 +243,18 @@
     </message>
     <message>
         <source>The host undid the change by itself, but some of its undo steps failed (failed: %1); see %2/revert.log on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing the changes: the host runs its automatic undo now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host ran its automatic undo, but %1 of its steps failed; see revert.log in %2 on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host is still running its automatic undo; check with recover in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -266,6 +278,10 @@
     </message>
     <message>
         <source>Could not record the change for the automatic undo in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start the automatic undo on the host.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -398,6 +414,48 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Luks</name>
+    <message>
+        <source>The host&apos;s block devices could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Luks::BlockDevices</name>
+    <message>
+        <source>lsblk&apos;s answer is not JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lsblk&apos;s answer has no device list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the boundary is too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lsblk failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s block device data is larger than Bulwark reads (16 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s block devices failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Plan</name>
     <message>
         <source>&quot;ALL&quot; would allow every command, including a root shell; it needs the explicit &quot;allow all&quot; confirmation.</source>
@@ -489,6 +547,14 @@
     </message>
     <message>
         <source>no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,6 +897,13 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Plan::Editor</name>
+    <message>
+        <source>&quot;%1&quot; shares its line with other configuration, so Bulwark does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Plan::Evaluator</name>
     <message>
         <source>the Defaults line &quot;%1&quot; may or may not apply</source>
@@ -901,6 +974,349 @@
     </message>
     <message>
         <source>%1 has no active entry for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan::LuksPlanner</name>
+    <message>
+        <source>mounted at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1 mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds the root filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LUKS%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LUKS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partition table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty (no signature found)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signature known (not probed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a block device of this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a %2 device; Bulwark encrypts only disks, partitions, logical volumes and loop devices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; LUKS needs 16 MiB for its header, so Bulwark encrypts only devices of 64 MiB or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds the root filesystem: formatting it destroys the running system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mounted at %2: unmount it (and remove it from /etc/fstab) first; Bulwark never formats a mounted device, even when confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something on %1 is mounted at %2: unmount it first; Bulwark never formats a device with a mounted filesystem on it, even when confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2 (an open LUKS mapping, a logical volume or a RAID array): close or stop it first; cryptsetup could not format a device in use anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/fstab could not be read, so whether %1 is in use at boot is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/crypttab could not be read, so whether %1 is in use at boot is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not probed for signatures (blkid -p did not run), so whether it holds data is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already encrypted (LUKS%2, UUID %3): formatting it again destroys its key slots and everything in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> labelled &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 (%3): formatting destroys it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a partition table%2: formatting destroys every partition on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names it; the plan comments that line out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cryptsetup reencrypt reads and rewrites all %1 of %2: at 100 to 300 MiB/s that takes about %3 to %4 hours, with the disk busy all that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: a power loss, a crash or a failing disk while it runs can leave the data unreadable; LUKS2 keeps a resilience journal, but nothing protects against a disk that fails under the load or a header that is lost. Run it only with a verified backup of the data and of the LUKS header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A verified backup is recorded: reencryption may be offered (Bulwark does not run it; it is run by hand, in a maintenance window).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered: no verified backup of this device is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is LUKS, but its header could not be read (cryptsetup luksDump).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is encrypted: LUKS%2, %3, %4-bit key, key derivation %5, %6 key slots in use, UUID %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LUKS1 only knows pbkdf2 and has no header checksum or redundant header: converting to LUKS2 (cryptsetup convert, offline, after a header backup) keeps the data and allows argon2id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its key slots use pbkdf2: cryptsetup luksConvertKey --pbkdf argon2id changes that per key slot in seconds, without reencrypting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cipher or key size is weaker than aes-xts-plain64 with a 512-bit key: only reencrypting changes that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reencryption of this device is in progress or was interrupted: resume it with cryptsetup reencrypt --resume-only before anything else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted: it holds %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting it in place (cryptsetup reencrypt --encrypt --reduce-device-size 32M) first needs the filesystem shrunk by 32 MiB to make room for the header, and the device unmounted or its filesystem frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Type the device path %2 exactly to confirm that it is to be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a usable mapping name: letters, digits, &quot;.&quot;, &quot;_&quot;, &quot;+&quot; and &quot;-&quot;, starting with a letter or digit, at most 48.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/crypttab already defines %1 (line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a clean absolute path for a mount point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a system directory: mounting over it hides what the system keeps there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something is mounted at %1 already (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/fstab already mounts something at %1 (line %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UUID in lower case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formatting %1 cannot be undone: whatever is on it is gone the moment luksFormat runs, and rolling the plan back does not bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESTRUCTIVE, CONFIRMED BY TYPING %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the same disk as the root filesystem: a mistake in the device name would hit the running system. Check the size (%2) against what you expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 stays unencrypted on the root filesystem so that the device unlocks at boot: it protects the data when this device alone is taken, not when the whole server is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LUKS header backup %1 stays on the host until it is copied to the workstation and kept offline: without it (or the key), a damaged header means the data is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key slot uses pbkdf2 with 1000 iterations (for test hosts): acceptable only with the random key file, never for a passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the signatures on %1 (read-only): the plan stops here unless there are none, as when it was planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that %1 is still empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase every signature on %1 (filesystem, partition table, RAID or LUKS header). Cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase the signatures on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create %1, readable by root only (kept on rollback: it may hold other keys).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write 64 random bytes to %1 (fails rather than overwrite an existing key; kept on rollback: once the device is formatted it is the only way in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 readable by root only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protect the key file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt %1 with LUKS2 (aes-xts-plain64, 512-bit key, %2), UUID %3. Destroys everything on %1; cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format %1 as LUKS2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the LUKS header of %1 to %2 (kept on rollback; copy it to the workstation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up the LUKS header of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock %1 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an %1 filesystem in %2 (undone with the LUKS layer it lives in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the %1 filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the mount point %1 if it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount point %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1 at boot with its key file (/etc/crypttab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount %1 at %2 at boot (/etc/fstab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount %1 at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmount %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1260,6 +1676,173 @@
     </message>
     <message>
         <source>%1&apos;s own sudo access changes: %2 -&gt; %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan::TlsPlanner</name>
+    <message>
+        <source>The choice is for %1, not for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no server block at line %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server block shares its first or last line with other configuration, so Bulwark does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site uses the obsolete &quot;ssl on&quot; (removed in nginx 1.25.1). Replace it by &quot;ssl&quot; on the listen lines first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once in the server block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has more than one certificate (for example RSA and ECDSA); Bulwark replaces only a single one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security is set more than once in the server block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, included by the server block, sets &quot;%2&quot; too; nginx refuses a duplicate. Remove the include or that line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server block includes %1, which Bulwark has not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark cannot read this listen line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other TLS server blocks share this address and port. nginx may negotiate the protocol with the default server&apos;s settings; give it the same protocols, then check with the TLS handshake after applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark cannot write &quot;%1&quot; safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the name the certificate is for (letters, digits, dots and dashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key and certificate directories must be plain absolute paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate&apos;s lifetime must be between 1 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no certificate to keep. Choose one, import one or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key must be plain absolute paths (letters, digits, . _ - / @ +).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import contains a private key. Bulwark imports only certificates; copy the key to the host separately and give its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key must be a plain absolute path (letters, digits, . _ - / @ +).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate must go to a plain absolute path (letters, digits, . _ - / @ +).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported certificate expires in %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the certificate for %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new key and a self-signed certificate for %1, valid %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a self-signed certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-signed certificate makes browsers warn until clients trust it; replace it with one from your certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new key and a certificate signing request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a key and a certificate signing request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to your certificate authority; then choose its certificate with the key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a self-signed stand-in certificate for %1 from the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a self-signed stand-in certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the CA&apos;s certificate is installed the site uses a self-signed certificate; browsers warn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The block at %1 has its own add_header lines, so nginx does not send Strict-Transport-Security for it; add the header there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark cannot move this listen line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain HTTP server block shares a line with other configuration, so Bulwark does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain HTTP server block at %1 now only redirects to HTTPS; what it served (including ACME challenges under /.well-known/) is no longer served over HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark checked only %1 for other servers on port 80 with these names; nginx uses the first one it reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark&apos;s change to %1 would not read back; it changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2/1.3 and safe settings for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is already configured as chosen.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2718,6 +3301,139 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Tls</name>
+    <message>
+        <source>Bulwark cannot read %1 with certainty, so it changes nothing there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Tls::NginxConfig</name>
+    <message>
+        <source>the file contains NUL bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;;&apos; without a directive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Lua block (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a directive without its &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;}&apos; without its &apos;{&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash at the end of a line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unterminated quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text right after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unterminated &quot;${&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;}&apos; inside &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quote inside &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty directive name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block without its &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark made overlapping changes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Tls::TlsHandshake</name>
+    <message>
+        <source>This computer has no TLS library Qt can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS check of %1 was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 accepted the connection but no TLS 1.2 or 1.3 handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a protocol version Bulwark probes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 negotiated with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s TLS library negotiated %1 instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer&apos;s TLS library cannot offer %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Ui::AccountsModel</name>
     <message>
         <source>usable</source>
@@ -3187,10 +3903,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The host undid the change by itself (automatic undo armed until %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The automatic undo is still armed: the host restores the originals by itself at %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3200,6 +3912,10 @@
     </message>
     <message>
         <source>The automatic undo was removed from the host before the changes were undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s automatic undo (armed until %1) put the originals back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
