@@ -4,8 +4,6 @@
 
 #include "core/accounts/AccountsPlanner.h"
 #include "ui/ErrorBanner.h"
-#include "ui/FormHelpers.h"
-#include "ui/HostListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/ScanStore.h"
 #include "ui/accounts/AccountsModel.h"
@@ -17,7 +15,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -41,62 +38,22 @@ QLabel *pageTitle(const QString &text, QWidget *parent)
 } // namespace
 
 AccountsWizard::AccountsWizard(MainWindow *window, const QUuid &hostId, QWidget *parent)
-    : QDialog(parent ? parent : window)
-    , m_window(window)
-    , m_hostId(hostId)
+    : PlanWizard(window, hostId, parent)
     , m_loader(new AccountsSnapshotLoader(window, hostId, this))
 {
     setObjectName(QStringLiteral("accountsWizard"));
-    if (window && window->hostModel()->contains(hostId))
-        m_hostName = window->hostModel()->host(hostId).displayName();
     if (window)
         m_record = window->scanStore()->latest(hostId);
     setWindowTitle(tr("Accounts — %1").arg(m_hostName));
-    setSizeGripEnabled(true);
     resize(1150, 760);
 
-    m_steps = new QLabel(this);
-    m_steps->setObjectName(QStringLiteral("wizardSteps"));
-    m_steps->setTextFormat(Qt::RichText);
-    m_panel = new PlanApplyPanel(window, hostId, this);
-    m_panel->setTitle(tr("What will change in the accounts of %1").arg(m_hostName));
-    m_panel->setPreparedNote([](int changes) {
+    createPanel()->setTitle(tr("What will change in the accounts of %1").arg(m_hostName));
+    panel()->setPreparedNote([](int changes) {
         return tr("They are made in this order (%1 in all). Each one is checked on the host after it is made; if one "
                   "fails, all are undone. Account changes can lock people out, so read the warnings below.")
             .arg(changes);
     });
-    m_pages = new QStackedWidget(this);
-    m_pages->setObjectName(QStringLiteral("wizardPages"));
-    m_pages->addWidget(createChoosePage());
-    m_pages->addWidget(m_panel);
-
-    m_back = new QPushButton(tr("< &Back"), this);
-    m_back->setObjectName(QStringLiteral("backButton"));
-    connect(m_back, &QPushButton::clicked, this, &AccountsWizard::goBack);
-    m_next = new QPushButton(tr("&Preview Changes >"), this);
-    m_next->setObjectName(QStringLiteral("previewButton"));
-    m_next->setToolTip(tr("Shows exactly what would change. Changes nothing."));
-    connect(m_next, &QPushButton::clicked, this, &AccountsWizard::showPreview);
-    m_apply = new QPushButton(tr("Apply"), this);
-    m_apply->setObjectName(QStringLiteral("applyButton"));
-    connect(m_apply, &QPushButton::clicked, this, &AccountsWizard::applyChanges);
-    m_close = new QPushButton(tr("Cancel"), this);
-    m_close->setObjectName(QStringLiteral("closeButton"));
-    m_close->setAutoDefault(false);
-    connect(m_close, &QPushButton::clicked, this, &AccountsWizard::reject);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch(1);
-    buttons->addWidget(m_next);
-    buttons->addWidget(m_apply);
-    buttons->addWidget(m_close);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 14);
-    layout->setSpacing(10);
-    layout->addWidget(m_steps);
-    layout->addWidget(m_pages, 1);
-    layout->addLayout(buttons);
+    setUpFrame(createChoosePage());
 
     connect(m_loader, &AccountsSnapshotLoader::connecting, this,
             [this] { m_status->setText(tr("Connecting to %1…").arg(m_hostName)); });
@@ -109,9 +66,6 @@ AccountsWizard::AccountsWizard(MainWindow *window, const QUuid &hostId, QWidget 
         }
         setSnapshot(*snapshot);
     });
-    connect(m_panel, &PlanApplyPanel::stateChanged, this, &AccountsWizard::updateButtons);
-    connect(m_panel, &PlanApplyPanel::previewUpdated, this, &AccountsWizard::previewUpdated);
-    connect(m_panel, &PlanApplyPanel::applyFinished, this, &AccountsWizard::applyFinished);
 
     refreshModel();
     updateRootLogin();
@@ -201,26 +155,6 @@ QWidget *AccountsWizard::createChoosePage()
     layout->addLayout(options);
     layout->addWidget(m_details);
     return page;
-}
-
-AccountsWizard::Page AccountsWizard::currentPage() const
-{
-    if (m_pages->currentIndex() == 0)
-        return ChoosePage;
-    switch (m_panel->stage()) {
-    case PlanApplyPanel::PreviewStage:
-        return PreviewPage;
-    case PlanApplyPanel::ApplyStage:
-        return ApplyPage;
-    case PlanApplyPanel::ResultStage:
-        return ResultPage;
-    }
-    return ChoosePage;
-}
-
-bool AccountsWizard::isApplying() const
-{
-    return m_panel->isApplying();
 }
 
 void AccountsWizard::presetRule(const QString &ruleId)
@@ -328,43 +262,18 @@ void AccountsWizard::updateDetails()
     m_details->setText(html);
 }
 
-void AccountsWizard::showPreview()
+void AccountsWizard::startPreview()
 {
     if (currentPage() != ChoosePage || !m_snapshot || !m_record)
         return;
     const Plan::AccountsChoice chosen = choice();
-    m_pages->setCurrentIndex(1);
+    showPlanPage();
     const Result<Plan::ChangePlan> plan = Plan::AccountsPlanner::plan(m_record->facts, chosen, *m_snapshot);
     if (!plan)
-        m_panel->showRefusal(tr("Bulwark will not make this change. Nothing was changed."), plan.error());
+        panel()->showRefusal(tr("Bulwark will not make this change. Nothing was changed."), plan.error());
     else
-        m_panel->preview(*plan);
+        panel()->preview(*plan);
     updateButtons();
-}
-
-void AccountsWizard::applyChanges()
-{
-    if (currentPage() != PreviewPage)
-        return;
-    m_panel->apply();
-    updateButtons();
-}
-
-void AccountsWizard::goBack()
-{
-    if (currentPage() != PreviewPage && !(currentPage() == ApplyPage && !m_panel->isBusy()))
-        return;
-    m_panel->cancelPreview();
-    m_pages->setCurrentIndex(0);
-    updateButtons();
-}
-
-void AccountsWizard::reject()
-{
-    if (m_panel->isApplying())
-        return; // a transaction runs: it ends applied or rolled back, never abandoned
-    m_panel->cancelPreview();
-    QDialog::reject();
 }
 
 void AccountsWizard::reload()
@@ -390,37 +299,19 @@ void AccountsWizard::setSnapshot(const Facts::AccountsSnapshot &snapshot)
         m_model->presetRule(m_presetRule);
         m_presetRule.clear();
     }
-    m_pages->setCurrentIndex(0);
+    showChoosePage();
     updateButtons();
     Q_EMIT snapshotLoaded();
 }
 
-void AccountsWizard::updateSteps()
+bool AccountsWizard::canPreview() const
 {
-    m_steps->setText(
-        FormHelpers::stepsText({tr("Choose"), tr("Preview"), tr("Apply"), tr("Result")}, int(currentPage())));
+    return m_snapshot.has_value() && m_record && m_model->hasActions();
 }
 
-void AccountsWizard::updateButtons()
+QString AccountsWizard::applyText(int changes) const
 {
-    const Page page = currentPage();
-    const bool settled = page == ApplyPage && !m_panel->isBusy();
-    m_back->setVisible(page == PreviewPage || page == ChoosePage || settled);
-    m_back->setEnabled((page == PreviewPage && !m_panel->isApplying()) || settled);
-    m_next->setVisible(page == ChoosePage);
-    m_next->setEnabled(m_snapshot.has_value() && m_record && m_model->hasActions());
-    m_apply->setVisible(page == PreviewPage);
-    const int changes = m_panel->changeCount();
-    m_apply->setText(changes > 0 ? tr("&Apply Changes (%1)").arg(changes) : tr("&Apply"));
-    m_apply->setEnabled(m_panel->canApply());
-    const bool running = page == ApplyPage && m_panel->isBusy();
-    m_close->setText(page == ResultPage || (page == ApplyPage && !running) ? tr("Close") : tr("Cancel"));
-    m_close->setEnabled(!running);
-    if (page == PreviewPage && m_apply->isEnabled())
-        m_apply->setDefault(true);
-    else if (page == ChoosePage)
-        m_next->setDefault(true);
-    updateSteps();
+    return changes > 0 ? tr("&Apply Changes (%1)").arg(changes) : tr("&Apply");
 }
 
 } // namespace Bulwark::Ui

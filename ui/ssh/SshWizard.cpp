@@ -8,7 +8,6 @@
 #include "core/ssh/SshdConfig.h"
 #include "ui/ErrorBanner.h"
 #include "ui/FormHelpers.h"
-#include "ui/HostListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/ScanStore.h"
 #include "ui/ssh/SshStateLoader.h"
@@ -24,7 +23,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSpinBox>
-#include <QStackedWidget>
 #include <QVBoxLayout>
 
 namespace Bulwark::Ui {
@@ -80,65 +78,25 @@ const QStringList &legacyRules()
 } // namespace
 
 SshWizard::SshWizard(MainWindow *window, const QUuid &hostId, QWidget *parent)
-    : QDialog(parent ? parent : window)
-    , m_window(window)
-    , m_hostId(hostId)
+    : PlanWizard(window, hostId, parent)
     , m_loader(new SshStateLoader(window, hostId, this))
 {
     setObjectName(QStringLiteral("sshWizard"));
-    if (window && window->hostModel()->contains(hostId))
-        m_hostName = window->hostModel()->host(hostId).displayName();
     if (window && window->scanStore()) {
         if (const auto record = window->scanStore()->latest(hostId))
             m_facts = record->facts;
     }
     setWindowTitle(tr("SSH Hardening — %1").arg(m_hostName));
-    setSizeGripEnabled(true);
     resize(1100, 780);
 
-    m_steps = new QLabel(this);
-    m_steps->setObjectName(QStringLiteral("wizardSteps"));
-    m_steps->setTextFormat(Qt::RichText);
-    m_panel = new PlanApplyPanel(window, hostId, this);
-    m_panel->setTitle(tr("What will change in the SSH server settings of %1").arg(m_hostName));
+    createPanel()->setTitle(tr("What will change in the SSH server settings of %1").arg(m_hostName));
     // No plural forms here: the wording holds for one change and for several.
-    m_panel->setPreparedNote([](int) {
+    panel()->setPreparedNote([](int) {
         return tr("The changes below are made in this order. sshd checks the new settings before they replace the "
                   "file and again afterwards, then reloads; if a check fails, everything is undone.");
     });
-    m_pages = new QStackedWidget(this);
-    m_pages->setObjectName(QStringLiteral("wizardPages"));
-    m_pages->addWidget(createChoosePage());
-    m_pages->addWidget(createPreviewPage());
-
-    m_back = new QPushButton(tr("< &Back"), this);
-    m_back->setObjectName(QStringLiteral("backButton"));
-    connect(m_back, &QPushButton::clicked, this, &SshWizard::goBack);
-    m_next = new QPushButton(tr("&Preview Changes >"), this);
-    m_next->setObjectName(QStringLiteral("previewButton"));
-    m_next->setToolTip(tr("Checks on the host that you can still log in, and shows exactly what would change. "
-                          "Changes nothing."));
-    connect(m_next, &QPushButton::clicked, this, &SshWizard::showPreview);
-    m_apply = new QPushButton(tr("Apply"), this);
-    m_apply->setObjectName(QStringLiteral("applyButton"));
-    connect(m_apply, &QPushButton::clicked, this, &SshWizard::applyChanges);
-    m_close = new QPushButton(tr("Cancel"), this);
-    m_close->setObjectName(QStringLiteral("closeButton"));
-    m_close->setAutoDefault(false);
-    connect(m_close, &QPushButton::clicked, this, &SshWizard::reject);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch(1);
-    buttons->addWidget(m_next);
-    buttons->addWidget(m_apply);
-    buttons->addWidget(m_close);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 14);
-    layout->setSpacing(10);
-    layout->addWidget(m_steps);
-    layout->addWidget(m_pages, 1);
-    layout->addLayout(buttons);
+    QWidget *choosePage = createChoosePage();
+    setUpFrame(choosePage, createPreviewPage());
 
     connect(m_loader, &SshStateLoader::connecting, this,
             [this] { m_status->setText(tr("Connecting to %1…").arg(m_hostName)); });
@@ -152,9 +110,6 @@ SshWizard::SshWizard(MainWindow *window, const QUuid &hostId, QWidget *parent)
         setState(*state);
     });
     connect(m_loader, &SshStateLoader::planned, this, &SshWizard::onPlanned);
-    connect(m_panel, &PlanApplyPanel::stateChanged, this, &SshWizard::updateButtons);
-    connect(m_panel, &PlanApplyPanel::previewUpdated, this, &SshWizard::previewUpdated);
-    connect(m_panel, &PlanApplyPanel::applyFinished, this, &SshWizard::applyFinished);
     updateButtons();
 }
 
@@ -330,28 +285,8 @@ QWidget *SshWizard::createPreviewPage()
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_verdict);
-    layout->addWidget(m_panel, 1);
+    layout->addWidget(panel(), 1);
     return page;
-}
-
-SshWizard::Page SshWizard::currentPage() const
-{
-    if (m_pages->currentIndex() == 0)
-        return ChoosePage;
-    switch (m_panel->stage()) {
-    case PlanApplyPanel::PreviewStage:
-        return PreviewPage;
-    case PlanApplyPanel::ApplyStage:
-        return ApplyPage;
-    case PlanApplyPanel::ResultStage:
-        return ResultPage;
-    }
-    return ChoosePage;
-}
-
-bool SshWizard::isApplying() const
-{
-    return m_panel->isApplying();
 }
 
 QString SshWizard::value(const QString &keyword) const
@@ -505,7 +440,7 @@ void SshWizard::setState(const Ssh::SshHostState &state)
     fillCurrent();
     m_status->setText(tr("%1. \"Now\" is what the SSH server of %2 applies to that login today.")
                           .arg(Plan::SshPlanner::describeLogin(state.login), m_hostName));
-    m_pages->setCurrentIndex(0);
+    showChoosePage();
     applyPreset();
     updateButtons();
     Q_EMIT stateLoaded();
@@ -580,18 +515,18 @@ void SshWizard::fillCurrent()
     }
 }
 
-void SshWizard::showPreview()
+void SshWizard::startPreview()
 {
     if (currentPage() != ChoosePage || !m_state)
         return;
-    m_pages->setCurrentIndex(1);
+    showPlanPage();
     m_planShown = false;
     m_verdictText.clear();
     m_verdict->setVisible(false);
-    m_panel->cancelPreview();
-    m_panel->setCurrentIndex(PlanApplyPanel::PreviewStage);
-    m_panel->banner()->clear();
-    m_panel->status()->setText(
+    panel()->cancelPreview();
+    panel()->setCurrentIndex(PlanApplyPanel::PreviewStage);
+    panel()->banner()->clear();
+    panel()->status()->setText(
         tr("Checking on %1 that you can still log in after this change (nothing is changed)…").arg(m_hostName));
     m_loader->plan(*m_state, choice(), m_facts);
     updateButtons();
@@ -602,81 +537,59 @@ void SshWizard::onPlanned(const Result<Ssh::SshPlanOutcome> &outcome)
     if (currentPage() != PreviewPage)
         return;
     if (!outcome) {
-        m_panel->showRefusal(tr("The lock-out check could not run on %1. Nothing was changed.").arg(m_hostName),
+        panel()->showRefusal(tr("The lock-out check could not run on %1. Nothing was changed.").arg(m_hostName),
                              outcome.error());
     } else if (outcome->refused()) {
-        m_panel->showRefusal(tr("Bulwark will not make this change. Nothing was changed."), outcome->refusal);
+        panel()->showRefusal(tr("Bulwark will not make this change. Nothing was changed."), outcome->refusal);
     } else {
         m_verdictText = outcome->verdict;
         m_verdict->setText(QStringLiteral("<div style=\"color:#1e7b34; font-weight:600\">✔ %1</div>")
                                .arg(outcome->verdict.toHtmlEscaped()));
         m_verdict->setVisible(true);
         m_planShown = true;
-        m_panel->preview(outcome->plan);
+        panel()->preview(outcome->plan);
     }
     updateButtons();
 }
 
-void SshWizard::applyChanges()
+QString SshWizard::previewToolTip() const
 {
-    if (currentPage() != PreviewPage || !m_planShown || m_loader->isPlanning())
-        return;
-    m_panel->apply();
-    updateButtons();
+    return tr("Checks on the host that you can still log in, and shows exactly what would change. Changes nothing.");
 }
 
-void SshWizard::goBack()
+bool SshWizard::canPreview() const
 {
-    if (currentPage() != PreviewPage && !(currentPage() == ApplyPage && !m_panel->isBusy()))
-        return;
-    m_loader->cancelPlan();
-    m_panel->cancelPreview();
-    m_planShown = false;
-    m_pages->setCurrentIndex(0);
-    updateButtons();
-}
-
-void SshWizard::reject()
-{
-    if (m_panel->isApplying())
-        return; // a transaction runs: it ends applied or rolled back, never abandoned
-    m_loader->cancelPlan();
-    m_panel->cancelPreview();
-    QDialog::reject();
-}
-
-void SshWizard::updateSteps()
-{
-    m_steps->setText(
-        FormHelpers::stepsText({tr("Choose"), tr("Preview"), tr("Apply"), tr("Result")}, int(currentPage())));
-}
-
-void SshWizard::updateButtons()
-{
-    const Page page = currentPage();
-    if (m_verdict)
-        m_verdict->setVisible(!m_verdictText.isEmpty() && page == PreviewPage);
     const Plan::SshChoice chosen = choice();
     const bool something =
         !chosen.settings.isEmpty() || chosen.crypto != Plan::SshChoice::Crypto::Keep || chosen.replaceLegacy;
-    const bool settled = page == ApplyPage && !m_panel->isBusy();
+    return m_state.has_value() && something;
+}
+
+bool SshWizard::canApplyNow() const
+{
+    return m_planShown && !m_loader->isPlanning() && panel()->canApply();
+}
+
+QString SshWizard::applyText(int changes) const
+{
+    return m_planShown && changes > 0 ? tr("&Apply Changes") : tr("&Apply");
+}
+
+void SshWizard::updateExtraButtons(Page page)
+{
+    if (m_verdict)
+        m_verdict->setVisible(!m_verdictText.isEmpty() && page == PreviewPage);
     m_recommended->setEnabled(m_state.has_value());
-    m_back->setVisible(page == PreviewPage || page == ChoosePage || settled);
-    m_back->setEnabled((page == PreviewPage && !m_panel->isApplying()) || settled);
-    m_next->setVisible(page == ChoosePage);
-    m_next->setEnabled(m_state.has_value() && something);
-    m_apply->setVisible(page == PreviewPage);
-    const int changes = m_planShown ? m_panel->changeCount() : 0;
-    m_apply->setText(changes > 0 ? tr("&Apply Changes") : tr("&Apply"));
-    m_apply->setEnabled(m_planShown && !m_loader->isPlanning() && m_panel->canApply());
-    const bool running = page == ApplyPage && m_panel->isBusy();
-    m_close->setText(page == ResultPage || (page == ApplyPage && !running) ? tr("Close") : tr("Cancel"));
-    m_close->setEnabled(!running);
-    if (page == PreviewPage && m_apply->isEnabled())
-        m_apply->setDefault(true);
-    else if (page == ChoosePage)
-        m_next->setDefault(true);
-    updateSteps();
+}
+
+void SshWizard::cancelPreviewWork()
+{
+    m_loader->cancelPlan();
+}
+
+void SshWizard::previewLeft()
+{
+    m_planShown = false;
 }
 
 } // namespace Bulwark::Ui

@@ -2,12 +2,11 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/apply/ApplyReport.h"
 #include "core/ssh/SshChoice.h"
 #include "core/ssh/SshHostState.h"
 #include "core/ssh/SshPlanJob.h"
+#include "ui/wizards/PlanWizard.h"
 
-#include <QDialog>
 #include <QHash>
 #include <QJsonObject>
 #include <QPointer>
@@ -23,7 +22,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
-class QStackedWidget;
 
 namespace Bulwark::Ssh {
 struct SshSetting;
@@ -48,26 +46,15 @@ class SshStateLoader;
 //     described by the preview itself.
 // The SSH server is read with Ssh::SshAccessReader on the host's worker (reload()); tests hand it in (setState()).
 // Lives on the GUI thread and never waits on it.
-class SshWizard : public QDialog
+class SshWizard : public PlanWizard
 {
     Q_OBJECT
 
 public:
-    enum Page
-    {
-        ChoosePage,
-        PreviewPage,
-        ApplyPage,
-        ResultPage
-    };
-
     SshWizard(MainWindow *window, const QUuid &hostId, QWidget *parent = nullptr);
     ~SshWizard() override;
 
-    QUuid hostId() const { return m_hostId; }
-    Page currentPage() const;
     bool hasState() const { return m_state.has_value(); }
-    bool isApplying() const;
 
     // Preselects what the rule (BW-LNX-ACS-003, BW-LNX-SVC-003, ...) needs; applied once the host's state is in.
     void presetRule(const QString &ruleId);
@@ -84,22 +71,25 @@ public:
     // The pre-flight's verdict of the last preview ("" when refused or not run).
     QString verdict() const { return m_verdictText; }
 
-    PlanApplyPanel *panel() const { return m_panel; }
     ErrorBanner *chooseBanner() const { return m_banner; }
 
 public Q_SLOTS:
     void reload();
     void setState(const Bulwark::Ssh::SshHostState &state);
     void applyRecommended();
-    void showPreview();
-    void applyChanges();
-    void goBack();
-    void reject() override;
 
 Q_SIGNALS:
     void stateLoaded();
-    void previewUpdated();
-    void applyFinished(const Bulwark::Apply::ApplyReport &report);
+
+protected:
+    QString previewToolTip() const override;
+    bool canPreview() const override;
+    void startPreview() override;
+    bool canApplyNow() const override;
+    QString applyText(int changes) const override;
+    void updateExtraButtons(Page page) override;
+    void cancelPreviewWork() override;
+    void previewLeft() override;
 
 private:
     struct Row
@@ -117,12 +107,7 @@ private:
     void fillCurrent();
     void applyPreset();
     void onPlanned(const Result<Ssh::SshPlanOutcome> &outcome);
-    void updateButtons();
-    void updateSteps();
 
-    QPointer<MainWindow> m_window;
-    QUuid m_hostId;
-    QString m_hostName;
     SshStateLoader *m_loader = nullptr;
     std::optional<Ssh::SshHostState> m_state;
     QHash<QString, QString> m_block; // Bulwark's own settings now (lower-case keyword -> value)
@@ -132,8 +117,6 @@ private:
     QString m_verdictText;
     bool m_planShown = false; // the panel shows the plan of the latest preview
 
-    QLabel *m_steps = nullptr;
-    QStackedWidget *m_pages = nullptr;
     ErrorBanner *m_banner = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_recommended = nullptr;
@@ -143,11 +126,6 @@ private:
     QCheckBox *m_legacy = nullptr;
     QLabel *m_legacyNote = nullptr;
     QLabel *m_verdict = nullptr;
-    PlanApplyPanel *m_panel = nullptr;
-    QPushButton *m_back = nullptr;
-    QPushButton *m_next = nullptr;
-    QPushButton *m_apply = nullptr;
-    QPushButton *m_close = nullptr;
 };
 
 } // namespace Bulwark::Ui

@@ -5,8 +5,6 @@
 #include "core/plan/SudoersPlanner.h"
 #include "core/sudoers/SudoersLinter.h"
 #include "ui/ErrorBanner.h"
-#include "ui/FormHelpers.h"
-#include "ui/HostListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/sudoers/PlanApplyPanel.h"
 #include "ui/sudoers/SudoersLintModel.h"
@@ -26,7 +24,6 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -56,42 +53,16 @@ bool isAll(const QString &command)
 } // namespace
 
 SudoersWizard::SudoersWizard(MainWindow *window, const QUuid &hostId, QWidget *parent)
-    : QDialog(parent ? parent : window)
-    , m_window(window)
-    , m_hostId(hostId)
+    : PlanWizard(window, hostId, parent)
     , m_loader(new SudoersSnapshotLoader(window, hostId, this))
 {
     setObjectName(QStringLiteral("sudoersWizard"));
-    if (window && window->hostModel()->contains(hostId))
-        m_hostName = window->hostModel()->host(hostId).displayName();
     setWindowTitle(tr("Sudo Rights — %1").arg(m_hostName));
-    setSizeGripEnabled(true);
     resize(1100, 760);
 
-    m_steps = new QLabel(this);
-    m_steps->setObjectName(QStringLiteral("wizardSteps"));
-    m_steps->setTextFormat(Qt::RichText);
-    m_panel = new PlanApplyPanel(window, hostId, this);
-    m_panel->setTitle(tr("What will change in the sudoers configuration of %1").arg(m_hostName));
-    m_pages = new QStackedWidget(this);
-    m_pages->setObjectName(QStringLiteral("wizardPages"));
-    m_pages->addWidget(createChoosePage());
-    m_pages->addWidget(m_panel);
+    createPanel()->setTitle(tr("What will change in the sudoers configuration of %1").arg(m_hostName));
+    setUpFrame(createChoosePage());
 
-    m_back = new QPushButton(tr("< &Back"), this);
-    m_back->setObjectName(QStringLiteral("backButton"));
-    connect(m_back, &QPushButton::clicked, this, &SudoersWizard::goBack);
-    m_next = new QPushButton(tr("&Preview Changes >"), this);
-    m_next->setObjectName(QStringLiteral("previewButton"));
-    m_next->setToolTip(tr("Shows exactly what would change. Changes nothing."));
-    connect(m_next, &QPushButton::clicked, this, &SudoersWizard::showPreview);
-    m_apply = new QPushButton(tr("Apply"), this);
-    m_apply->setObjectName(QStringLiteral("applyButton"));
-    connect(m_apply, &QPushButton::clicked, this, &SudoersWizard::applyChanges);
-    m_close = new QPushButton(tr("Cancel"), this);
-    m_close->setObjectName(QStringLiteral("closeButton"));
-    m_close->setAutoDefault(false);
-    connect(m_close, &QPushButton::clicked, this, &SudoersWizard::reject);
     m_openEditor = new QPushButton(tr("&Edit the Files Instead…"), this);
     m_openEditor->setObjectName(QStringLiteral("openEditorButton"));
     m_openEditor->setToolTip(tr("Opens the sudoers editor for Defaults and everything the wizard does not cover"));
@@ -102,20 +73,7 @@ SudoersWizard::SudoersWizard(MainWindow *window, const QUuid &hostId, QWidget *p
         if (console)
             console->showSudoersEditor();
     });
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addWidget(m_openEditor);
-    buttons->addStretch(1);
-    buttons->addWidget(m_next);
-    buttons->addWidget(m_apply);
-    buttons->addWidget(m_close);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 14);
-    layout->setSpacing(10);
-    layout->addWidget(m_steps);
-    layout->addWidget(m_pages, 1);
-    layout->addLayout(buttons);
+    buttonRow()->insertWidget(1, m_openEditor);
 
     connect(m_loader, &SudoersSnapshotLoader::connecting, this,
             [this] { m_status->setText(tr("Connecting to %1…").arg(m_hostName)); });
@@ -128,9 +86,6 @@ SudoersWizard::SudoersWizard(MainWindow *window, const QUuid &hostId, QWidget *p
         }
         setSnapshot(*snapshot);
     });
-    connect(m_panel, &PlanApplyPanel::stateChanged, this, &SudoersWizard::updateButtons);
-    connect(m_panel, &PlanApplyPanel::previewUpdated, this, &SudoersWizard::previewUpdated);
-    connect(m_panel, &PlanApplyPanel::applyFinished, this, &SudoersWizard::applyFinished);
     setAction(Action::Grant);
 }
 
@@ -282,26 +237,6 @@ QWidget *SudoersWizard::createChoosePage()
     layout->addWidget(m_formBox, 0);
     layout->addStretch(0); // takes the room while the rule list is hidden (Grant)
     return page;
-}
-
-SudoersWizard::Page SudoersWizard::currentPage() const
-{
-    if (m_pages->currentIndex() == 0)
-        return ChoosePage;
-    switch (m_panel->stage()) {
-    case PlanApplyPanel::PreviewStage:
-        return PreviewPage;
-    case PlanApplyPanel::ApplyStage:
-        return ApplyPage;
-    case PlanApplyPanel::ResultStage:
-        return ResultPage;
-    }
-    return ChoosePage;
-}
-
-bool SudoersWizard::isApplying() const
-{
-    return m_panel->isApplying();
 }
 
 Action SudoersWizard::action() const
@@ -463,7 +398,7 @@ void SudoersWizard::setSnapshot(const Facts::SudoersSnapshot &snapshot)
             setAction(Action::Grant);
         }
     }
-    m_pages->setCurrentIndex(0);
+    showChoosePage();
     updateForm();
     Q_EMIT snapshotLoaded();
 }
@@ -527,80 +462,40 @@ void SudoersWizard::updateWarnings()
     updateButtons();
 }
 
-void SudoersWizard::showPreview()
+void SudoersWizard::startPreview()
 {
     if (currentPage() != ChoosePage || !m_snapshot)
         return;
     const Plan::SudoersChoice chosen = choice();
-    m_pages->setCurrentIndex(1);
+    showPlanPage();
     const Result<Plan::ChangePlan> plan = Plan::SudoersPlanner::plan(m_snapshot->tree, chosen, m_snapshot->identity);
     if (!plan)
-        m_panel->showRefusal(tr("Bulwark will not make this change. Nothing was changed."), plan.error());
+        panel()->showRefusal(tr("Bulwark will not make this change. Nothing was changed."), plan.error());
     else
-        m_panel->preview(*plan);
+        panel()->preview(*plan);
     updateButtons();
 }
 
-void SudoersWizard::applyChanges()
+QString SudoersWizard::applyText(int changes) const
 {
-    if (currentPage() != PreviewPage)
-        return;
-    m_panel->apply();
-    updateButtons();
+    return changes > 0 ? tr("&Apply %n Change(s)", nullptr, changes) : tr("&Apply");
 }
 
-void SudoersWizard::goBack()
+bool SudoersWizard::canPreview() const
 {
-    // From the preview, or after an apply that ended without changing anything for good (refused, rolled back).
-    if (currentPage() != PreviewPage && !(currentPage() == ApplyPage && !m_panel->isBusy()))
-        return;
-    m_panel->cancelPreview();
-    m_pages->setCurrentIndex(0);
-    updateButtons();
-}
-
-void SudoersWizard::reject()
-{
-    if (m_panel->isApplying())
-        return; // a transaction runs: it ends applied or rolled back, never abandoned
-    m_panel->cancelPreview();
-    QDialog::reject();
-}
-
-void SudoersWizard::updateSteps()
-{
-    m_steps->setText(
-        FormHelpers::stepsText({tr("Choose"), tr("Preview"), tr("Apply"), tr("Result")}, int(currentPage())));
-}
-
-void SudoersWizard::updateButtons()
-{
-    const Page page = currentPage();
     const Action current = action();
-    m_removeCommand->setEnabled(m_commands->currentRow() >= 0);
     bool ready = m_snapshot.has_value();
     if (current == Action::Grant)
         ready = ready && !m_principal->currentText().trimmed().isEmpty() && !commands().isEmpty();
     else
         ready = ready && selectedRule() >= 0 && (current == Action::Revoke || !commands().isEmpty());
-    const bool settled = page == ApplyPage && !m_panel->isBusy();
-    m_back->setVisible(page == PreviewPage || page == ChoosePage || settled);
-    m_back->setEnabled((page == PreviewPage && !m_panel->isApplying()) || settled);
-    m_next->setVisible(page == ChoosePage);
-    m_next->setEnabled(ready);
+    return ready;
+}
+
+void SudoersWizard::updateExtraButtons(Page page)
+{
+    m_removeCommand->setEnabled(m_commands->currentRow() >= 0);
     m_openEditor->setVisible(page == ChoosePage && m_window);
-    m_apply->setVisible(page == PreviewPage);
-    const int changes = m_panel->changeCount();
-    m_apply->setText(changes > 0 ? tr("&Apply %n Change(s)", nullptr, changes) : tr("&Apply"));
-    m_apply->setEnabled(m_panel->canApply());
-    const bool running = page == ApplyPage && m_panel->isBusy();
-    m_close->setText(page == ResultPage || (page == ApplyPage && !running) ? tr("Close") : tr("Cancel"));
-    m_close->setEnabled(!running);
-    if (page == PreviewPage && m_apply->isEnabled())
-        m_apply->setDefault(true);
-    else if (page == ChoosePage)
-        m_next->setDefault(true);
-    updateSteps();
 }
 
 } // namespace Bulwark::Ui

@@ -2,13 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/apply/ApplyReport.h"
 #include "core/facts/SudoersReader.h"
 #include "core/plan/SudoersChoice.h"
+#include "ui/wizards/PlanWizard.h"
 
-#include <QDialog>
-#include <QPointer>
-#include <QUuid>
 #include <optional>
 
 class QButtonGroup;
@@ -19,7 +16,6 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
-class QStackedWidget;
 class QTableView;
 
 namespace Bulwark::Ui {
@@ -40,26 +36,15 @@ class SudoersSnapshotLoader;
 //  3. Apply and 4. Result with a rescan, as in the services wizard (PlanApplyPanel).
 // The configuration is read with SudoersReader on the host's worker (reload()); tests hand it in (setSnapshot()).
 // Lives on the GUI thread and never waits on it.
-class SudoersWizard : public QDialog
+class SudoersWizard : public PlanWizard
 {
     Q_OBJECT
 
 public:
-    enum Page
-    {
-        ChoosePage,
-        PreviewPage,
-        ApplyPage,
-        ResultPage
-    };
-
     SudoersWizard(MainWindow *window, const QUuid &hostId, QWidget *parent = nullptr);
     ~SudoersWizard() override;
 
-    QUuid hostId() const { return m_hostId; }
-    Page currentPage() const;
     bool hasSnapshot() const { return m_snapshot.has_value(); }
-    bool isApplying() const;
 
     Plan::SudoersChoice::Action action() const;
     void setAction(Plan::SudoersChoice::Action action);
@@ -76,20 +61,19 @@ public:
     Plan::SudoersChoice choice() const;
 
     SudoersRulesModel *rulesModel() const { return m_rules; }
-    PlanApplyPanel *panel() const { return m_panel; }
 
 public Q_SLOTS:
     void reload();
     void setSnapshot(const Bulwark::Facts::SudoersSnapshot &snapshot);
-    void showPreview();
-    void applyChanges();
-    void goBack();
-    void reject() override;
 
 Q_SIGNALS:
     void snapshotLoaded();
-    void previewUpdated();
-    void applyFinished(const Bulwark::Apply::ApplyReport &report);
+
+protected:
+    bool canPreview() const override;
+    QString applyText(int changes) const override;
+    void startPreview() override;
+    void updateExtraButtons(Page page) override;
 
 private:
     QWidget *createChoosePage();
@@ -97,19 +81,12 @@ private:
     void onRuleSelected();
     void updateForm();
     void updateWarnings();
-    void updateButtons();
-    void updateSteps();
 
-    QPointer<MainWindow> m_window;
-    QUuid m_hostId;
-    QString m_hostName;
     SudoersSnapshotLoader *m_loader = nullptr;
     std::optional<Facts::SudoersSnapshot> m_snapshot;
     std::optional<std::pair<QString, int>> m_preset;
     bool m_commandsFromRule = false; // the commands list holds the selected rule's commands, untouched
 
-    QLabel *m_steps = nullptr;
-    QStackedWidget *m_pages = nullptr;
     ErrorBanner *m_banner = nullptr;
     QLabel *m_status = nullptr;
     QButtonGroup *m_actions = nullptr;
@@ -128,12 +105,7 @@ private:
     QCheckBox *m_noPassword = nullptr;
     QCheckBox *m_noExec = nullptr;
     QCheckBox *m_allowAll = nullptr;
-    PlanApplyPanel *m_panel = nullptr;
-    QPushButton *m_back = nullptr;
-    QPushButton *m_next = nullptr;
     QPushButton *m_openEditor = nullptr;
-    QPushButton *m_apply = nullptr;
-    QPushButton *m_close = nullptr;
 };
 
 } // namespace Bulwark::Ui

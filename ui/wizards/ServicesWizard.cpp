@@ -3,8 +3,6 @@
 #include "ui/wizards/ServicesWizard.h"
 
 #include "core/plan/ServicesPlanner.h"
-#include "ui/FormHelpers.h"
-#include "ui/HostListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/ScanStore.h"
 #include "ui/sudoers/PlanApplyPanel.h"
@@ -17,7 +15,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -46,73 +43,27 @@ QLabel *note(const QString &text, QWidget *parent)
 } // namespace
 
 ServicesWizard::ServicesWizard(MainWindow *window, const QUuid &hostId, QWidget *parent)
-    : QDialog(parent ? parent : window)
-    , m_window(window)
-    , m_hostId(hostId)
+    : PlanWizard(window, hostId, parent)
 {
     setObjectName(QStringLiteral("servicesWizard"));
-    HostListModel *hosts = window->hostModel();
-    m_hostName = hosts->contains(hostId) ? hosts->host(hostId).displayName() : QString();
     m_record = window->scanStore()->latest(hostId);
     setWindowTitle(tr("Switch Off Services — %1").arg(m_hostName));
-    setSizeGripEnabled(true);
     resize(1180, 720);
 
-    m_steps = new QLabel(this);
-    m_steps->setObjectName(QStringLiteral("wizardSteps"));
-    m_steps->setTextFormat(Qt::RichText);
-
-    m_pages = new QStackedWidget(this);
-    m_pages->setObjectName(QStringLiteral("wizardPages"));
-    m_pages->addWidget(createChoosePage());
-    m_panel = new PlanApplyPanel(window, hostId, m_pages);
-    m_panel->setPreparedNote([](int changes) {
+    QWidget *choosePage = createChoosePage();
+    createPanel()->setPreparedNote([](int changes) {
         return tr("%n change(s) will be made, in this order. Each one is checked after it is made; if one fails, "
                   "all are undone.",
                   nullptr, changes);
     });
-    m_pages->addWidget(m_panel);
-    connect(m_panel, &PlanApplyPanel::currentChanged, this, &ServicesWizard::updatePage);
-    connect(m_panel, &PlanApplyPanel::stateChanged, this, &ServicesWizard::updateButtons);
-    connect(m_panel, &PlanApplyPanel::previewUpdated, this, &ServicesWizard::previewUpdated);
-    connect(m_panel, &PlanApplyPanel::applyFinished, this, &ServicesWizard::applyFinished);
-    connect(m_panel, &PlanApplyPanel::resultReady, this, &ServicesWizard::resultReady);
-
-    m_back = new QPushButton(tr("< &Back"), this);
-    m_back->setObjectName(QStringLiteral("backButton"));
-    connect(m_back, &QPushButton::clicked, this, &ServicesWizard::goBack);
-    m_next = new QPushButton(tr("&Preview Changes >"), this);
-    m_next->setObjectName(QStringLiteral("previewButton"));
-    m_next->setToolTip(tr("Shows exactly what would change. Reads from the host; changes nothing."));
-    connect(m_next, &QPushButton::clicked, this, &ServicesWizard::showPreview);
-    m_apply = new QPushButton(tr("Apply"), this);
-    m_apply->setObjectName(QStringLiteral("applyButton"));
-    connect(m_apply, &QPushButton::clicked, this, &ServicesWizard::applyChanges);
-    m_close = new QPushButton(tr("Cancel"), this);
-    m_close->setObjectName(QStringLiteral("closeButton"));
-    m_close->setAutoDefault(false);
-    connect(m_close, &QPushButton::clicked, this, &ServicesWizard::reject);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_back);
-    buttons->addStretch(1);
-    buttons->addWidget(m_next);
-    buttons->addWidget(m_apply);
-    buttons->addWidget(m_close);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(18, 14, 18, 14);
-    layout->setSpacing(10);
-    layout->addWidget(m_steps);
-    layout->addWidget(m_pages, 1);
-    layout->addLayout(buttons);
+    setUpFrame(choosePage);
+    connect(panel(), &PlanApplyPanel::currentChanged, this, &ServicesWizard::updateChosenCount);
 
     if (m_record)
         m_model->setFacts(m_record->facts, m_record->findings);
     if (m_model->recommendedCount() == 0)
         m_onlyRecommended->setChecked(false);
-    m_pages->setCurrentIndex(0);
-    updatePage();
+    updateChosenCount();
 }
 
 ServicesWizard::~ServicesWizard() = default;
@@ -198,42 +149,14 @@ void ServicesWizard::preselectRule(const QString &ruleId)
     m_model->checkOnlyRule(ruleId);
 }
 
-ServicesWizard::Page ServicesWizard::currentPage() const
-{
-    if (m_pages->currentWidget() != m_panel)
-        return ChoosePage;
-    switch (m_panel->stage()) {
-    case PlanApplyPanel::PreviewStage:
-        return PreviewPage;
-    case PlanApplyPanel::ApplyStage:
-        return ApplyPage;
-    case PlanApplyPanel::ResultStage:
-        return ResultPage;
-    }
-    return PreviewPage;
-}
-
 Plan::ChangePlan ServicesWizard::preparedPlan() const
 {
-    return m_panel->preparedPlan();
+    return panel()->preparedPlan();
 }
 
 bool ServicesWizard::isPreviewReady() const
 {
-    return m_panel->isPreviewReady();
-}
-
-bool ServicesWizard::isApplying() const
-{
-    return m_panel->isApplying();
-}
-
-void ServicesWizard::updatePage()
-{
-    m_steps->setText(
-        FormHelpers::stepsText({tr("1 Choose"), tr("2 Preview"), tr("3 Apply"), tr("4 Result")}, int(currentPage())));
-    updateChosenCount();
-    updateButtons();
+    return panel()->isPreviewReady();
 }
 
 void ServicesWizard::updateChosenCount()
@@ -243,52 +166,42 @@ void ServicesWizard::updateChosenCount()
     updateButtons();
 }
 
-void ServicesWizard::updateButtons()
+QStringList ServicesWizard::stepNames() const
 {
-    const Page page = currentPage();
-    const bool running = m_panel->isApplying();
-    const bool waiting = m_panel->isBusy();
-    m_back->setVisible(page == PreviewPage || page == ChoosePage);
-    m_back->setEnabled(page == PreviewPage && !waiting);
-    m_next->setVisible(page == ChoosePage);
-    m_next->setEnabled(m_record && m_model->checkedCount() > 0);
-    m_apply->setVisible(page == PreviewPage);
-    const int changes = m_panel->changeCount();
-    m_apply->setText(changes > 0 ? tr("&Apply %n Change(s)", nullptr, changes) : tr("&Apply"));
-    m_apply->setEnabled(page == PreviewPage && m_panel->canApply());
-    const bool done = page == ResultPage || (page == ApplyPage && !running);
-    m_close->setText(done ? tr("Close") : tr("Cancel"));
-    m_close->setEnabled(!(page == ApplyPage && running));
-    m_close->setToolTip(page == ApplyPage && running ? tr("Wait until the changes are applied or rolled back")
-                                                     : QString());
-    if (page == PreviewPage && m_apply->isEnabled())
-        m_apply->setDefault(true);
-    else if (page == ChoosePage)
-        m_next->setDefault(true);
+    return {tr("1 Choose"), tr("2 Preview"), tr("3 Apply"), tr("4 Result")};
 }
 
-void ServicesWizard::goBack()
+QString ServicesWizard::previewToolTip() const
 {
-    if (currentPage() != PreviewPage)
-        return;
-    m_panel->cancelPreview(); // a prepare: reads only
-    m_pages->setCurrentIndex(0);
-    updatePage();
+    return tr("Shows exactly what would change. Reads from the host; changes nothing.");
 }
 
-void ServicesWizard::reject()
+QString ServicesWizard::applyText(int changes) const
 {
-    if (m_panel->isApplying())
-        return; // a transaction runs: it ends applied or rolled back, never abandoned
-    m_panel->cancelPreview();
-    QDialog::reject();
+    return changes > 0 ? tr("&Apply %n Change(s)", nullptr, changes) : tr("&Apply");
 }
 
-void ServicesWizard::showPreview()
+bool ServicesWizard::canPreview() const
+{
+    return m_record && m_model->checkedCount() > 0;
+}
+
+bool ServicesWizard::canApplyNow() const
+{
+    return currentPage() == PreviewPage && panel()->canApply();
+}
+
+void ServicesWizard::updateExtraButtons(Page page)
+{
+    const bool running = page == ApplyPage && panel()->isApplying();
+    closeButton()->setToolTip(running ? tr("Wait until the changes are applied or rolled back") : QString());
+}
+
+void ServicesWizard::startPreview()
 {
     if (!m_record || m_model->checkedCount() == 0)
         return;
-    m_pages->setCurrentWidget(m_panel);
+    showPlanPage();
 
     Plan::ServicesChoice choice;
     choice.units = m_model->checkedUnits();
@@ -298,16 +211,10 @@ void ServicesWizard::showPreview()
     choice.hostDisplayName = m_hostName;
     const Result<Plan::ChangePlan> planned = Plan::ServicesPlanner::plan(m_record->facts, choice);
     if (planned)
-        m_panel->preview(*planned);
+        panel()->preview(*planned);
     else
-        m_panel->showRefusal(tr("Bulwark will not make this change. Nothing was changed."), planned.error());
-    updatePage();
-}
-
-void ServicesWizard::applyChanges()
-{
-    if (currentPage() == PreviewPage)
-        m_panel->apply();
+        panel()->showRefusal(tr("Bulwark will not make this change. Nothing was changed."), planned.error());
+    updateChosenCount();
 }
 
 } // namespace Bulwark::Ui

@@ -2,26 +2,19 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "core/apply/ApplyReport.h"
 #include "core/plan/ChangePlan.h"
 #include "core/scan/ScanRecord.h"
+#include "ui/wizards/PlanWizard.h"
 
-#include <QDialog>
-#include <QPointer>
-#include <QUuid>
 #include <memory>
 
 class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QPushButton;
-class QStackedWidget;
 class QTableView;
 
 namespace Bulwark::Ui {
 
-class MainWindow;
-class PlanApplyPanel;
 class ServicesFilterModel;
 class ServicesModel;
 
@@ -29,7 +22,7 @@ class ServicesModel;
 // changes and pressed "Apply N changes".
 //  1. Choose: the services of the latest scan (ServicesModel), recommended ones checked; the session's own and
 //     essential units cannot be checked. Options: also mask, also stop their socket and path units.
-// Steps 2 to 4 are a PlanApplyPanel.
+// Steps 2 to 4 are a PlanApplyPanel in a PlanWizard.
 //  2. Preview: ServicesPlanner::plan(), then Applier::prepare() on the host's worker (reads only), shown in a
 //     PlanPreview with the plan's warnings. A refusal shows in the banner and nothing can be applied.
 //  3. Apply: Applier::apply() on the host's worker with live progress, Cancel (rolls back), the outcome in words;
@@ -37,60 +30,39 @@ class ServicesModel;
 //  4. Result: after Applied, the host is scanned again through the console's ScanController: "Score 58 → 63" and
 //     the checks that now pass.
 // Lives on the GUI thread and never waits on it; the host's connection is reached through the window's host list.
-class ServicesWizard : public QDialog
+class ServicesWizard : public PlanWizard
 {
     Q_OBJECT
 
 public:
-    enum Page
-    {
-        ChoosePage,
-        PreviewPage,
-        ApplyPage,
-        ResultPage
-    };
-
     ServicesWizard(MainWindow *window, const QUuid &hostId, QWidget *parent = nullptr);
     ~ServicesWizard() override;
 
-    QUuid hostId() const { return m_hostId; }
     // Checks only the services that failed check `ruleId` recommends (opened from a finding's "Fix with…").
     void preselectRule(const QString &ruleId);
 
-    Page currentPage() const;
     ServicesModel *model() const { return m_model; }
     ServicesFilterModel *proxy() const { return m_proxy; }
     // The plan as prepared on the host; empty until the preview is ready.
     Plan::ChangePlan preparedPlan() const;
     bool isPreviewReady() const;
-    bool isApplying() const;
 
-public Q_SLOTS:
-    void showPreview();
-    void applyChanges();
-    void goBack();
-    void reject() override;
-
-Q_SIGNALS:
-    // The preview is ready (or refused: the banner says why).
-    void previewUpdated();
-    void applyFinished(const Bulwark::Apply::ApplyReport &report);
-    // The rescan after applying finished (or failed); the result page shows it.
-    void resultReady();
+protected:
+    QStringList stepNames() const override;
+    QString previewToolTip() const override;
+    bool canPreview() const override;
+    QString applyText(int changes) const override;
+    void startPreview() override;
+    bool canApplyNow() const override;
+    bool canReturnAfterApply() const override { return false; }
+    void updateExtraButtons(Page page) override;
 
 private:
     QWidget *createChoosePage();
-    void updatePage();
-    void updateButtons();
     void updateChosenCount();
 
-    QPointer<MainWindow> m_window;
-    QUuid m_hostId;
-    QString m_hostName;
     std::shared_ptr<const Scan::ScanRecord> m_record; // the scan the choice is made from
 
-    QLabel *m_steps = nullptr;
-    QStackedWidget *m_pages = nullptr;
     // Choose
     ServicesModel *m_model = nullptr;
     ServicesFilterModel *m_proxy = nullptr;
@@ -101,13 +73,6 @@ private:
     QCheckBox *m_sockets = nullptr;
     QLabel *m_chosen = nullptr;
     QLabel *m_noScan = nullptr;
-    // Preview, Apply, Result
-    PlanApplyPanel *m_panel = nullptr;
-    // Buttons
-    QPushButton *m_back = nullptr;
-    QPushButton *m_next = nullptr;
-    QPushButton *m_apply = nullptr;
-    QPushButton *m_close = nullptr;
 };
 
 } // namespace Bulwark::Ui

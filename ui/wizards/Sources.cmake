@@ -13,6 +13,8 @@ target_sources(bulwark_ui PRIVATE
     wizards/ApplyJob.h
     wizards/ApplyProgressView.cpp
     wizards/ApplyProgressView.h
+    wizards/PlanWizard.cpp
+    wizards/PlanWizard.h
     wizards/ServicesFilterModel.cpp
     wizards/ServicesFilterModel.h
     wizards/ServicesModel.cpp
