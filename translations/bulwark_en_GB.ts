@@ -3566,26 +3566,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preview Changes &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows exactly what would change. Changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3666,27 +3646,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Apply Changes (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5541,6 +5505,45 @@ After: %3, SHA-256 %4…</source>
     </message>
 </context>
 <context>
+    <name>Bulwark::Ui::PlanWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview Changes &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows exactly what would change. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Ui::RollbackDialog</name>
     <message>
         <source>Roll Back — %1</source>
@@ -5872,23 +5875,7 @@ After: %3, SHA-256 %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preview Changes &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shows exactly what would change. Reads from the host; changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5958,10 +5945,6 @@ After: %3, SHA-256 %4…</source>
         </translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Wait until the changes are applied or rolled back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6007,23 +5990,7 @@ After: %3, SHA-256 %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preview Changes &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Checks on the host that you can still log in, and shows exactly what would change. Changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6175,27 +6142,11 @@ After: %3, SHA-256 %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Apply Changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6511,26 +6462,6 @@ After: %3, SHA-256 %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt; &amp;Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Preview Changes &gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shows exactly what would change. Changes nothing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Edit the Files Instead…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6669,18 +6600,6 @@ After: %3, SHA-256 %4…</source>
         <source>Bulwark will not make this change. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>&amp;Apply %n Change(s)</source>
         <translation type="unfinished">
@@ -6690,10 +6609,6 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

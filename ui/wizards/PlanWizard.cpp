@@ -140,8 +140,8 @@ void PlanWizard::goBack()
 
 void PlanWizard::reject()
 {
-    if (m_panel->isApplying())
-        return; // a transaction runs: it ends applied or rolled back, never abandoned
+    if (m_panel->isApplying() || (currentPage() == ApplyPage && m_panel->isBusy()))
+        return; // a transaction runs or is about to: it ends applied or rolled back, never abandoned
     cancelPreviewWork();
     m_panel->cancelPreview();
     QDialog::reject();
@@ -169,12 +169,12 @@ void PlanWizard::updateButtons()
     const Page page = currentPage();
     updateExtraButtons(page);
     const bool settled = page == ApplyPage && !m_panel->isBusy();
-    bool running = page == ApplyPage && m_panel->isBusy();
+    // Connecting for the apply counts as running: once the connection is there, the transaction starts.
+    const bool running = page == ApplyPage && m_panel->isBusy();
     if (canReturnAfterApply()) {
         m_back->setVisible(page == PreviewPage || page == ChoosePage || settled);
         m_back->setEnabled((page == PreviewPage && !m_panel->isApplying()) || settled);
     } else {
-        running = page == ApplyPage && m_panel->isApplying();
         m_back->setVisible(page == PreviewPage || page == ChoosePage);
         m_back->setEnabled(page == PreviewPage && !m_panel->isBusy());
     }

@@ -193,7 +193,7 @@ bool ServicesWizard::canApplyNow() const
 
 void ServicesWizard::updateExtraButtons(Page page)
 {
-    const bool running = page == ApplyPage && panel()->isApplying();
+    const bool running = page == ApplyPage && panel()->isBusy();
     closeButton()->setToolTip(running ? tr("Wait until the changes are applied or rolled back") : QString());
 }
 
