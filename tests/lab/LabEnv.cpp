@@ -2,7 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tests/lab/LabEnv.h"
 
+#include <QDebug>
 #include <QFile>
+#include <QProcess>
 
 LabEnv LabEnv::load()
 {
@@ -37,4 +39,15 @@ Bulwark::Transport::SshTarget LabEnv::target(const QString &user, const QString 
     target.useAgent = false;
     target.connectTimeout = std::chrono::seconds(60);
     return target;
+}
+
+bool LabEnv::resetVm()
+{
+    QProcess labvm;
+    labvm.start(qEnvironmentVariable("BULWARK_LABVM"), {QStringLiteral("reset")});
+    if (!labvm.waitForFinished(300000) || labvm.exitCode() != 0) {
+        qWarning().noquote() << labvm.readAllStandardError();
+        return false;
+    }
+    return true;
 }

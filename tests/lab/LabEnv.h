@@ -18,6 +18,9 @@ public:
     quint16 sshPort() const { return quint16(value(QStringLiteral("LAB_SSH_PORT")).toUInt()); }
     QString stateDir() const { return m_stateDir; }
 
+    // Puts the running VM back to its clean snapshot (labvm.sh reset, named by $BULWARK_LABVM); false on failure,
+    // with labvm.sh's complaint as a warning.
+    static bool resetVm();
     // A target for `user` on the lab VM, with the lab key and a known_hosts file in `knownHostsFile`.
     Bulwark::Transport::SshTarget target(const QString &user, const QString &knownHostsFile) const;
 

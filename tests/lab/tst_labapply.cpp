@@ -9,7 +9,6 @@
 #include "tests/lab/LabEnv.h"
 
 #include <QDeadlineTimer>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -41,7 +40,6 @@ private:
     QString run(Session &session, const QStringList &argv);
     ApplyOptions options() const;
     Scan::ScanRecord scan(Session &session);
-    bool reset();
 
     LabEnv m_env;
     QTemporaryDir m_dir;
@@ -58,27 +56,14 @@ void TestLabApply::initTestCase()
 
 void TestLabApply::init()
 {
-    QVERIFY(reset());
+    QVERIFY(LabEnv::resetVm());
     m_journal = std::make_unique<Journal>(
         m_dir.filePath(QStringLiteral("journal-%1.jsonl").arg(QString::fromLatin1(QTest::currentTestFunction()))));
 }
 
 void TestLabApply::cleanupTestCase()
 {
-    reset();
-}
-
-bool TestLabApply::reset()
-{
-    QProcess labvm;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    labvm.setProcessEnvironment(environment);
-    labvm.start(qEnvironmentVariable("BULWARK_LABVM"), {QStringLiteral("reset")});
-    if (!labvm.waitForFinished(300000) || labvm.exitCode() != 0) {
-        qWarning().noquote() << labvm.readAllStandardError();
-        return false;
-    }
-    return true;
+    LabEnv::resetVm();
 }
 
 std::unique_ptr<SshSession> TestLabApply::openSession()

@@ -14,7 +14,6 @@
 
 #include <QElapsedTimer>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -49,7 +48,6 @@ private:
     SshTarget target(const QString &user) const;
     QString run(Session &session, const QStringList &argv);
     ApplyOptions options(const QString &user, const SshCredentials &credentials = {}) const;
-    bool reset();
     // SshAccessReader + the facts + SshPlanJob, as the wizard and `bulwark-cli plan ssh` do it.
     Ssh::SshPlanOutcome planOn(Session &session, Plan::SshLogin::Method method, const Plan::SshChoice &choice);
     // Whether `user` can log in with `credentials` now.
@@ -91,25 +89,14 @@ void TestLabSsh::initTestCase()
 
 void TestLabSsh::init()
 {
-    QVERIFY(reset());
+    QVERIFY(LabEnv::resetVm());
     m_journal = std::make_unique<Journal>(
         m_dir.filePath(QStringLiteral("journal-%1.jsonl").arg(QString::fromLatin1(QTest::currentTestFunction()))));
 }
 
 void TestLabSsh::cleanupTestCase()
 {
-    reset();
-}
-
-bool TestLabSsh::reset()
-{
-    QProcess labvm;
-    labvm.start(qEnvironmentVariable("BULWARK_LABVM"), {QStringLiteral("reset")});
-    if (!labvm.waitForFinished(300000) || labvm.exitCode() != 0) {
-        qWarning().noquote() << labvm.readAllStandardError();
-        return false;
-    }
-    return true;
+    LabEnv::resetVm();
 }
 
 SshTarget TestLabSsh::target(const QString &user) const

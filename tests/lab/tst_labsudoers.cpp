@@ -7,7 +7,6 @@
 #include "core/transport/SshSession.h"
 #include "tests/lab/LabEnv.h"
 
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -39,7 +38,6 @@ private:
     QString run(Session &session, const QStringList &argv);
     ApplyOptions options(const QString &user, const SshCredentials &credentials) const;
     Facts::SudoersSnapshot read(Session &session, bool hasPassword);
-    bool reset();
 
     LabEnv m_env;
     QTemporaryDir m_dir;
@@ -71,25 +69,14 @@ void TestLabSudoers::initTestCase()
 
 void TestLabSudoers::init()
 {
-    QVERIFY(reset());
+    QVERIFY(LabEnv::resetVm());
     m_journal = std::make_unique<Journal>(
         m_dir.filePath(QStringLiteral("journal-%1.jsonl").arg(QString::fromLatin1(QTest::currentTestFunction()))));
 }
 
 void TestLabSudoers::cleanupTestCase()
 {
-    reset();
-}
-
-bool TestLabSudoers::reset()
-{
-    QProcess labvm;
-    labvm.start(qEnvironmentVariable("BULWARK_LABVM"), {QStringLiteral("reset")});
-    if (!labvm.waitForFinished(300000) || labvm.exitCode() != 0) {
-        qWarning().noquote() << labvm.readAllStandardError();
-        return false;
-    }
-    return true;
+    LabEnv::resetVm();
 }
 
 SshCredentials TestLabSudoers::auditorCredentials() const
