@@ -14,6 +14,8 @@ class QWidget;
 // Small pieces shared by the host dialogs and the wizards.
 namespace Bulwark::Ui::FormHelpers {
 
+// A page's title in the wizards: bold, a little larger than the text, wrapped.
+QLabel *pageTitle(const QString &text, QWidget *parent);
 // A wrapped, muted explanation under a form field or at the top of a dialog.
 QLabel *hintLabel(const QString &text, QWidget *parent);
 // The step line at the top of the wizards, "Choose › Preview › Apply › Result", with `current` in bold and the

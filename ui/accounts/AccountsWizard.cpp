@@ -4,6 +4,7 @@
 
 #include "core/accounts/AccountsPlanner.h"
 #include "ui/ErrorBanner.h"
+#include "ui/FormHelpers.h"
 #include "ui/MainWindow.h"
 #include "ui/ScanStore.h"
 #include "ui/accounts/AccountsModel.h"
@@ -21,21 +22,6 @@
 namespace Bulwark::Ui {
 
 using Kind = Plan::AccountAction::Kind;
-
-namespace {
-
-QLabel *pageTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
-} // namespace
 
 AccountsWizard::AccountsWizard(MainWindow *window, const QUuid &hostId, QWidget *parent)
     : PlanWizard(window, hostId, parent)
@@ -141,7 +127,7 @@ QWidget *AccountsWizard::createChoosePage()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(pageTitle(tr("Who can log in to %1?").arg(m_hostName), page));
+    layout->addWidget(FormHelpers::pageTitle(tr("Who can log in to %1?").arg(m_hostName), page));
     auto *intro = new QLabel(tr("Lock what nobody should use. Bulwark never changes the account it logs in with, and "
                                 "never locks root's password unless another administrator keeps working sudo. "
                                 "Nothing changes on the host until you have seen the changes and pressed Apply."),

@@ -31,17 +31,6 @@ using Ssh::SshSetting;
 
 namespace {
 
-QLabel *pageTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
 QLabel *headerLabel(const QString &text, QWidget *parent)
 {
     auto *label = new QLabel(text, parent);
@@ -194,7 +183,7 @@ QWidget *SshWizard::createChoosePage()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(pageTitle(tr("How people log in to %1 over SSH").arg(m_hostName), page));
+    layout->addWidget(FormHelpers::pageTitle(tr("How people log in to %1 over SSH").arg(m_hostName), page));
     auto *intro = new QLabel(tr("Choose what to change; everything else stays as it is. Before anything is changed, "
                                 "Bulwark checks on the server that you can still log in afterwards."),
                              page);

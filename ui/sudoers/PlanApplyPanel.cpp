@@ -3,6 +3,7 @@
 #include "ui/sudoers/PlanApplyPanel.h"
 
 #include "ui/ErrorBanner.h"
+#include "ui/FormHelpers.h"
 #include "ui/HostListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/ScanController.h"
@@ -21,17 +22,6 @@ namespace Bulwark::Ui {
 using Apply::ApplyReport;
 
 namespace {
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
 
 QLabel *note(QWidget *parent)
 {
@@ -103,7 +93,7 @@ QWidget *PlanApplyPanel::createPreviewPage()
 {
     auto *page = new QWidget(this);
     page->setObjectName(QStringLiteral("previewPage"));
-    m_title = heading(tr("What will change on %1").arg(m_hostName), page);
+    m_title = FormHelpers::pageTitle(tr("What will change on %1").arg(m_hostName), page);
     m_title->setObjectName(QStringLiteral("previewTitle"));
     m_banner = new ErrorBanner(page);
     m_banner->setObjectName(QStringLiteral("previewBanner"));
@@ -166,7 +156,7 @@ QWidget *PlanApplyPanel::createResultPage()
     m_resultPassing->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(heading(tr("Done"), page));
+    layout->addWidget(FormHelpers::pageTitle(tr("Done"), page));
     layout->addWidget(m_resultOutcome);
     layout->addSpacing(12);
     layout->addWidget(m_resultScore);

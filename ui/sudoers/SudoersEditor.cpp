@@ -38,17 +38,6 @@ namespace {
 
 constexpr int LintDelayMs = 300;
 
-QLabel *pageTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
-
 SudoersTextEdit::Marker::Kind markerKind(LintFinding::Severity severity)
 {
     return severity >= LintFinding::Severity::Medium ? SudoersTextEdit::Marker::Kind::Warning
@@ -264,7 +253,7 @@ QWidget *SudoersEditor::createEditPage()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(pageTitle(tr("Who may do what as root on %1").arg(m_hostName), page));
+    layout->addWidget(FormHelpers::pageTitle(tr("Who may do what as root on %1").arg(m_hostName), page));
     auto *intro = new QLabel(tr("The files sudo reads, in its order. Edits are checked as you type; nothing changes "
                                 "on the host until you have reviewed the changes and pressed Apply."),
                              page);

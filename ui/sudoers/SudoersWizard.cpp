@@ -5,6 +5,7 @@
 #include "core/plan/SudoersPlanner.h"
 #include "core/sudoers/SudoersLinter.h"
 #include "ui/ErrorBanner.h"
+#include "ui/FormHelpers.h"
 #include "ui/MainWindow.h"
 #include "ui/sudoers/PlanApplyPanel.h"
 #include "ui/sudoers/SudoersLintModel.h"
@@ -33,17 +34,6 @@ namespace Bulwark::Ui {
 using Action = Plan::SudoersChoice::Action;
 
 namespace {
-
-QLabel *pageTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
 
 bool isAll(const QString &command)
 {
@@ -224,7 +214,7 @@ QWidget *SudoersWizard::createChoosePage()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(pageTitle(tr("Who may run what as root on %1?").arg(m_hostName), page));
+    layout->addWidget(FormHelpers::pageTitle(tr("Who may run what as root on %1?").arg(m_hostName), page));
     auto *intro = new QLabel(tr("Give each account only the commands it needs. Nothing changes on the host until you "
                                 "have seen the changes and pressed Apply."),
                              page);

@@ -3,6 +3,7 @@
 #include "ui/wizards/ServicesWizard.h"
 
 #include "core/plan/ServicesPlanner.h"
+#include "ui/FormHelpers.h"
 #include "ui/MainWindow.h"
 #include "ui/ScanStore.h"
 #include "ui/sudoers/PlanApplyPanel.h"
@@ -21,17 +22,6 @@
 namespace Bulwark::Ui {
 
 namespace {
-
-QLabel *pageTitle(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
-    label->setWordWrap(true);
-    return label;
-}
 
 QLabel *note(const QString &text, QWidget *parent)
 {
@@ -130,7 +120,7 @@ QWidget *ServicesWizard::createChoosePage()
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(pageTitle(tr("Which services should be switched off on %1?").arg(m_hostName), page));
+    layout->addWidget(FormHelpers::pageTitle(tr("Which services should be switched off on %1?").arg(m_hostName), page));
     layout->addWidget(note(tr("Checked services are stopped and disabled. Recommended ones failed a check of the "
                               "latest scan. Nothing changes on the host until you have seen the changes and "
                               "pressed Apply."),
