@@ -52,6 +52,20 @@ QString key(const char *text)
     return QString::fromLatin1(text);
 }
 
+// Runs a plan's command with the secret its slot names on stdin (Applier::apply checked that it is there). The copy
+// handed to the session is zeroed when the command is done; the secret is never logged or journaled.
+Result<Transport::CommandResult> runStep(RemoteFiles &files, const Plan::CommandStep &step,
+                                         const QHash<QString, QByteArray> &secrets, const CancelToken &cancel)
+{
+    if (step.secretSlot().isEmpty())
+        return files.run(step.argv(), step.elevate(), cancel);
+    const QByteArray &secret = secrets.value(step.secretSlot());
+    QByteArray copy(secret.constData(), secret.size()); // a buffer of its own, so zeroing it touches no other
+    auto result = files.run(step.argv(), step.elevate(), cancel, copy);
+    copy.fill('\0');
+    return result;
+}
+
 // The plan as journaled: file contents replaced by their hashes (the originals live in the backups, the change is
 // in the diff), so the journal stays readable and small.
 QJsonObject strippedPlan(const Plan::ChangePlan &plan)
@@ -169,6 +183,18 @@ struct Applier::Transaction
     int failedFinalCheck = -1; // the change whose final check failed (after an undo fired: because of it)
 };
 
+QStringList Applier::requiredSecrets(const Plan::ChangePlan &plan)
+{
+    QStringList names;
+    for (const Plan::Change &change : plan.changes()) {
+        const Plan::CommandStep *step = change.command();
+        if (step && !step->secretSlot().isEmpty() && !names.contains(step->secretSlot()))
+            names.append(step->secretSlot());
+    }
+    names.sort();
+    return names;
+}
+
 QString Applier::defaultLocalBackupRoot()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/backups");
@@ -277,6 +303,25 @@ ApplyReport Applier::apply(const Plan::ChangePlan &plan, const CancelToken &canc
             allowed = Error(Error::Code::InvalidArgument,
                             tr("The plan has not been prepared: %1 must be read and shown as a diff first.")
                                 .arg(change.fileEdit()->path()));
+    }
+
+    // Secrets: every slot a step reads is given, and no undo reads one (the automatic undo on the host has none).
+    for (const Plan::Change &change : changes) {
+        const Plan::CommandStep *step = change.command();
+        if (!allowed || !step)
+            continue;
+        const QString slot = step->secretSlot();
+        if (!slot.isEmpty() && m_options.secrets.value(slot).isEmpty())
+            allowed = Error(Error::Code::InvalidArgument,
+                            tr("\"%1\" needs the secret \"%2\", which was not given; nothing was changed.")
+                                .arg(change.title(), slot));
+        for (const Plan::CommandStep &inverse : step->inverse()) {
+            if (allowed && !inverse.secretSlot().isEmpty())
+                allowed = Error(Error::Code::InvalidArgument,
+                                tr("The undo of \"%1\" reads a secret; an undo must run without one, so the plan "
+                                   "was refused.")
+                                    .arg(change.title()));
+        }
     }
 
     // Commit-confirmed: only a fresh login can prove that access still works.
@@ -636,7 +681,7 @@ bool Applier::applyCommand(Transaction &tx, int index, const CancelToken &cancel
         if (auto marked = tx.revert->markStarted(index, cancel); !marked)
             return fail(Phase::Run, marked.error());
     }
-    auto result = m_files->run(step.argv(), step.elevate(), cancel);
+    auto result = runStep(*m_files, step, m_options.secrets, cancel);
     if (!result)
         return fail(Phase::Run, result.error());
     if (result->exitStatus != 0)

@@ -10,7 +10,10 @@
 #include "core/util/CancelToken.h"
 #include "core/util/Result.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <memory>
 
@@ -34,6 +37,11 @@ struct ApplyOptions
     // Access-affecting plans: seconds from arming the automatic undo on the host until it fires unless a fresh login
     // disarmed it (the commit-confirmed window the user is shown). 1 to 86400.
     int confirmSeconds = 120;
+    // The secrets the plan's command steps read on their stdin, by slot (Plan::CommandStep::secretSlot(), e.g.
+    // "luks-passphrase"), exactly the bytes the command gets (no newline is added). Given at apply time only: never
+    // in a plan, the journal, an argv or a log. A plan naming a slot that is missing or empty here is Refused before
+    // any change. The Applier zeroes its own copies after each command; the caller zeroes these.
+    QHash<QString, QByteArray> secrets;
 };
 
 // Runs a ChangePlan on one host as a transaction, and undoes it. The only code that changes a host.
@@ -85,6 +93,9 @@ public:
     static QString kindRevertDisarmed() { return QStringLiteral("revert-disarmed"); }
 
     static QString defaultLocalBackupRoot(); // AppDataLocation + "/backups"
+    // The secret slots `plan`'s command steps (and their inverses) read, sorted, each once: what apply() needs in
+    // ApplyOptions::secrets. The CLI and the wizards ask the user for these.
+    static QStringList requiredSecrets(const Plan::ChangePlan &plan);
 
     Applier(Transport::Session &session, Journal &journal, ApplyOptions options = {});
     ~Applier();

@@ -162,11 +162,13 @@ Result<Transport::CommandResult> RemoteFiles::script(const char *script, const Q
     return m_session.run(command, cancel);
 }
 
-Result<Transport::CommandResult> RemoteFiles::run(const QStringList &argv, bool elevate, const CancelToken &cancel)
+Result<Transport::CommandResult> RemoteFiles::run(const QStringList &argv, bool elevate, const CancelToken &cancel,
+                                                  const QByteArray &stdinData)
 {
     Transport::RemoteCommand command = Transport::RemoteCommand::fromArgs(argv);
     command.elevate = elevate && m_elevate;
     command.maxOutputBytes = 4 * 1024 * 1024;
+    command.stdinData = stdinData;
     return m_session.run(command, cancel);
 }
 

@@ -75,8 +75,10 @@ public:
     Result<void> removeIf(const QString &target, const QByteArray &expectedHash, const CancelToken &cancel);
     // Removes a staged copy if one is there.
     Result<void> discard(const QString &staged, const CancelToken &cancel);
-    // Runs argv (elevated when the step asks and this object elevates).
-    Result<Transport::CommandResult> run(const QStringList &argv, bool elevate, const CancelToken &cancel);
+    // Runs argv (elevated when the step asks and this object elevates), with `stdinData` on its stdin (after sudo's
+    // password, which the session answers first). stdinData may be a secret: it is never logged.
+    Result<Transport::CommandResult> run(const QStringList &argv, bool elevate, const CancelToken &cancel,
+                                         const QByteArray &stdinData = {});
 
     // ".<name>.bulwark-<tag>" in target's directory: hidden, with dots, so sudoers.d, cron.d, nginx's "*.conf"
     // globs and systemd ignore it while it exists.

@@ -22,11 +22,21 @@ struct LuksChoice
                             // minutes); weak against guessing a passphrase, harmless for a random 64-byte key file
     };
 
+    // How the device is unlocked.
+    enum class Unlock
+    {
+        KeyFile,              // the default: a random 64-byte key file on the host, used by crypttab at boot
+        KeyFileAndPassphrase, // the key file, plus a passphrase key slot for the admin (recovery, another host)
+        Passphrase,           // a passphrase only: nothing secret stays on the host, but every boot waits for
+                              // someone to type it on the console (crypttab "none"); the data stays locked until then
+    };
+
     QString device;     // "/dev/sdb" or "/dev/sdb1", as lsblk names it
     QString mapperName; // "data": /dev/mapper/data, /etc/luks-keys/data.key
     Filesystem filesystem = Filesystem::Ext4;
     QString mountPoint; // "/srv/data"
     KeyDerivation keyDerivation = KeyDerivation::Argon2id;
+    Unlock unlock = Unlock::KeyFile;
     // The LUKS UUID to give the header (luksFormat --uuid), so the crypttab line is final before apply; empty: the
     // planner generates one.
     QString luksUuid;

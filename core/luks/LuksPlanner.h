@@ -60,6 +60,10 @@ public:
     // (offered only when `backupVerified`). Text only: Bulwark plans no reencryption.
     static QString encryptionReport(const Luks::BlockDevice &device, bool backupVerified);
 
+    // The secret slot of the passphrase a plan with LuksChoice::Unlock::KeyFileAndPassphrase or Passphrase reads on
+    // stdin at apply time (ApplyOptions::secrets): exactly the bytes typed at the console later, no newline.
+    static QString passphraseSlot() { return QStringLiteral("luks-passphrase"); }
+
     static bool isValidMapperName(const QString &name);
     static QString keyFilePath(const QString &mapperName);      // /etc/luks-keys/NAME.key
     static QString headerBackupPath(const QString &mapperName); // /etc/luks-keys/NAME.header

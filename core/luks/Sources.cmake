@@ -8,6 +8,10 @@ target_sources(bulwark_core PRIVATE
     luks/BlockDevices.h
     luks/BlockDeviceSnapshot.h
     luks/LuksChoice.h
+    luks/LuksHeaderBackup.cpp
+    luks/LuksHeaderBackup.h
     luks/LuksPlanner.cpp
     luks/LuksPlanner.h
+    luks/LuksPlanJob.cpp
+    luks/LuksPlanJob.h
 )

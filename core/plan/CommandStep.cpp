@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace Bulwark::Plan {
 
@@ -79,6 +80,12 @@ QString CommandStep::describeEffect(const QJsonObject &facts) const
     return clauses.join(QStringLiteral("; "));
 }
 
+bool CommandStep::isValidSecretSlot(const QString &slot)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9][a-z0-9.-]{0,63}$"));
+    return re.match(slot).hasMatch();
+}
+
 QJsonObject CommandStep::toJson() const
 {
     QJsonObject object{{QStringLiteral("argv"), PlanJson::fromStringList(m_argv)},
@@ -99,6 +106,10 @@ QJsonObject CommandStep::toJson() const
         object.insert(QStringLiteral("accessAffecting"), true);
     if (!m_elevate)
         object.insert(QStringLiteral("elevate"), false);
+    if (!m_secretSlot.isEmpty())
+        object.insert(QStringLiteral("secretSlot"), m_secretSlot);
+    if (m_irreversible)
+        object.insert(QStringLiteral("irreversible"), true);
     return object;
 }
 
@@ -132,6 +143,14 @@ std::optional<CommandStep> CommandStep::fromJson(const QJsonObject &object)
     step.setInverse(std::move(inverse));
     step.setAccessAffecting(object.value(QStringLiteral("accessAffecting")).toBool(false));
     step.setElevate(object.value(QStringLiteral("elevate")).toBool(true));
+    const QJsonValue slot = object.value(QStringLiteral("secretSlot"));
+    if (!slot.isUndefined() && (!slot.isString() || !isValidSecretSlot(slot.toString())))
+        return std::nullopt;
+    step.setSecretSlot(slot.toString());
+    const QJsonValue irreversible = object.value(QStringLiteral("irreversible"));
+    if (!irreversible.isUndefined() && !irreversible.isBool())
+        return std::nullopt;
+    step.setIrreversible(irreversible.toBool(false));
     return step;
 }
 

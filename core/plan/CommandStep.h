@@ -40,10 +40,23 @@ public:
     // Run through the session's elevation (sudo).
     bool elevate() const { return m_elevate; }
     void setElevate(bool elevate) { m_elevate = elevate; }
+    // The name of a secret the command reads on its stdin, exactly as given (no newline added), e.g.
+    // "luks-passphrase"; empty: none. The plan (and its JSON, the journal, the preview) holds only this name: the
+    // secret itself is handed to the Applier at apply time (ApplyOptions::secrets), which refuses the whole plan
+    // before any change when it lacks one the plan names.
+    QString secretSlot() const { return m_secretSlot; }
+    void setSecretSlot(const QString &slot) { m_secretSlot = slot; }
+    // The step destroys data for good (wipefs, luksFormat, mkfs): no inverse brings back what was there. The
+    // preview and the CLI say so next to the step.
+    bool irreversible() const { return m_irreversible; }
+    void setIrreversible(bool irreversible) { m_irreversible = irreversible; }
 
     // "avahi-daemon.service: enabled+running -> disabled+stopped" for systemctl steps, from the before-state in
     // facts (services[], sockets[], paths[]); one clause per unit, joined by "; ". Other commands: description().
     QString describeEffect(const QJsonObject &facts) const;
+
+    // A slot name: lower-case letters, digits, "." and "-", at most 64 (it is shown and journaled).
+    static bool isValidSecretSlot(const QString &slot);
 
     QJsonObject toJson() const;
     static std::optional<CommandStep> fromJson(const QJsonObject &object);
@@ -57,6 +70,8 @@ private:
     std::vector<CommandStep> m_inverse;
     bool m_accessAffecting = false;
     bool m_elevate = true;
+    QString m_secretSlot;
+    bool m_irreversible = false;
 };
 
 } // namespace Bulwark::Plan

@@ -59,6 +59,8 @@ void TestArchitecture::onlyKnownPlacesRunRemoteCommands()
         {QStringLiteral("core/ssh/SshAccessReader.cpp"), QStringLiteral("read-only: sshd -T and the SSH files")},
         {QStringLiteral("core/accounts/AccountsReader.cpp"), QStringLiteral("read-only: account data for the planner")},
         {QStringLiteral("core/luks/BlockDevices.cpp"), QStringLiteral("read-only: lsblk, blkid -p, fstab, crypttab")},
+        {QStringLiteral("core/luks/LuksHeaderBackup.cpp"),
+         QStringLiteral("read-only: the LUKS header backup and its sha256sum")},
         {QStringLiteral("core/transport/HostConnection.cpp"), QStringLiteral("transport: forwards to the Session")},
         {QStringLiteral("ui/StageReportingSession.cpp"), QStringLiteral("decorator forwarding to its inner Session")},
         {QStringLiteral("ui/diff/LineHighlighterKF6.cpp"), QStringLiteral("not a Session: a highlighter's run()")},
