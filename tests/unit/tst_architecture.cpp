@@ -58,6 +58,8 @@ void TestArchitecture::onlyKnownPlacesRunRemoteCommands()
         {QStringLiteral("core/facts/SudoersReader.cpp"), QStringLiteral("read-only: sudoers reader")},
         {QStringLiteral("core/ssh/SshAccessReader.cpp"), QStringLiteral("read-only: sshd -T and the SSH files")},
         {QStringLiteral("core/accounts/AccountsReader.cpp"), QStringLiteral("read-only: account data for the planner")},
+        {QStringLiteral("core/tls/NginxReader.cpp"),
+         QStringLiteral("read-only: nginx -v/-V/-t/-T's file list and the files it names")},
         {QStringLiteral("core/luks/BlockDevices.cpp"), QStringLiteral("read-only: lsblk, blkid -p, fstab, crypttab")},
         {QStringLiteral("core/luks/LuksHeaderBackup.cpp"),
          QStringLiteral("read-only: the LUKS header backup and its sha256sum")},
