@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "app/cli/CliApp.h"
 
+#include "app/cli/CheckTlsCommand.h"
 #include "app/cli/CliIo.h"
 #include "app/cli/JournalCommand.h"
 #include "app/cli/PlanAccountsCommand.h"
 #include "app/cli/PlanPrinter.h"
 #include "app/cli/PlanSshCommand.h"
+#include "app/cli/PlanTlsCommand.h"
 #include "core/apply/Applier.h"
 #include "core/facts/BasicFacts.h"
 #include "core/facts/LinuxFacts.h"
@@ -48,7 +50,7 @@ int CliApp::start(const QStringList &arguments)
            "(--grant USER|%GROUP --command CMD [--command CMD] [--runas USER] [--nopasswd] [--noexec] "
            "| --revoke FILE:LINE | --restrict FILE:LINE --command CMD ...) [--allow-all] [--diff] [--out PLAN.json]; "
            "a change that would cost the login account its sudo access is refused (exit 255)\n") +
-        PlanAccountsCommand::help() + PlanSshCommand::help() +
+        PlanAccountsCommand::help() + PlanSshCommand::help() + PlanTlsCommand::help() + CheckTlsCommand::help() +
         tr("  apply PLAN.json  Show the plan as it will run (with diffs), ask, then apply it as a journaled "
            "transaction: bulwark-cli apply PLAN.json --host ... [--yes] [--no-sudo] [--journal FILE] "
            "[--backups DIR] [--host-backups DIR] [--confirm-seconds N] [--json REPORT|-]; a change to how people log "
@@ -185,6 +187,9 @@ int CliApp::start(const QStringList &arguments)
                        confirmOption});
     parser.addOptions(PlanAccountsCommand::options());
     parser.addOptions(PlanSshCommand::options());
+    parser.addOptions(PlanTlsCommand::options());
+    parser.addOption(PlanTlsCommand::listOption()); // shared with plan luks
+    parser.addOptions(CheckTlsCommand::options());
 
     // Everything after "--" is the remote argv, untouched.
     QStringList own = arguments;
@@ -198,9 +203,9 @@ int CliApp::start(const QStringList &arguments)
     QStringList positional = parser.positionalArguments();
     if (positional.size() == 2 && positional.constFirst() == u"plan") {
         if (positional.at(1) != u"services" && positional.at(1) != u"sudoers" && positional.at(1) != u"accounts" &&
-            positional.at(1) != u"ssh") {
+            positional.at(1) != u"ssh" && positional.at(1) != u"tls") {
             CliIo::printErr(
-                tr("unknown plan \"%1\"; use plan services, sudoers, accounts or ssh").arg(positional.at(1)));
+                tr("unknown plan \"%1\"; use plan services, sudoers, accounts, ssh or tls").arg(positional.at(1)));
             return Usage;
         }
         positional = {QStringLiteral("plan-") + positional.at(1)};
@@ -215,6 +220,14 @@ int CliApp::start(const QStringList &arguments)
             return Usage;
         }
         return JournalCommand::run(action, positional.value(2), m_journalPath, m_jsonPath);
+    }
+    // check tls makes the console's own TLS handshake with a site: no SSH, no --host.
+    if (!positional.isEmpty() && positional.constFirst() == u"check") {
+        if (positional.size() != 3 || positional.at(1) != u"tls") {
+            CliIo::printErr(tr("usage: bulwark-cli check tls HOST[:PORT] [--server-name NAME]"));
+            return Usage;
+        }
+        return CheckTlsCommand::run(positional.at(2), parser);
     }
     const bool changeCommand =
         !positional.isEmpty() && (positional.constFirst() == u"apply" || positional.constFirst() == u"recover" ||
@@ -231,7 +244,8 @@ int CliApp::start(const QStringList &arguments)
         return Usage;
     }
     if (m_command != u"exec" && m_command != u"facts" && m_command != u"scan" && m_command != u"plan-services" &&
-        m_command != u"plan-sudoers" && m_command != u"plan-accounts" && m_command != u"plan-ssh" && !changeCommand) {
+        m_command != u"plan-sudoers" && m_command != u"plan-accounts" && m_command != u"plan-ssh" &&
+        m_command != u"plan-tls" && !changeCommand) {
         CliIo::printErr(
             tr("unknown command \"%1\"; use exec, facts, scan, plan services, apply, recover, rollback or journal")
                 .arg(m_command));
@@ -250,6 +264,8 @@ int CliApp::start(const QStringList &arguments)
     if (m_command == u"plan-accounts" && !(m_accountsChoice = PlanAccountsCommand::parse(parser)))
         return Usage;
     if (m_command == u"plan-ssh" && !(m_sshChoice = PlanSshCommand::parse(parser)))
+        return Usage;
+    if (m_command == u"plan-tls" && !(m_tlsRequest = PlanTlsCommand::parse(parser)))
         return Usage;
     m_mask = parser.isSet(maskOption);
     m_showDiff = parser.isSet(diffOption);
@@ -334,6 +350,8 @@ int CliApp::start(const QStringList &arguments)
             runPlanAccounts();
         else if (m_command == u"plan-ssh")
             runPlanSsh();
+        else if (m_command == u"plan-tls")
+            runPlanTls();
         else
             runFacts();
     });
@@ -679,6 +697,15 @@ void CliApp::runPlanSsh()
     auto *command = new PlanSshCommand(*m_connection, *m_sshChoice, options, this);
     connect(command, &PlanSshCommand::finished, this, &CliApp::done);
     connect(command, &PlanSshCommand::failed, this, &CliApp::fail);
+    command->start();
+}
+
+void CliApp::runPlanTls()
+{
+    const PlanTlsCommand::Options options{m_target.displayName(), m_target.hostName, m_outPath};
+    auto *command = new PlanTlsCommand(*m_connection, *m_tlsRequest, options, this);
+    connect(command, &PlanTlsCommand::finished, this, &CliApp::done);
+    connect(command, &PlanTlsCommand::failed, this, &CliApp::fail);
     command->start();
 }
 

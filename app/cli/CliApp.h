@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/cli/ApplyCommand.h"
+#include "app/cli/PlanTlsCommand.h"
 #include "core/accounts/AccountsChoice.h"
 #include "core/plan/ChangePlan.h"
 #include "core/plan/SudoersChoice.h"
@@ -59,6 +60,7 @@ private:
     void runPlanSudoers();
     void runPlanAccounts();
     void runPlanSsh();
+    void runPlanTls();
     int parseSudoersChoice(const QCommandLineParser &parser);
     void fail(const Bulwark::Error &error);
     void done(int exitCode);
@@ -83,6 +85,7 @@ private:
     Bulwark::Plan::SudoersChoice m_sudoersChoice;                  // plan sudoers
     std::optional<Bulwark::Plan::AccountsChoice> m_accountsChoice; // plan accounts
     std::optional<Bulwark::Plan::SshChoice> m_sshChoice;           // plan ssh
+    std::optional<PlanTlsCommand::Request> m_tlsRequest;           // plan tls
     bool m_mask = false;
     bool m_showDiff = false;
     bool m_sudo = false;

@@ -58,6 +58,8 @@ void TestArchitecture::onlyKnownPlacesRunRemoteCommands()
         {QStringLiteral("core/facts/SudoersReader.cpp"), QStringLiteral("read-only: sudoers reader")},
         {QStringLiteral("core/ssh/SshAccessReader.cpp"), QStringLiteral("read-only: sshd -T and the SSH files")},
         {QStringLiteral("core/accounts/AccountsReader.cpp"), QStringLiteral("read-only: account data for the planner")},
+        {QStringLiteral("core/tls/ApacheReader.cpp"),
+         QStringLiteral("read-only: apachectl -v/-S/-M/-t -D DUMP_INCLUDES and the files it names")},
         {QStringLiteral("core/tls/NginxReader.cpp"),
          QStringLiteral("read-only: nginx -v/-V/-t/-T's file list and the files it names")},
         {QStringLiteral("core/luks/BlockDevices.cpp"), QStringLiteral("read-only: lsblk, blkid -p, fstab, crypttab")},

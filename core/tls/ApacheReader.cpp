@@ -1,0 +1,238 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/tls/ApacheReader.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace Bulwark::Tls {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Bulwark::Tls::ApacheReader", text);
+}
+
+// "B name args" opens a section, "\nB ." closes it, "B end" ends the answer. File names that are not plain are
+// reported (skipped) instead of read, so a name can never break the framing.
+const char *const script = R"SH(b=$1
+sec() { printf '%s %s\n' "$b" "$*"; }
+fin() { printf '\n%s .\n' "$b"; }
+PATH=/usr/sbin:/usr/bin:/sbin:/bin:$PATH
+ctl=
+for c in apache2ctl apachectl; do
+    if command -v "$c" >/dev/null 2>&1; then ctl=$c; break; fi
+done
+if [ -z "$ctl" ]; then printf '%s end\n' "$b"; exit 0; fi
+sec ctl "$ctl"; fin
+sec version; "$ctl" -v 2>&1 | head -n 1; fin
+out=$("$ctl" -S 2>/dev/null); sec root; printf '%s\n' "$out" | grep '^ServerRoot: '; fin
+out=$("$ctl" -M 2>/dev/null); sec modules $?; printf '%s' "$out"; fin
+sec unit; systemctl show -p Id -p LoadState apache2.service httpd.service 2>/dev/null; fin
+out=$("$ctl" -t -D DUMP_INCLUDES 2>&1); sec includes $?; printf '%s' "$out"; fin
+printf '%s\n' "$out" | sed -n 's/^ *([^)]*) //p' | while IFS= read -r f; do
+    r=$(readlink -f -- "$f") || r=$f
+    case $r in /*) ;; *) r=/invalid ;; esac
+    case $r in *[!A-Za-z0-9_./+@-]*) sec skipped; printf '%s' "$f" | tr -c 'A-Za-z0-9_./+@-' '?'; fin; continue ;; esac
+    [ -f "$r" ] || continue
+    sec file "$r"; cat -- "$r"; fin
+done
+printf '%s end\n' "$b"
+)SH";
+
+struct Section
+{
+    QByteArray name;
+    QByteArray arguments;
+    QByteArray content;
+};
+
+Error malformed(const QString &detail)
+{
+    return Error(Error::Code::ParseError, tr("The host's answer about its Apache web server was not understood."),
+                 detail);
+}
+
+Result<QList<Section>> sections(const QByteArray &out, const QByteArray &boundary, const QList<QByteArray> &known)
+{
+    QList<Section> result;
+    const QByteArray marker = boundary + ' ';
+    const QByteArray close = '\n' + boundary + " .\n";
+    qsizetype pos = 0;
+    while (pos < out.size()) {
+        const qsizetype eol = out.indexOf('\n', pos);
+        if (eol < 0)
+            return malformed(tr("the answer is incomplete"));
+        const QByteArray line = out.mid(pos, eol - pos);
+        pos = eol + 1;
+        if (line == boundary + " end")
+            return pos == out.size() ? Result<QList<Section>>(result) : malformed(tr("output after the end"));
+        if (!line.startsWith(marker))
+            return malformed(tr("output outside a section"));
+        const QByteArray rest = line.mid(marker.size());
+        const qsizetype space = rest.indexOf(' ');
+        Section section;
+        section.name = space < 0 ? rest : rest.left(space);
+        section.arguments = space < 0 ? QByteArray() : rest.mid(space + 1);
+        if (!known.contains(section.name))
+            return malformed(tr("an unknown section \"%1\"").arg(QString::fromUtf8(section.name.left(40))));
+        const qsizetype end = out.indexOf(close, pos);
+        if (end < 0)
+            return malformed(tr("the section \"%1\" is cut short").arg(QString::fromUtf8(section.name)));
+        section.content = end >= pos ? out.mid(pos, end - pos) : QByteArray();
+        pos = end + close.size();
+        result.append(section);
+    }
+    return malformed(tr("the answer is incomplete"));
+}
+
+QByteArray randomBoundary()
+{
+    QByteArray bytes(16, Qt::Uninitialized);
+    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
+    return "BULWARK-" + bytes.toHex();
+}
+
+} // namespace
+
+QList<Plan::TlsPlanner::Site> ApacheHostState::sites() const
+{
+    QList<Plan::TlsPlanner::Site> out;
+    for (const ApacheConfig &config : files) {
+        for (int host : config.virtualHosts()) {
+            Plan::TlsPlanner::Site site;
+            site.file = config.path();
+            site.serverLine = config.directive(host).line;
+            site.names = config.serverNames(host);
+            for (const ApacheConfig::Address &address : config.addresses(host)) {
+                if (!site.ports.contains(address.port))
+                    site.ports << address.port;
+            }
+            site.tls = config.isTlsSite(host);
+            for (int certificate : config.find(host, QStringLiteral("SSLCertificateFile")))
+                site.certificates << config.directive(certificate).arguments.value(0);
+            out << site;
+        }
+    }
+    return out;
+}
+
+QByteArrayList ApacheReader::argv(const QByteArray &boundary)
+{
+    return {"sh", "-c", script, "sh", boundary};
+}
+
+Result<ApacheHostState> ApacheReader::parse(const QByteArray &output, const QByteArray &boundary)
+{
+    auto parsed =
+        sections(output, boundary, {"ctl", "version", "root", "modules", "unit", "includes", "file", "skipped"});
+    if (!parsed)
+        return parsed.error();
+    ApacheHostState state;
+    if (parsed->isEmpty()) {
+        state.installed = false;
+        return state;
+    }
+    static const QRegularExpression module(QStringLiteral("^ ([a-z0-9_]+) \\((static|shared)\\)$"));
+    static const QRegularExpression plainPath(QStringLiteral("^/[A-Za-z0-9_./+@-]*$"));
+    static const QRegularExpression root(QStringLiteral("^ServerRoot: \"(/[A-Za-z0-9_./+@-]*)\"$"));
+    QSet<QString> seen;
+    bool sawIncludes = false;
+    for (const Section &section : std::as_const(*parsed)) {
+        const QString text = QString::fromUtf8(section.content);
+        if (section.name == "ctl") {
+            if (section.arguments != "apache2ctl" && section.arguments != "apachectl")
+                return malformed(tr("the control program \"%1\"").arg(QString::fromUtf8(section.arguments.left(40))));
+            state.installed = true;
+            state.control = QString::fromLatin1(section.arguments);
+            if (state.control == u"apachectl") {
+                state.serverRoot = QStringLiteral("/etc/httpd");
+                state.unit = QStringLiteral("httpd.service");
+            }
+        } else if (section.name == "version") {
+            state.version = text.trimmed().remove(QStringLiteral("Server version: ")).left(200);
+        } else if (section.name == "root") {
+            const auto match = root.match(text.trimmed());
+            if (match.hasMatch() && !match.captured(1).contains(QLatin1String("/..")))
+                state.serverRoot = match.captured(1);
+            while (state.serverRoot.size() > 1 && state.serverRoot.endsWith(u'/'))
+                state.serverRoot.chop(1);
+        } else if (section.name == "modules") {
+            for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+                const auto match = module.match(line);
+                if (match.hasMatch())
+                    state.modules << match.captured(1);
+                else if (line != u"Loaded Modules:")
+                    return malformed(tr("apachectl -M printed \"%1\"").arg(line.left(80)));
+            }
+        } else if (section.name == "unit") {
+            // "Id=apache2.service" "LoadState=loaded" per unit; the first loaded one wins.
+            QString id, unit;
+            for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+                if (line.startsWith(QLatin1String("Id=")))
+                    id = line.mid(3).trimmed();
+                else if (line.trimmed() == u"LoadState=loaded" && unit.isEmpty())
+                    unit = id;
+            }
+            if (unit == u"apache2.service" || unit == u"httpd.service")
+                state.unit = unit;
+        } else if (section.name == "includes") {
+            sawIncludes = true;
+            if (section.arguments != "0") {
+                state.configValid = false;
+                QStringList errors;
+                for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
+                    if (!line.startsWith(u' ') && line != u"Included configuration files:")
+                        errors << line.trimmed().left(300);
+                }
+                state.problems << tr("Apache's configuration does not pass its own check now: %1")
+                                      .arg(errors.mid(0, 5).join(QLatin1String(" ")));
+            }
+        } else if (section.name == "skipped") {
+            state.problems << tr("Bulwark does not read %1: the name has characters it does not accept.")
+                                  .arg(QString::fromUtf8(section.content.left(200)));
+        } else {
+            const QString path = QString::fromUtf8(section.arguments);
+            if (!plainPath.match(path).hasMatch() || path.contains(QLatin1String("/..")))
+                return malformed(tr("a file header that is not well formed"));
+            if (seen.contains(path))
+                continue; // included twice: httpd reads it twice, Bulwark once
+            seen.insert(path);
+            auto config = ApacheConfig::parse(section.content, path);
+            if (!config) {
+                state.problems << config.error().message() + u' ' + config.error().detail();
+                continue;
+            }
+            state.files << *config;
+        }
+    }
+    if (!state.installed)
+        return malformed(tr("the answer names no control program"));
+    if (!sawIncludes)
+        return malformed(tr("the list of configuration files is missing"));
+    return state;
+}
+
+Result<ApacheHostState> ApacheReader::read(Transport::Session &session, const CancelToken &cancel)
+{
+    const QByteArray boundary = randomBoundary();
+    Transport::RemoteCommand command;
+    command.argv = argv(boundary);
+    command.elevate = true;
+    command.maxOutputBytes = 16 * 1024 * 1024;
+    command.timeout = std::chrono::seconds(60);
+    auto result = session.run(command, cancel);
+    if (!result)
+        return result.error();
+    if (result->stdOutTruncated)
+        return Error(Error::Code::OutputLimit, tr("The Apache configuration is larger than Bulwark reads (16 MiB)."));
+    if (result->exitStatus != 0)
+        return Error(Error::Code::RemoteFailure, tr("Reading the Apache configuration failed."),
+                     QString::fromUtf8(result->stdErr.left(2000)).trimmed());
+    return parse(result->stdOut, boundary);
+}
+
+} // namespace Bulwark::Tls

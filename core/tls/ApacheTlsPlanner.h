@@ -1,0 +1,71 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "core/plan/ChangePlan.h"
+#include "core/tls/ApacheHostState.h"
+#include "core/tls/TlsChoice.h"
+#include "core/util/Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace Bulwark::Plan {
+
+// Turns the TLS wizard's choice for one Apache <VirtualHost> into a ChangePlan. Pure: the host's configuration
+// (ApacheReader) is the input, the plan is the output; nothing here talks to the network. choice.file is the file
+// that holds the VirtualHost (its real path), choice.serverLine the line of its "<VirtualHost".
+//
+// The VirtualHost gets, in place of the directives it has or after its last SSL* (else ServerName/ServerAlias/
+// ServerAdmin/DocumentRoot) line: SSLEngine on; SSLProtocol -all +TLSv1.2 +TLSv1.3; the Mozilla "intermediate"
+// SSLCipherSuite with SSLHonorCipherOrder off and SSLSessionTickets off (mod_ssl's and Mozilla's advice: without
+// key rotation, tickets undo forward secrecy); Header always set Strict-Transport-Security "max-age=N[;
+// includeSubDomains]"; the certificate lines (CertificateSteps, as for nginx). When the certificate changes, an
+// SSLCertificateChainFile goes (the new file carries its chain; httpd reads chains from SSLCertificateFile since
+// 2.4.8). A server-wide SSLProtocol (Debian: mods-available/ssl.conf "all -SSLv3") that still allows TLS 1.0/1.1 is
+// set to TLS 1.2/1.3 too: every VirtualHost without its own SSLProtocol inherits it. The HTTP -> HTTPS redirect adds
+// "Redirect permanent / https://NAME/" to the plain VirtualHost (in any file httpd reads) with one of the site's
+// names, or a new <VirtualHost *:80> with the site's names right after the site. Everything else keeps its bytes.
+//
+// Modules (Debian layout): a missing mod_ssl (or mod_headers, for HSTS) is enabled by `a2enmod -q -- ssl` before
+// the edit, undone by `a2dismod -q --` of exactly the modules that were not loaded before (a2enmod also enables
+// mod_ssl's dependencies setenvif, mime and socache_shmcb). Elsewhere the plan is refused until the module loads.
+//
+// Validation: httpd cannot test one file alone (`apache2 -t` reads the whole tree from apache2.conf), so the edit
+// has no validator; the Applier swaps, reloads {"systemctl", "reload", "--", "apache2.service"} and then verifies
+// {"apache2ctl", "configtest"}. Reloading first is safe on both Debian and RHEL, unlike a bare SIGUSR1: the unit's
+// ExecReload is `apachectl graceful` (Debian; the script runs `apache2 -t` first and sends nothing when it fails)
+// or `httpd -k graceful` (RHEL; httpd parses the configuration before it signals the running server and stops on a
+// syntax error). Either way the reload fails, the running server keeps its old configuration, and the Applier puts
+// the original file back. What configtest cannot see (httpd checks that a key matches its certificate only when it
+// loads them) is covered by the certificate steps' own checks and by the handshake check after applying.
+//
+// Refused (Error says why): a VirtualHost or directive Bulwark would change that uses a variable (${NAME}), sits in
+// an opaque <Macro> or has a "Use" inside; a duplicated directive it sets; several certificates when replacing them;
+// no certificate to keep; an Include in the VirtualHost that Bulwark has not read or that sets one of these
+// directives; SSL directives inside a nested section of the VirtualHost; a plain VirtualHost on port 80 (Apache
+// serves TLS from its own <VirtualHost *:443>); a redirect for a site without a ServerName; a configuration that
+// fails configtest already; paths or names that are not plain.
+// Warned (in the plan): other TLS VirtualHosts on the same address (SNI picks the site's protocols only with
+// OpenSSL >= 1.1.1 and httpd >= 2.4.42), a new self-signed certificate, the CSR to send, a plain VirtualHost that
+// now redirects, a port without a Listen line.
+class ApacheTlsPlanner
+{
+public:
+    static QStringList verify(const Tls::ApacheHostState &state)
+    {
+        return {state.control.isEmpty() ? QStringLiteral("apache2ctl") : state.control, QStringLiteral("configtest")};
+    }
+    static QStringList reload(const Tls::ApacheHostState &state)
+    {
+        return {QStringLiteral("systemctl"), QStringLiteral("reload"), QStringLiteral("--"), state.unit};
+    }
+    // The protocols an SSLProtocol line allows include SSLv3, TLSv1 or TLSv1.1 (mod_ssl's rules: "all", "+p", "-p",
+    // and a bare "p" that replaces what came before); nullopt when a word is not a protocol.
+    static std::optional<bool> allowsOldProtocols(const QStringList &arguments);
+
+    static Result<ChangePlan> plan(const Tls::ApacheHostState &state, const TlsChoice &choice);
+};
+
+} // namespace Bulwark::Plan

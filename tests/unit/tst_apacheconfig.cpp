@@ -1,0 +1,349 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/tls/ApacheConfig.h"
+#include "core/tls/ApacheReader.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace Bulwark;
+using Bulwark::Tls::ApacheConfig;
+using Bulwark::Tls::ApacheHostState;
+using Bulwark::Tls::ApacheReader;
+
+// The Apache configuration model (httpd's own reading: continuations, quotes, sections, case-insensitive names),
+// its strict refusals, line-preserving edits, and the reader's framed answer.
+class TestApacheConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void debianDefaults();
+    void syntax();
+    void continuation();
+    void macroIsOpaque();
+    void variables();
+    void addresses_data();
+    void addresses();
+    void refused_data();
+    void refused();
+    void edits();
+    void render();
+    void readerParse();
+    void readerRefuses_data();
+    void readerRefuses();
+    void readerNotInstalled();
+};
+
+namespace {
+
+QByteArray fixture(const QString &name)
+{
+    QFile file(qEnvironmentVariable("BULWARK_TEST_DATA") + QStringLiteral("/apache/") + name);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return file.readAll();
+}
+
+ApacheConfig parsed(const QByteArray &text, const QString &path = QStringLiteral("/etc/apache2/sites-available/x"))
+{
+    auto config = ApacheConfig::parse(text, path);
+    if (!config)
+        qFatal("parse failed: %s", qPrintable(config.error().toString()));
+    return *config;
+}
+
+} // namespace
+
+void TestApacheConfig::debianDefaults()
+{
+    const ApacheConfig plain = parsed(fixture(QStringLiteral("000-default.conf")));
+    QCOMPARE(plain.virtualHosts().size(), 1);
+    const int host = plain.virtualHosts().constFirst();
+    QCOMPARE(plain.directive(host).line, 1);
+    QCOMPARE(plain.directive(host).closeLine, 29);
+    QVERIFY(!plain.isTlsSite(host));
+    QVERIFY(plain.serverNames(host).isEmpty()); // "#ServerName" is a comment
+    QCOMPARE(plain.addresses(host).size(), 1);
+    QCOMPARE(plain.addresses(host).constFirst().port, 80);
+    const QList<int> logs = plain.find(host, QStringLiteral("errorlog"));
+    QCOMPARE(logs.size(), 1);
+    QVERIFY(plain.directive(logs.constFirst()).variable);
+
+    const ApacheConfig tls = parsed(fixture(QStringLiteral("default-ssl.conf")));
+    const int ssl = tls.virtualHostAt(1);
+    QVERIFY(ssl >= 0);
+    QVERIFY(tls.isTlsSite(ssl));
+    QCOMPARE(tls.find(ssl, QStringLiteral("SSLCertificateFile")).size(), 1);
+    QCOMPARE(tls.directive(tls.find(ssl, QStringLiteral("SSLCertificateFile")).constFirst()).arguments,
+             QStringList{QStringLiteral("/etc/ssl/certs/ssl-cert-snakeoil.pem")});
+    // <FilesMatch "\.(?:cgi|shtml|phtml|php)$">: a quoted argument with backslashes kept.
+    const QList<int> files = tls.find(ssl, QStringLiteral("FilesMatch"));
+    QCOMPARE(files.size(), 1);
+    QCOMPARE(tls.directive(files.constFirst()).arguments, QStringList{QStringLiteral("\\.(?:cgi|shtml|phtml|php)$")});
+    QCOMPARE(tls.children(files.constFirst()).size(), 1);
+
+    const ApacheConfig module = parsed(fixture(QStringLiteral("ssl.conf")));
+    const QList<int> ifModule = module.find(-1, QStringLiteral("IfModule"));
+    QCOMPARE(ifModule.size(), 1);
+    const QList<int> protocol = module.find(ifModule.constFirst(), QStringLiteral("SSLProtocol"));
+    QCOMPARE(protocol.size(), 1);
+    QCOMPARE(module.directive(protocol.constFirst()).arguments,
+             (QStringList{QStringLiteral("all"), QStringLiteral("-SSLv3")}));
+    QCOMPARE(module.enclosing(protocol.constFirst(), QStringLiteral("VirtualHost")), -1);
+}
+
+void TestApacheConfig::syntax()
+{
+    const ApacheConfig config = parsed("<ifmodule ssl_module>\n"
+                                       "  <virtualhost 192.0.2.1:8443 [2001:db8::1]:8443>\n"
+                                       "    servername https://Portal.Example.org:8443\n"
+                                       "    ServerAlias www.example.org  alt.example.org\n"
+                                       "    sslengine On\n"
+                                       "    Header always set X-Note \"a \\\"quoted\\\" value\" 'single \\' quote'\n"
+                                       "    # SSLProtocol all\n"
+                                       "  </VirtualHost>\n"
+                                       "</IfModule>\n");
+    QCOMPARE(config.virtualHosts().size(), 1);
+    const int host = config.virtualHosts().constFirst();
+    QCOMPARE(config.directive(host).parent, 0);
+    QVERIFY(config.isTlsSite(host));
+    QCOMPARE(config.serverNames(host),
+             (QStringList{QStringLiteral("portal.example.org"), QStringLiteral("www.example.org"),
+                          QStringLiteral("alt.example.org")}));
+    QCOMPARE(config.addresses(host).size(), 2);
+    QCOMPARE(config.addresses(host).at(1).host, QStringLiteral("[2001:db8::1]"));
+    QCOMPARE(config.addresses(host).at(1).port, 8443);
+    const QList<int> header = config.find(host, QStringLiteral("HEADER"));
+    QCOMPARE(header.size(), 1);
+    QCOMPARE(config.directive(header.constFirst()).arguments,
+             (QStringList{QStringLiteral("always"), QStringLiteral("set"), QStringLiteral("X-Note"),
+                          QStringLiteral("a \"quoted\" value"), QStringLiteral("single ' quote")}));
+    QVERIFY(config.find(host, QStringLiteral("SSLProtocol")).isEmpty());
+}
+
+void TestApacheConfig::continuation()
+{
+    const ApacheConfig config = parsed("<VirtualHost *:443>\n"
+                                       "    SSLCipherSuite ECDHE-RSA-AES128-GCM-SHA256: \\\n"
+                                       "        ECDHE-RSA-AES256-GCM-SHA384\n"
+                                       "    SSLEngine on\n"
+                                       "</VirtualHost>\n");
+    const int host = config.virtualHosts().constFirst();
+    const QList<int> suite = config.find(host, QStringLiteral("SSLCipherSuite"));
+    QCOMPARE(suite.size(), 1);
+    QCOMPARE(config.directive(suite.constFirst()).line, 2);
+    QCOMPARE(config.directive(suite.constFirst()).endLine, 3);
+    QCOMPARE(config.directive(suite.constFirst()).arguments.size(), 2);
+    QCOMPARE(config.directive(config.find(host, QStringLiteral("SSLEngine")).constFirst()).line, 4);
+}
+
+void TestApacheConfig::macroIsOpaque()
+{
+    const ApacheConfig config = parsed("<Macro VHost $name>\n"
+                                       "  <VirtualHost *:443>\n"
+                                       "    ServerName $name\n"
+                                       "  </VirtualHost>\n"
+                                       "</Macro>\n"
+                                       "Use VHost example.org\n");
+    QVERIFY(config.virtualHosts().isEmpty());
+    QCOMPARE(config.directives().size(), 2);
+    QVERIFY(config.directive(0).macro);
+    QCOMPARE(config.directive(0).closeLine, 5);
+    QVERIFY(config.directive(1).is(QStringLiteral("use")));
+}
+
+void TestApacheConfig::variables()
+{
+    const ApacheConfig config = parsed("Define PORT 443\n"
+                                       "<VirtualHost *:${PORT}>\n"
+                                       "    SSLProtocol ${PROTOCOLS}\n"
+                                       "</VirtualHost>\n");
+    const int host = config.virtualHosts().constFirst();
+    QVERIFY(config.directive(host).variable);
+    QVERIFY(config.addresses(host).isEmpty());
+    QVERIFY(config.directive(config.find(host, QStringLiteral("SSLProtocol")).constFirst()).variable);
+    QVERIFY(!config.directive(0).variable);
+}
+
+void TestApacheConfig::addresses_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("ok");
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<int>("port");
+    QTest::newRow("star") << QStringLiteral("*:443") << true << QStringLiteral("*") << 443;
+    QTest::newRow("default") << QStringLiteral("_default_:443") << true << QStringLiteral("_default_") << 443;
+    QTest::newRow("any port") << QStringLiteral("*") << true << QStringLiteral("*") << 0;
+    QTest::newRow("star port") << QStringLiteral("192.0.2.1:*") << true << QStringLiteral("192.0.2.1") << 0;
+    QTest::newRow("ipv6") << QStringLiteral("[::1]:8443") << true << QStringLiteral("[::1]") << 8443;
+    QTest::newRow("bad port") << QStringLiteral("*:https") << false << QString() << 0;
+    QTest::newRow("too big") << QStringLiteral("*:70000") << false << QString() << 0;
+    QTest::newRow("open bracket") << QStringLiteral("[::1:443") << false << QString() << 0;
+}
+
+void TestApacheConfig::addresses()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, ok);
+    const auto address = ApacheConfig::readAddress(text);
+    QCOMPARE(address.has_value(), ok);
+    if (!ok)
+        return;
+    QFETCH(QString, host);
+    QFETCH(int, port);
+    QCOMPARE(address->host, host);
+    QCOMPARE(address->port, port);
+}
+
+void TestApacheConfig::refused_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::newRow("nul") << QByteArray("ServerName a\0b\n", 15);
+    QTest::newRow("not utf-8") << QByteArray("ServerName \xff\xfe\n");
+    QTest::newRow("unclosed section") << QByteArray("<VirtualHost *:443>\nSSLEngine on\n");
+    QTest::newRow("mismatched") << QByteArray("<VirtualHost *:443>\n</Directory>\n");
+    QTest::newRow("stray close") << QByteArray("</VirtualHost>\n");
+    QTest::newRow("no >") << QByteArray("<VirtualHost *:443\n</VirtualHost>\n");
+    QTest::newRow("content after >") << QByteArray("<VirtualHost *:443> SSLEngine on\n</VirtualHost>\n");
+    QTest::newRow("unterminated quote") << QByteArray("Header set X \"abc\n");
+    QTest::newRow("glued quote") << QByteArray("Header set X \"abc\"def\n");
+    QTest::newRow("comment continues") << QByteArray("# a comment \\\nSSLProtocol all\n");
+    QTest::newRow("continuation at end") << QByteArray("SSLProtocol all \\\n");
+    QTest::newRow("glued words") << QByteArray("SSLProtocol -all\\\n+TLSv1.2\n");
+    QTest::newRow("macro unclosed") << QByteArray("<Macro X>\nServerName a\n");
+    QTest::newRow("bad name") << QByteArray("SSL=Protocol all\n");
+}
+
+void TestApacheConfig::refused()
+{
+    QFETCH(QByteArray, text);
+    const auto config = ApacheConfig::parse(text, QStringLiteral("/etc/apache2/x.conf"));
+    QVERIFY(!config);
+    QCOMPARE(config.error().code(), Error::Code::ParseError);
+}
+
+void TestApacheConfig::edits()
+{
+    const QByteArray text = "<VirtualHost *:443>\r\n    SSLEngine on\r\n</VirtualHost>\r\n";
+    const ApacheConfig config = parsed(text);
+    auto out = config.withEdits({{2, 2, {"    SSLEngine on"}}, {3, 2, {"    SSLProtocol -all +TLSv1.2"}}});
+    QVERIFY(out);
+    QCOMPARE(*out, QByteArray("<VirtualHost *:443>\r\n    SSLEngine on\r\n    SSLProtocol -all +TLSv1.2\r\n"
+                              "</VirtualHost>\r\n"));
+    QVERIFY(!config.withEdits({{2, 3, {}}, {3, 3, {}}}));
+    const ApacheConfig noNewline = parsed("ServerName a");
+    auto appended = noNewline.withEdits({{2, 1, {"ServerAlias b"}}});
+    QVERIFY(appended);
+    QCOMPARE(*appended, QByteArray("ServerName a\nServerAlias b\n"));
+}
+
+void TestApacheConfig::render()
+{
+    QCOMPARE(ApacheConfig::render(QStringLiteral("SSLProtocol"),
+                                  {QStringLiteral("-all"), QStringLiteral("+TLSv1.2"), QStringLiteral("+TLSv1.3")}),
+             QByteArray("SSLProtocol -all +TLSv1.2 +TLSv1.3"));
+    QCOMPARE(ApacheConfig::render(QStringLiteral("Header"),
+                                  {QStringLiteral("always"), QStringLiteral("set"),
+                                   QStringLiteral("Strict-Transport-Security"), QStringLiteral("max-age=1; a")}),
+             QByteArray("Header always set Strict-Transport-Security \"max-age=1; a\""));
+    QVERIFY(ApacheConfig::render(QStringLiteral("X"), {QStringLiteral("a\"b")}).isEmpty());
+    QVERIFY(ApacheConfig::render(QStringLiteral("X"), {QStringLiteral("a\\b")}).isEmpty());
+    QVERIFY(ApacheConfig::render(QStringLiteral("X"), {QStringLiteral("${A}")}).isEmpty());
+    QVERIFY(ApacheConfig::render(QStringLiteral("X"), {QStringLiteral("a\nb")}).isEmpty());
+    QVERIFY(ApacheConfig::render(QStringLiteral("X Y"), {}).isEmpty());
+}
+
+namespace {
+
+const QByteArray boundary = "BULWARK-00112233445566778899aabbccddeeff";
+
+QByteArray section(const QByteArray &header, const QByteArray &content)
+{
+    return boundary + ' ' + header + '\n' + content + '\n' + boundary + " .\n";
+}
+
+QByteArray answer()
+{
+    return section("ctl apache2ctl", {}) + section("version", "Server version: Apache/2.4.62 (Debian)\n") +
+           section("root", "ServerRoot: \"/etc/apache2\"\n") +
+           section("modules 0", "Loaded Modules:\n core_module (static)\n ssl_module (shared)\n") +
+           section("unit", "Id=apache2.service\nLoadState=loaded\n\nId=httpd.service\nLoadState=not-found\n") +
+           section("includes 0", "Included configuration files:\n  (*) /etc/apache2/apache2.conf\n"
+                                 "    (225) /etc/apache2/sites-enabled/default-ssl.conf\n") +
+           section("file /etc/apache2/apache2.conf", "IncludeOptional sites-enabled/*.conf\n") +
+           section("file /etc/apache2/sites-available/default-ssl.conf", fixture(QStringLiteral("default-ssl.conf"))) +
+           section("file /etc/apache2/sites-available/broken.conf", "<VirtualHost *:443>\n") +
+           section("skipped", "/etc/apache2/sites-enabled/a?b.conf") + boundary + " end\n";
+}
+
+} // namespace
+
+void TestApacheConfig::readerParse()
+{
+    auto state = ApacheReader::parse(answer(), boundary);
+    QVERIFY2(state, qPrintable(state ? QString() : state.error().toString()));
+    QVERIFY(state->installed);
+    QVERIFY(state->configValid);
+    QCOMPARE(state->control, QStringLiteral("apache2ctl"));
+    QCOMPARE(state->version, QStringLiteral("Apache/2.4.62 (Debian)"));
+    QCOMPARE(state->serverRoot, QStringLiteral("/etc/apache2"));
+    QCOMPARE(state->unit, QStringLiteral("apache2.service"));
+    QCOMPARE(state->modules, (QStringList{QStringLiteral("core_module"), QStringLiteral("ssl_module")}));
+    QCOMPARE(state->files.size(), 2);
+    QCOMPARE(state->files.at(1).text(), fixture(QStringLiteral("default-ssl.conf")));
+    QCOMPARE(state->problems.size(), 2); // broken.conf, the skipped name
+    const auto sites = state->sites();
+    QCOMPARE(sites.size(), 1);
+    QCOMPARE(sites.constFirst().file, QStringLiteral("/etc/apache2/sites-available/default-ssl.conf"));
+    QCOMPARE(sites.constFirst().serverLine, 1);
+    QCOMPARE(sites.constFirst().ports, QList<int>{443});
+    QVERIFY(sites.constFirst().tls);
+    QCOMPARE(sites.constFirst().certificates, QStringList{QStringLiteral("/etc/ssl/certs/ssl-cert-snakeoil.pem")});
+
+    // A configuration that fails its check now.
+    QByteArray failing = answer();
+    failing.replace("includes 0", "includes 1");
+    failing.replace("    (225) /etc/apache2/sites-enabled/default-ssl.conf\n",
+                    "AH00526: Syntax error on line 3 of /etc/apache2/sites-enabled/x.conf:\n");
+    auto bad = ApacheReader::parse(failing, boundary);
+    QVERIFY(bad);
+    QVERIFY(!bad->configValid);
+    QVERIFY(bad->problems.join(u' ').contains(QLatin1String("AH00526")));
+
+    QVERIFY(ApacheReader::argv(boundary).contains(boundary));
+    QCOMPARE(ApacheReader::argv(boundary).constFirst(), QByteArray("sh"));
+}
+
+void TestApacheConfig::readerRefuses_data()
+{
+    QTest::addColumn<QByteArray>("output");
+    const QByteArray good = answer();
+    QTest::newRow("cut") << good.left(good.size() - 20);
+    QTest::newRow("no end") << good.left(good.lastIndexOf(QByteArray(boundary + " end")));
+    QTest::newRow("after end") << good + "more\n";
+    QTest::newRow("forged boundary") << QByteArray(good).replace(boundary, "BULWARK-ffff");
+    QTest::newRow("unknown section") << section("shell", "x") + good;
+    QTest::newRow("relative file") << QByteArray(good).replace("file /etc/apache2/apache2.conf", "file apache2.conf");
+    QTest::newRow("dotdot file") << QByteArray(good).replace("file /etc/apache2/apache2.conf",
+                                                             "file /etc/apache2/../shadow");
+    QTest::newRow("bad module") << QByteArray(good).replace(" core_module (static)", "core_module");
+    QTest::newRow("bad ctl") << QByteArray(good).replace("ctl apache2ctl", "ctl rm");
+    QTest::newRow("no includes") << QByteArray(good).replace("includes 0", "version");
+}
+
+void TestApacheConfig::readerRefuses()
+{
+    QFETCH(QByteArray, output);
+    QVERIFY(!ApacheReader::parse(output, boundary));
+}
+
+void TestApacheConfig::readerNotInstalled()
+{
+    auto state = ApacheReader::parse(boundary + " end\n", boundary);
+    QVERIFY(state);
+    QVERIFY(!state->installed);
+}
+
+QTEST_GUILESS_MAIN(TestApacheConfig)
+#include "tst_apacheconfig.moc"
