@@ -187,9 +187,10 @@ QString LuksPlanner::headerBackupPath(const QString &mapperName)
 QByteArray LuksPlanner::crypttabLine(const LuksChoice &choice, const QString &luksUuid)
 {
     // nofail: a missing or broken device never drops the boot into an emergency shell (no SSH there).
-    return QStringLiteral("%1 UUID=%2 %3 luks,nofail")
-        .arg(choice.mapperName, luksUuid, keyFilePath(choice.mapperName))
-        .toUtf8();
+    // A passphrase-only device has no key file: "none" makes systemd-cryptsetup ask on the console at boot.
+    const QString key =
+        choice.unlock == LuksChoice::Unlock::Passphrase ? QStringLiteral("none") : keyFilePath(choice.mapperName);
+    return QStringLiteral("%1 UUID=%2 %3 luks,nofail").arg(choice.mapperName, luksUuid, key).toUtf8();
 }
 
 QByteArray LuksPlanner::fstabLine(const LuksChoice &choice)
@@ -439,15 +440,32 @@ Result<ChangePlan> LuksPlanner::plan(const BlockDeviceSnapshot &host, const Luks
         plan.addWarning(tr("%1 is on the same disk as the root filesystem: a mistake in the device name would hit the "
                            "running system. Check the size (%2) against what you expect.")
                             .arg(path, sizeText(device.size)));
-    plan.addWarning(tr("The key file %1 stays unencrypted on the root filesystem so that the device unlocks at boot: "
-                       "it protects the data when this device alone is taken, not when the whole server is.")
-                        .arg(key));
+    const bool keyFile = choice.unlock != LuksChoice::Unlock::Passphrase;
+    const bool passphrase = choice.unlock != LuksChoice::Unlock::KeyFile;
+    if (keyFile)
+        plan.addWarning(tr("The key file %1 stays unencrypted on the root filesystem so that the device unlocks at "
+                           "boot: it protects the data when this device alone is taken, not when the whole server is.")
+                            .arg(key));
+    else
+        plan.addWarning(tr("Passphrase only: no key stays on the host, so after every reboot %1 stays locked and %2 "
+                           "unmounted until someone types the passphrase on the server's console (or unlocks it by "
+                           "hand: cryptsetup open, then mount %2). The boot itself does not wait for it (nofail). "
+                           "A lost passphrase means the data is lost.")
+                            .arg(path, choice.mountPoint));
+    if (passphrase)
+        plan.addWarning(tr("The passphrase is asked for when the plan is applied and goes to cryptsetup on its "
+                           "standard input; it is never saved in the plan, the journal or a log. Keep it where the "
+                           "people who must unlock %1 find it.")
+                            .arg(path));
+
     plan.addWarning(tr("The LUKS header backup %1 stays on the host until it is copied to the workstation and kept "
                        "offline: without it (or the key), a damaged header means the data is lost.")
                         .arg(header));
     if (choice.keyDerivation == LuksChoice::KeyDerivation::FastPbkdf2ForTests)
-        plan.addWarning(tr("The key slot uses pbkdf2 with 1000 iterations (for test hosts): acceptable only with the "
-                           "random key file, never for a passphrase."));
+        plan.addWarning(passphrase ? tr("TEST HOSTS ONLY: the key slots use pbkdf2 with 1000 iterations, so the "
+                                        "passphrase can be guessed quickly by anyone holding the disk.")
+                                   : tr("The key slot uses pbkdf2 with 1000 iterations (for test hosts): acceptable "
+                                        "only with the random key file, never for a passphrase."));
 
     // 1. An empty device: check at apply time that it still is (nothing was created on it since the scan), since
     //    luksFormat --batch-mode would overwrite it without asking. The step only lists; its check stops the plan.
@@ -469,6 +487,7 @@ Result<ChangePlan> LuksPlanner::plan(const BlockDeviceSnapshot &host, const Luks
                                     .arg(path));
         wipe.setVerify(
             {CommandCheck({QStringLiteral("wipefs"), QStringLiteral("--noheadings"), path}, {QString()}, 0)});
+        wipe.setIrreversible(true);
         plan.append(Change(tr("Erase the signatures on %1").arg(path), wipe));
     }
 
@@ -488,12 +507,14 @@ Result<ChangePlan> LuksPlanner::plan(const BlockDeviceSnapshot &host, const Luks
                                 tr("Write 64 random bytes to %1 (fails rather than overwrite an existing key; kept on "
                                    "rollback: once the device is formatted it is the only way in).")
                                     .arg(key));
-    plan.append(Change(tr("Generate the key file %1").arg(key), generate));
     CommandStep protect =
         step({QStringLiteral("chmod"), QStringLiteral("0400"), key}, tr("Make %1 readable by root only.").arg(key));
     protect.setVerify({CommandCheck({QStringLiteral("stat"), QStringLiteral("-c"), QStringLiteral("%a:%U:%s"), key},
                                     {QStringLiteral("400:root:64")}, 0)});
-    plan.append(Change(tr("Protect the key file %1").arg(key), protect));
+    if (keyFile) {
+        plan.append(Change(tr("Generate the key file %1").arg(key), generate));
+        plan.append(Change(tr("Protect the key file %1").arg(key), protect));
+    }
 
     // 3. luksFormat with the UUID chosen here, so the crypttab line below is final.
     QStringList format = {cryptsetup(),
@@ -507,12 +528,14 @@ Result<ChangePlan> LuksPlanner::plan(const BlockDeviceSnapshot &host, const Luks
                           QStringLiteral("512"),
                           QStringLiteral("--hash"),
                           QStringLiteral("sha512")};
-    if (choice.keyDerivation == LuksChoice::KeyDerivation::FastPbkdf2ForTests)
-        format += {QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"), QStringLiteral("--pbkdf-force-iterations"),
-                   QStringLiteral("1000")};
-    else
-        format += {QStringLiteral("--pbkdf"), QStringLiteral("argon2id")};
-    format += {QStringLiteral("--uuid"), uuid, QStringLiteral("--key-file"), key, path};
+    const QStringList pbkdf = choice.keyDerivation == LuksChoice::KeyDerivation::FastPbkdf2ForTests
+                                  ? QStringList{QStringLiteral("--pbkdf"), QStringLiteral("pbkdf2"),
+                                                QStringLiteral("--pbkdf-force-iterations"), QStringLiteral("1000")}
+                                  : QStringList{QStringLiteral("--pbkdf"), QStringLiteral("argon2id")};
+    format += pbkdf;
+    // "--key-file -": cryptsetup reads the passphrase from stdin up to EOF, byte for byte (no newline is stripped or
+    // added), the same bytes systemd-cryptsetup gets when it is typed at the console.
+    format += {QStringLiteral("--uuid"), uuid, QStringLiteral("--key-file"), keyFile ? key : QStringLiteral("-"), path};
     CommandStep luksFormat =
         step(format, tr("Encrypt %1 with LUKS2 (aes-xts-plain64, 512-bit key, %2), UUID %3. "
                         "Destroys everything on %1; cannot be undone.")
@@ -520,11 +543,27 @@ Result<ChangePlan> LuksPlanner::plan(const BlockDeviceSnapshot &host, const Luks
                               choice.keyDerivation == LuksChoice::KeyDerivation::Argon2id ? QStringLiteral("argon2id")
                                                                                           : QStringLiteral("pbkdf2"),
                               uuid));
+    luksFormat.setIrreversible(true);
+    if (!keyFile)
+        luksFormat.setSecretSlot(passphraseSlot());
     luksFormat.setVerify(
         {CommandCheck({cryptsetup(), QStringLiteral("isLuks"), QStringLiteral("--type"), QStringLiteral("luks2"), path},
                       {}, 0),
          CommandCheck({cryptsetup(), QStringLiteral("luksUUID"), path}, {uuid}, 0)});
     plan.append(Change(tr("Format %1 as LUKS2").arg(path), luksFormat));
+
+    // 3b. The passphrase as a second key slot, unlocked by the key file; the new passphrase comes on stdin ("-" as
+    //     the new key file: read up to EOF, byte for byte). Before the header backup, so the backup has it too.
+    if (keyFile && passphrase) {
+        QStringList addKey = {cryptsetup(), QStringLiteral("luksAddKey"), QStringLiteral("--batch-mode")};
+        addKey += pbkdf;
+        addKey += {QStringLiteral("--key-file"), key, path, QStringLiteral("-")};
+        CommandStep slot = step(addKey, tr("Add the passphrase (given when applying, on standard input) as a second "
+                                           "key slot of %1, unlocked with the key file.")
+                                            .arg(path));
+        slot.setSecretSlot(passphraseSlot());
+        plan.append(Change(tr("Add a passphrase to %1").arg(path), slot));
+    }
 
     // 4. The header backup, before anything else can go wrong.
     CommandStep backup =
@@ -535,8 +574,11 @@ Result<ChangePlan> LuksPlanner::plan(const BlockDeviceSnapshot &host, const Luks
 
     // 5. Open.
     CommandStep open = step({cryptsetup(), QStringLiteral("open"), QStringLiteral("--type"), QStringLiteral("luks2"),
-                             QStringLiteral("--key-file"), key, path, name},
-                            tr("Unlock %1 as %2.").arg(path, mapper));
+                             QStringLiteral("--key-file"), keyFile ? key : QStringLiteral("-"), path, name},
+                            keyFile ? tr("Unlock %1 as %2.").arg(path, mapper)
+                                    : tr("Unlock %1 as %2 with the passphrase (on standard input).").arg(path, mapper));
+    if (!keyFile)
+        open.setSecretSlot(passphraseSlot());
     open.setVerify({CommandCheck({QStringLiteral("test"), QStringLiteral("-b"), mapper}, {}, 0)});
     open.setInverse({step({cryptsetup(), QStringLiteral("close"), name}, tr("Lock %1 again.").arg(mapper))});
     plan.append(Change(tr("Open %1").arg(mapper), open));
@@ -549,6 +591,7 @@ Result<ChangePlan> LuksPlanner::plan(const BlockDeviceSnapshot &host, const Luks
     makeFs.setVerify({CommandCheck({QStringLiteral("blkid"), QStringLiteral("-p"), QStringLiteral("-s"),
                                     QStringLiteral("TYPE"), QStringLiteral("-o"), QStringLiteral("value"), mapper},
                                    {fs}, 0)});
+    makeFs.setIrreversible(true);
     plan.append(Change(tr("Create the %1 filesystem").arg(fs), makeFs));
 
     // 7. The mount point (kept on rollback: it may have existed before, empty).
@@ -575,7 +618,9 @@ Result<ChangePlan> LuksPlanner::plan(const BlockDeviceSnapshot &host, const Luks
         crypttab.setGroup(QStringLiteral("root"));
     }
     crypttab.setAfter(appendLine(commentOut(host.crypttab, oldCrypttab), crypttabLine(choice, uuid)));
-    plan.append(Change(tr("Unlock %1 at boot with its key file (/etc/crypttab)").arg(mapper), crypttab));
+    plan.append(Change(keyFile ? tr("Unlock %1 at boot with its key file (/etc/crypttab)").arg(mapper)
+                               : tr("Ask for the passphrase of %1 at boot (/etc/crypttab)").arg(mapper),
+                       crypttab));
 
     FileEdit fstab;
     fstab.setPath(QStringLiteral("/etc/fstab"));

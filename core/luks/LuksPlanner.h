@@ -19,6 +19,12 @@ namespace Bulwark::Plan {
 // BlockDeviceSnapshot is its only input; no network. No secret is ever in an argv or the plan: the key is generated
 // on the host and only its path travels.
 //
+// LuksChoice::unlock: the key file alone (default), the key file plus a passphrase key slot (luksAddKey, unlocked by
+// the key file, before the header backup so the backup has both), or a passphrase alone (luksFormat and open read
+// it; no key file; crypttab says "none", so the boot asks on the console and the data stays locked until then). A
+// passphrase reaches cryptsetup only on stdin, through the CommandStep secret slot passphraseSlot(), given to the
+// Applier at apply time, exactly (cryptsetup --key-file - and luksAddKey's "-" read up to EOF, byte for byte).
+//
 // Refused whatever is typed (plain words in the Error): a device that is mounted or has anything below it mounted
 // (including swap), holds the root filesystem, is busy (an open LUKS mapping, an LVM or RAID member in use), is read
 // only, not a disk/partition/LV/loop device, or too small; a mapper name or mount point that is taken or unsafe.

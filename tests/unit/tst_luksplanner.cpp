@@ -117,6 +117,9 @@ private Q_SLOTS:
     void minimalCrypttabAndFstabDiffs();
     void crypttabCreatedWhenAbsent();
     void fastPbkdf2ForTests();
+    void irreversibleSteps();
+    void keyFileAndPassphrase();
+    void passphraseOnly();
     void xfs();
     void generatedUuid();
     void jsonRoundTripAndPolicy();
@@ -292,6 +295,104 @@ void TestLuksPlanner::fastPbkdf2ForTests()
     QVERIFY(format.join(u' ').contains(QStringLiteral("--pbkdf pbkdf2 --pbkdf-force-iterations 1000")));
     QVERIFY(!format.contains(QStringLiteral("argon2id")));
     QVERIFY(plan->warnings().join(u'\n').contains(QStringLiteral("1000 iterations")));
+}
+
+void TestLuksPlanner::irreversibleSteps()
+{
+    for (const QString &device : {QStringLiteral("/dev/sdb"), QStringLiteral("/dev/sdc")}) {
+        LuksChoice choice = choiceFor(device);
+        choice.confirmation = device;
+        auto plan = LuksPlanner::plan(server(), choice);
+        QVERIFY2(plan, qPrintable(errorOf(plan)));
+        QStringList irreversible;
+        for (const Change &change : plan->changes()) {
+            const CommandStep *step = change.command();
+            if (step && step->irreversible()) {
+                irreversible.append(step->argv().at(0) + u' ' + step->argv().at(1));
+                QVERIFY(step->inverse().empty());
+            }
+        }
+        // sdb is empty: checked, not wiped; sdc holds ext4: wiped first.
+        const QStringList expected =
+            device == u"/dev/sdb" ? QStringList{QStringLiteral("cryptsetup luksFormat"), QStringLiteral("mkfs.ext4 -q")}
+                                  : QStringList{QStringLiteral("wipefs --all"), QStringLiteral("cryptsetup luksFormat"),
+                                                QStringLiteral("mkfs.ext4 -q")};
+        QCOMPARE(irreversible, expected);
+        QVERIFY(plan->toJsonBytes().contains("\"irreversible\": true"));
+    }
+}
+
+void TestLuksPlanner::keyFileAndPassphrase()
+{
+    LuksChoice choice = choiceFor(QStringLiteral("/dev/sdb"));
+    choice.unlock = LuksChoice::Unlock::KeyFileAndPassphrase;
+    auto plan = LuksPlanner::plan(server(), choice);
+    QVERIFY2(plan, qPrintable(errorOf(plan)));
+    QCOMPARE(plan->changes().size(), 13);
+    // The key file as before, then the passphrase slot right after luksFormat, before the header backup.
+    QCOMPARE(plan->changes().at(2).command()->argv().first(), QStringLiteral("dd"));
+    QVERIFY(plan->changes().at(4).command()->secretSlot().isEmpty());
+    const CommandStep *add = plan->changes().at(5).command();
+    QCOMPARE(add->argv(), words(QStringLiteral("cryptsetup luksAddKey --batch-mode --pbkdf argon2id --key-file "
+                                               "/etc/luks-keys/data.key /dev/sdb -")));
+    QCOMPARE(add->secretSlot(), LuksPlanner::passphraseSlot());
+    QCOMPARE(add->secretSlot(), QStringLiteral("luks-passphrase"));
+    QVERIFY(!add->irreversible());
+    QCOMPARE(plan->changes().at(6).command()->argv().at(1), QStringLiteral("luksHeaderBackup"));
+    QCOMPARE(plan->changes().at(7).command()->argv(),
+             words(QStringLiteral("cryptsetup open --type luks2 --key-file /etc/luks-keys/data.key /dev/sdb data")));
+    QVERIFY(plan->changes().at(7).command()->secretSlot().isEmpty());
+    const QByteArray crypttabLine = "data UUID=" + uuid.toUtf8() + " /etc/luks-keys/data.key luks,nofail\n";
+    QVERIFY(plan->changes().at(10).fileEdit()->after().endsWith(crypttabLine));
+    QVERIFY(plan->warnings().join(u'\n').contains(QStringLiteral("standard input")));
+
+    // The plan and its JSON name the slot, never a secret; the slot survives the round trip.
+    const QByteArray json = plan->toJsonBytes();
+    QVERIFY(json.contains("\"secretSlot\": \"luks-passphrase\""));
+    auto back = ChangePlan::fromJsonBytes(json);
+    QVERIFY(back);
+    QCOMPARE(back->changes(), plan->changes());
+    auto checked = PlanPolicy::check(*back);
+    QVERIFY2(checked, checked ? "" : qPrintable(checked.error().toString()));
+
+    choice.keyDerivation = LuksChoice::KeyDerivation::FastPbkdf2ForTests;
+    plan = LuksPlanner::plan(server(), choice);
+    QVERIFY(plan);
+    QVERIFY(plan->changes().at(5).command()->argv().join(u' ').contains(
+        QStringLiteral("--pbkdf pbkdf2 --pbkdf-force-iterations 1000 --key-file")));
+    QVERIFY(plan->warnings().join(u'\n').contains(QStringLiteral("TEST HOSTS ONLY")));
+}
+
+void TestLuksPlanner::passphraseOnly()
+{
+    LuksChoice choice = choiceFor(QStringLiteral("/dev/sdb"));
+    choice.unlock = LuksChoice::Unlock::Passphrase;
+    auto plan = LuksPlanner::plan(server(), choice);
+    QVERIFY2(plan, qPrintable(errorOf(plan)));
+    // No key file: check, key directory (for the header backup), luksFormat, backup, open, mkfs, mount point,
+    // crypttab, fstab, mount.
+    QCOMPARE(plan->changes().size(), 10);
+    for (const QStringList &argv : argvs(*plan)) {
+        QVERIFY2(!argv.join(u' ').contains(QStringLiteral("data.key")), qPrintable(argv.join(u' ')));
+        QVERIFY2(argv.first() != u"dd", qPrintable(argv.join(u' ')));
+    }
+    const CommandStep *format = plan->changes().at(2).command();
+    QCOMPARE(format->argv().at(1), QStringLiteral("luksFormat"));
+    QVERIFY(format->argv().join(u' ').endsWith(QStringLiteral("--key-file - /dev/sdb")));
+    QCOMPARE(format->secretSlot(), LuksPlanner::passphraseSlot());
+    QVERIFY(format->irreversible());
+    QCOMPARE(plan->changes().at(3).command()->argv().at(1), QStringLiteral("luksHeaderBackup"));
+    QVERIFY(plan->changes().at(3).command()->secretSlot().isEmpty());
+    const CommandStep *open = plan->changes().at(4).command();
+    QCOMPARE(open->argv(), words(QStringLiteral("cryptsetup open --type luks2 --key-file - /dev/sdb data")));
+    QCOMPARE(open->secretSlot(), LuksPlanner::passphraseSlot());
+    QVERIFY(open->inverse().front().secretSlot().isEmpty());
+    QVERIFY(plan->changes().at(7).fileEdit()->after().endsWith(
+        QByteArray("data UUID=" + uuid.toUtf8() + " none luks,nofail\n")));
+    QCOMPARE(LuksPlanner::crypttabLine(choice, uuid), QByteArray("data UUID=" + uuid.toUtf8() + " none luks,nofail"));
+    const QString warnings = plan->warnings().join(u'\n');
+    QVERIFY(warnings.contains(QStringLiteral("console")));
+    QVERIFY(!warnings.contains(QStringLiteral("key file /etc/luks-keys/data.key stays")));
 }
 
 void TestLuksPlanner::xfs()
@@ -629,9 +730,11 @@ void TestLuksPlanner::commandsOnLoopDevice()
         int exit = -1;
         QByteArray out;
     };
-    const auto run = [](const QStringList &argv) {
+    const auto run = [](const QStringList &argv, const QByteArray &input = {}) {
         QProcess process;
         process.start(argv.first(), argv.mid(1));
+        process.write(input);
+        process.closeWriteChannel();
         Outcome outcome;
         if (process.waitForFinished(120000) && process.exitStatus() == QProcess::NormalExit) {
             outcome.exit = process.exitCode();
@@ -688,6 +791,7 @@ void TestLuksPlanner::commandsOnLoopDevice()
     choice.mapperName = QStringLiteral("bwtest%1").arg(getpid());
     choice.mountPoint = QStringLiteral("/srv/bwtest%1").arg(getpid());
     choice.keyDerivation = LuksChoice::KeyDerivation::FastPbkdf2ForTests;
+    choice.unlock = LuksChoice::Unlock::KeyFileAndPassphrase;
     QVERIFY(!LuksPlanner::plan(host, choice));
     choice.confirmation = loop;
     auto plan = LuksPlanner::plan(host, choice);
@@ -699,24 +803,56 @@ void TestLuksPlanner::commandsOnLoopDevice()
             argument.replace(QStringLiteral("/etc/luks-keys"), keys);
         return argv;
     };
-    int ran = 0;
-    for (const Change &change : plan->changes()) {
-        const CommandStep *step = change.command();
-        if (!step)
-            break; // the crypttab edit: past the commands this machine can run
-        const QStringList argv = local(step->argv());
-        if (argv.value(1) == u"open")
-            break;
-        const Outcome outcome = run(argv);
-        QVERIFY2(outcome.exit == 0, qPrintable(argv.join(u' ')));
-        for (const CommandCheck &check : step->verify()) {
-            const Outcome verified = run(local(check.argv()));
-            QVERIFY2(check.matches(verified.exit, verified.out),
-                     qPrintable(check.argv().join(u' ') + QStringLiteral(" -> ") + QString::fromUtf8(verified.out)));
+    // The passphrase as the Applier hands it over: the exact bytes on stdin, no newline.
+    const QByteArray passphrase = "correct horse battery staple";
+    const auto runUntilOpen = [&](const ChangePlan &p) {
+        int ran = 0;
+        for (const Change &change : p.changes()) {
+            const CommandStep *step = change.command();
+            if (!step)
+                break; // the crypttab edit: past the commands this machine can run
+            const QStringList argv = local(step->argv());
+            if (argv.value(1) == u"open")
+                break;
+            const Outcome outcome = run(argv, step->secretSlot().isEmpty() ? QByteArray() : passphrase);
+            if (outcome.exit != 0) {
+                qWarning("failed: %s", qPrintable(argv.join(u' ')));
+                return -1;
+            }
+            for (const CommandCheck &check : step->verify()) {
+                const Outcome verified = run(local(check.argv()));
+                if (!check.matches(verified.exit, verified.out)) {
+                    qWarning("check failed: %s -> %s", qPrintable(check.argv().join(u' ')), verified.out.constData());
+                    return -1;
+                }
+            }
+            ++ran;
         }
-        ++ran;
-    }
-    QCOMPARE(ran, 6); // wipefs, key directory, key, chmod, luksFormat, header backup
+        return ran;
+    };
+    const auto opensWith = [&](const QByteArray &secret) {
+        return run({QStringLiteral("cryptsetup"), QStringLiteral("open"), QStringLiteral("--test-passphrase"),
+                    QStringLiteral("--key-file"), QStringLiteral("-"), loop},
+                   secret)
+                   .exit == 0;
+    };
+    // wipefs, key directory, key, chmod, luksFormat, passphrase slot, header backup
+    QCOMPARE(runUntilOpen(*plan), 7);
+    QVERIFY(opensWith(passphrase));
+    QVERIFY(!opensWith(passphrase + '\n')); // exact: a newline would have become part of it
+    QVERIFY(!opensWith("wrong"));
+    // What an admin types at the console (cryptsetup reads the line without its newline).
+    QCOMPARE(run({QStringLiteral("cryptsetup"), QStringLiteral("open"), QStringLiteral("--test-passphrase"), loop},
+                 passphrase + '\n')
+                 .exit,
+             0);
+    // The header backup holds the passphrase slot too.
+    QCOMPARE(run({QStringLiteral("cryptsetup"), QStringLiteral("open"), QStringLiteral("--test-passphrase"),
+                  QStringLiteral("--header"), keys + u'/' + choice.mapperName + QStringLiteral(".header"),
+                  QStringLiteral("--key-file"), QStringLiteral("-"), loop},
+                 passphrase)
+                 .exit,
+             0);
 
     host = read();
     const BlockDevice *encrypted = host.device(loop);
@@ -726,9 +862,23 @@ void TestLuksPlanner::commandsOnLoopDevice()
     QCOMPARE(encrypted->luks.cipher, QStringLiteral("aes-xts-plain64"));
     QCOMPARE(encrypted->luks.keyBits, 512);
     QCOMPARE(encrypted->luks.pbkdf, QStringLiteral("pbkdf2"));
-    QCOMPARE(encrypted->luks.keyslots, 1);
+    QCOMPARE(encrypted->luks.keyslots, 2);
     QVERIFY(LuksPlanner::encryptionReport(*encrypted, false).contains(QStringLiteral("luksConvertKey")));
     QVERIFY(LuksPlanner::assess(host, loop).destroys.join(u' ').contains(QStringLiteral("already encrypted (LUKS2")));
+
+    // Passphrase only, over the LUKS device just made (typed confirmation): luksFormat reads the passphrase.
+    LuksChoice only = choice;
+    only.mapperName += QStringLiteral("p");
+    only.unlock = LuksChoice::Unlock::Passphrase;
+    only.luksUuid = QStringLiteral("0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d");
+    auto onlyPlan = LuksPlanner::plan(host, only);
+    QVERIFY2(onlyPlan, qPrintable(errorOf(onlyPlan)));
+    QCOMPARE(runUntilOpen(*onlyPlan), 4); // wipefs, key directory, luksFormat, header backup
+    QVERIFY(opensWith(passphrase));
+    QVERIFY(!opensWith(passphrase + '\n'));
+    host = read();
+    QCOMPARE(host.device(loop)->luks.uuid, only.luksUuid);
+    QCOMPARE(host.device(loop)->luks.keyslots, 1);
 }
 
 QTEST_GUILESS_MAIN(TestLuksPlanner)

@@ -24,6 +24,8 @@ ChangePlan samplePlan()
     inverse.emplace_back(QStringList{QStringLiteral("systemctl"), QStringLiteral("start")}, QStringLiteral("undo"));
     step.setInverse(std::move(inverse));
     step.setAccessAffecting(true);
+    step.setSecretSlot(QStringLiteral("luks-passphrase"));
+    step.setIrreversible(true);
     plan.append(Change(QStringLiteral("Stop x"), step, {QStringLiteral("BW-LNX-SVC-001")}));
 
     FileEdit edit;
@@ -70,6 +72,16 @@ void TestPlan::roundTrip()
     QVERIFY(*back == plan);
     QCOMPARE(back->toJsonBytes(), bytes);
     QCOMPARE(back->changes().at(0).command()->argv().at(4), QStringLiteral("it's $(x).service"));
+    QCOMPARE(back->changes().at(0).command()->secretSlot(), QStringLiteral("luks-passphrase"));
+    QVERIFY(back->changes().at(0).command()->irreversible());
+    QVERIFY(back->changes().at(0).command()->inverse().front().secretSlot().isEmpty());
+    QVERIFY(!back->changes().at(0).command()->inverse().front().irreversible());
+    // Defaults are left out of the JSON.
+    QCOMPARE(bytes.count("\"secretSlot\""), 1);
+    QCOMPARE(bytes.count("\"irreversible\""), 1);
+    QVERIFY(CommandStep::isValidSecretSlot(QStringLiteral("luks-passphrase")));
+    QVERIFY(!CommandStep::isValidSecretSlot(QString()));
+    QVERIFY(!CommandStep::isValidSecretSlot(QStringLiteral("Luks passphrase")));
     QCOMPARE(back->changes().at(1).fileEdit()->before(), QByteArray("old\n\xff binary"));
     QVERIFY(back->changes().at(2).fileEdit()->needsRead());
     QCOMPARE(back->summary().size(), 3);
@@ -97,6 +109,12 @@ void TestPlan::rejectsTamperedOrMalformed_data()
     QTest::newRow("version") << QStringLiteral("\"version\": 1") << QStringLiteral("\"version\": 2");
     QTest::newRow("argv type") << QStringLiteral("\"start\"") << QStringLiteral("5");
     QTest::newRow("relative path") << QStringLiteral("/etc/inetd.conf") << QStringLiteral("etc/inetd.conf");
+    QTest::newRow("secret slot") << QStringLiteral("\"secretSlot\": \"luks-passphrase\"")
+                                 << QStringLiteral("\"secretSlot\": \"a secret; rm -rf /\"");
+    QTest::newRow("secret slot type") << QStringLiteral("\"secretSlot\": \"luks-passphrase\"")
+                                      << QStringLiteral("\"secretSlot\": 1");
+    QTest::newRow("irreversible type") << QStringLiteral("\"irreversible\": true")
+                                       << QStringLiteral("\"irreversible\": \"yes\"");
     QTest::newRow("transform") << QStringLiteral("comment-out-inetd-service") << QStringLiteral("rm-rf");
 }
 
