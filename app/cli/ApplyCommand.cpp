@@ -4,9 +4,13 @@
 
 #include "app/cli/CliIo.h"
 #include "app/cli/PlanPrinter.h"
+#include "core/luks/LuksHeaderBackup.h"
+#include "core/luks/LuksPlanner.h"
 #include "core/transport/SshSession.h"
 
+#include <QFile>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 using namespace Bulwark;
 using namespace Bulwark::Apply;
@@ -20,6 +24,15 @@ constexpr int ExitUsage = 2;
 constexpr int ExitRefused = 4;
 constexpr int ExitInterrupted = 5;
 constexpr int ExitRollbackFailed = 6;
+
+// Shorter passphrases are refused: this one protects a disk of patient data against whoever holds it.
+constexpr qsizetype minimumPassphrase = 12;
+
+// What the journal records when a header backup reached the workstation.
+QString kindHeaderFetched()
+{
+    return QStringLiteral("luks-header-fetched");
+}
 
 } // namespace
 
@@ -121,6 +134,12 @@ void ApplyCommand::confirmAndApply(const Plan::ChangePlan &prepared)
         }
     }
 
+    if (!collectSecrets(prepared)) {
+        Q_EMIT finished(m_options.batch && m_options.passphraseFile.isEmpty() ? ExitUsage : ExitRefused);
+        return;
+    }
+    m_headerPaths = Luks::LuksHeaderBackup::hostPathsIn(prepared);
+
     const ApplyOptions options = m_options.apply;
     const QString journalPath = m_options.journalPath;
     // stdio locks each call, so the worker prints its progress itself; the main thread waits in its event loop.
@@ -192,8 +211,129 @@ void ApplyCommand::report(const ApplyReport &report)
                          m_journalArgument.isEmpty() ? QString() : QStringLiteral(" --journal ") + m_journalArgument);
     }
     CliIo::print(text, textStream());
+    wipeSecrets();
+    if (report.outcome == ApplyReport::Outcome::Applied && !m_headerPaths.isEmpty()) {
+        fetchHeaders(report, m_headerPaths);
+        return;
+    }
+    finish(report, exitCodeFor(report.outcome));
+}
+
+void ApplyCommand::finish(const ApplyReport &report, int exitCode)
+{
     // A report that cannot be written is said on stderr; the exit code still tells what happened to the host.
     if (!m_options.jsonPath.isEmpty())
         CliIo::writeOutput(m_options.jsonPath, QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented));
-    Q_EMIT finished(exitCodeFor(report.outcome));
+    Q_EMIT finished(exitCode);
+}
+
+void ApplyCommand::wipeSecrets()
+{
+    for (auto it = m_options.apply.secrets.begin(); it != m_options.apply.secrets.end(); ++it)
+        it.value().fill('\0');
+    m_options.apply.secrets.clear();
+}
+
+bool ApplyCommand::collectSecrets(const Plan::ChangePlan &plan)
+{
+    for (const QString &slot : Apply::Applier::requiredSecrets(plan)) {
+        if (slot != Plan::LuksPlanner::passphraseSlot()) {
+            CliIo::printErr(tr("bulwark-cli: the plan needs the secret \"%1\", which bulwark-cli cannot ask for; "
+                               "nothing was changed.")
+                                .arg(slot));
+            return false;
+        }
+        QByteArray secret;
+        if (!m_options.passphraseFile.isEmpty()) {
+            QFile file(m_options.passphraseFile);
+            if (!file.open(QIODevice::ReadOnly)) {
+                CliIo::printErr(tr("bulwark-cli: cannot read the passphrase file %1: %2; nothing was changed.")
+                                    .arg(m_options.passphraseFile, file.errorString()));
+                return false;
+            }
+            // The first line without its newline: what is typed at the console to unlock it later.
+            secret = file.readLine(4096);
+            if (secret.endsWith('\n'))
+                secret.chop(1);
+            if (secret.endsWith('\r'))
+                secret.chop(1);
+        } else if (m_options.batch) {
+            CliIo::printErr(tr("bulwark-cli: this plan sets a LUKS passphrase; in batch mode give it with "
+                               "--passphrase-file FILE. Nothing was changed."));
+            return false;
+        } else {
+            CliIo::printErr(tr("The plan sets a LUKS passphrase. It is what unlocks the device by hand (and at boot "
+                               "when there is no key file): at least %1 characters; not shown, never saved.")
+                                .arg(minimumPassphrase));
+            secret = CliIo::askSecret(tr("New LUKS passphrase: "));
+            QByteArray again = CliIo::askSecret(tr("The same passphrase again: "));
+            const bool same = secret == again;
+            again.fill('\0');
+            if (!same) {
+                secret.fill('\0');
+                CliIo::printErr(tr("bulwark-cli: the two passphrases differ; nothing was changed."));
+                return false;
+            }
+        }
+        QString problem;
+        if (secret.size() < minimumPassphrase)
+            problem = tr("the passphrase is shorter than %1 characters").arg(minimumPassphrase);
+        else if (secret.contains('\0') || secret.contains('\n') || secret.contains('\r'))
+            problem = tr("the passphrase holds a line break or a NUL byte, which cannot be typed at the console");
+        if (!problem.isEmpty()) {
+            secret.fill('\0');
+            CliIo::printErr(tr("bulwark-cli: %1; nothing was changed.").arg(problem));
+            return false;
+        }
+        m_options.apply.secrets.insert(slot, secret);
+    }
+    return true;
+}
+
+void ApplyCommand::fetchHeaders(const ApplyReport &report, const QStringList &hostPaths)
+{
+    const QString root =
+        m_options.luksHeaderRoot.isEmpty() ? Luks::LuksHeaderBackup::defaultRoot() : m_options.luksHeaderRoot;
+    const QString localDir = Luks::LuksHeaderBackup::hostDirectory(root, m_options.target.displayName());
+    const QString journalPath = m_options.journalPath;
+    const QString transaction = report.transactionId;
+    m_connection
+        .submit<QList<Luks::LuksHeaderCopy>>(
+            [hostPaths, localDir, journalPath, transaction](
+                Transport::Session &session, const CancelToken &cancel) -> Result<QList<Luks::LuksHeaderCopy>> {
+                QList<Luks::LuksHeaderCopy> copies;
+                Journal journal(journalPath);
+                for (const QString &path : hostPaths) {
+                    auto copy = Luks::LuksHeaderBackup::fetch(session, path, localDir, cancel);
+                    if (!copy)
+                        return copy.error();
+                    journal.append(kindHeaderFetched(), session.displayName(),
+                                   {{QStringLiteral("transaction"), transaction},
+                                    {QStringLiteral("hostPath"), copy->hostPath},
+                                    {QStringLiteral("localPath"), copy->localPath},
+                                    {QStringLiteral("uuid"), copy->uuid},
+                                    {QStringLiteral("sha256"), QString::fromLatin1(copy->sha256)},
+                                    {QStringLiteral("size"), copy->size}});
+                    copies.append(*copy);
+                }
+                return copies;
+            })
+        .then(this, [this, report, hostPaths](const Result<QList<Luks::LuksHeaderCopy>> &copies) {
+            if (!copies) {
+                CliIo::printErr(tr("warning: the changes are applied, but the LUKS header backup could not be copied "
+                                   "to this machine: %1\nCopy %2 from the host by hand (it is root's only) and keep "
+                                   "it offline: without it a damaged header means the data is lost.")
+                                    .arg(copies.error().toString(), hostPaths.join(QStringLiteral(", "))));
+                finish(report, ExitApplied);
+                return;
+            }
+            QString text;
+            for (const Luks::LuksHeaderCopy &copy : *copies)
+                text += tr("LUKS header backup %1 copied to %2 (sha256 %3, the same on the host)%4. Keep it offline, "
+                           "with the key or passphrase kept apart.\n")
+                            .arg(copy.hostPath, copy.localPath, QString::fromLatin1(copy.sha256),
+                                 copy.alreadyThere ? tr("; an identical copy was there already") : QString());
+            CliIo::print(text, textStream());
+            finish(report, ExitApplied);
+        });
 }

@@ -28,6 +28,10 @@ public:
         QString jsonPath;                   // the ApplyReport as JSON; '-' puts it on stdout and the text on stderr
         bool yes = false;                   // do not ask
         bool batch = false;                 // never ask: without `yes`, refuse
+        // A plan that sets a LUKS passphrase: read it from this file (the first line, without its newline) instead
+        // of asking twice on the terminal; required in batch mode.
+        QString passphraseFile;
+        QString luksHeaderRoot; // where LUKS header backups are copied; empty: LuksHeaderBackup::defaultRoot()
     };
 
     ApplyCommand(Bulwark::Transport::HostConnection &connection, Options options, QObject *parent = nullptr);
@@ -48,9 +52,17 @@ Q_SIGNALS:
 private:
     void confirmAndApply(const Bulwark::Plan::ChangePlan &prepared);
     void report(const Bulwark::Apply::ApplyReport &report);
+    // The secrets `plan` reads (Applier::requiredSecrets) into m_options.apply.secrets, from --passphrase-file or
+    // asked twice without echo; false after saying why (nothing was changed).
+    bool collectSecrets(const Bulwark::Plan::ChangePlan &plan);
+    // After an applied LUKS plan: copies its header backups to the workstation, journals where, then finishes.
+    void fetchHeaders(const Bulwark::Apply::ApplyReport &report, const QStringList &hostPaths);
+    void finish(const Bulwark::Apply::ApplyReport &report, int exitCode);
+    void wipeSecrets();
     FILE *textStream() const;
 
     Bulwark::Transport::HostConnection &m_connection;
     Options m_options;
     QString m_journalArgument; // --journal as given, for the commands suggested to the user
+    QStringList m_headerPaths; // the LUKS header backups the applied plan leaves on the host
 };

@@ -6,6 +6,7 @@
 #include "app/cli/CliIo.h"
 #include "app/cli/JournalCommand.h"
 #include "app/cli/PlanAccountsCommand.h"
+#include "app/cli/PlanLuksCommand.h"
 #include "app/cli/PlanPrinter.h"
 #include "app/cli/PlanSshCommand.h"
 #include "app/cli/PlanTlsCommand.h"
@@ -13,6 +14,7 @@
 #include "core/facts/BasicFacts.h"
 #include "core/facts/LinuxFacts.h"
 #include "core/facts/SudoersReader.h"
+#include "core/luks/LuksHeaderBackup.h"
 #include "core/plan/ServicesPlanner.h"
 #include "core/plan/SudoersPlanner.h"
 #include "core/report/HtmlReport.h"
@@ -51,11 +53,13 @@ int CliApp::start(const QStringList &arguments)
            "| --revoke FILE:LINE | --restrict FILE:LINE --command CMD ...) [--allow-all] [--diff] [--out PLAN.json]; "
            "a change that would cost the login account its sudo access is refused (exit 255)\n") +
         PlanAccountsCommand::help() + PlanSshCommand::help() + PlanTlsCommand::help() + CheckTlsCommand::help() +
+        PlanLuksCommand::help() +
         tr("  apply PLAN.json  Show the plan as it will run (with diffs), ask, then apply it as a journaled "
            "transaction: bulwark-cli apply PLAN.json --host ... [--yes] [--no-sudo] [--journal FILE] "
-           "[--backups DIR] [--host-backups DIR] [--confirm-seconds N] [--json REPORT|-]; a change to how people log "
-           "in "
-           "is commit-confirmed: the host undoes it by itself unless a fresh login succeeds within the window\n"
+           "[--backups DIR] [--host-backups DIR] [--confirm-seconds N] [--json REPORT|-] [--passphrase-file FILE] "
+           "[--luks-headers DIR]; a change to how people log in is commit-confirmed: the host undoes it by itself "
+           "unless a fresh login succeeds within the window; a plan that sets a passphrase asks for it twice "
+           "without echo (or reads --passphrase-file); after a LUKS plan the header backup is copied here\n"
            "  recover TRANSACTION  After an interrupted apply, find out which changes the host has: "
            "bulwark-cli recover ID --host ... [--journal FILE]\n"
            "  rollback TRANSACTION  Show the plan that undoes a transaction, ask, then apply it: "
@@ -188,8 +192,19 @@ int CliApp::start(const QStringList &arguments)
     parser.addOptions(PlanAccountsCommand::options());
     parser.addOptions(PlanSshCommand::options());
     parser.addOptions(PlanTlsCommand::options());
-    parser.addOption(PlanTlsCommand::listOption()); // shared with plan luks
     parser.addOptions(CheckTlsCommand::options());
+    parser.addOptions(PlanLuksCommand::options());
+    const QCommandLineOption passphraseFileOption(
+        QStringLiteral("passphrase-file"),
+        tr("apply: read the passphrase a plan sets from this file (its first line, without the newline), for "
+           "scripts; never give it as an argument."),
+        tr("file"));
+    const QCommandLineOption luksHeadersOption(
+        QStringLiteral("luks-headers"),
+        tr("apply: where LUKS header backups are copied on this machine (default %1/<host>).")
+            .arg(Luks::LuksHeaderBackup::defaultRoot()),
+        tr("dir"));
+    parser.addOptions({passphraseFileOption, luksHeadersOption});
 
     // Everything after "--" is the remote argv, untouched.
     QStringList own = arguments;
@@ -203,9 +218,9 @@ int CliApp::start(const QStringList &arguments)
     QStringList positional = parser.positionalArguments();
     if (positional.size() == 2 && positional.constFirst() == u"plan") {
         if (positional.at(1) != u"services" && positional.at(1) != u"sudoers" && positional.at(1) != u"accounts" &&
-            positional.at(1) != u"ssh" && positional.at(1) != u"tls") {
-            CliIo::printErr(
-                tr("unknown plan \"%1\"; use plan services, sudoers, accounts, ssh or tls").arg(positional.at(1)));
+            positional.at(1) != u"ssh" && positional.at(1) != u"tls" && positional.at(1) != u"luks") {
+            CliIo::printErr(tr("unknown plan \"%1\"; use plan services, sudoers, accounts, ssh, luks or tls")
+                                .arg(positional.at(1)));
             return Usage;
         }
         positional = {QStringLiteral("plan-") + positional.at(1)};
@@ -245,7 +260,7 @@ int CliApp::start(const QStringList &arguments)
     }
     if (m_command != u"exec" && m_command != u"facts" && m_command != u"scan" && m_command != u"plan-services" &&
         m_command != u"plan-sudoers" && m_command != u"plan-accounts" && m_command != u"plan-ssh" &&
-        m_command != u"plan-tls" && !changeCommand) {
+        m_command != u"plan-tls" && m_command != u"plan-luks" && !changeCommand) {
         CliIo::printErr(
             tr("unknown command \"%1\"; use exec, facts, scan, plan services, apply, recover, rollback or journal")
                 .arg(m_command));
@@ -267,6 +282,10 @@ int CliApp::start(const QStringList &arguments)
         return Usage;
     if (m_command == u"plan-tls" && !(m_tlsRequest = PlanTlsCommand::parse(parser)))
         return Usage;
+    if (m_command == u"plan-luks" && !(m_luksRequest = PlanLuksCommand::parse(parser)))
+        return Usage;
+    m_passphraseFile = parser.value(passphraseFileOption);
+    m_luksHeaderRoot = parser.value(luksHeadersOption);
     m_mask = parser.isSet(maskOption);
     m_showDiff = parser.isSet(diffOption);
     m_outPath = parser.value(outOption);
@@ -352,6 +371,8 @@ int CliApp::start(const QStringList &arguments)
             runPlanSsh();
         else if (m_command == u"plan-tls")
             runPlanTls();
+        else if (m_command == u"plan-luks")
+            runPlanLuks();
         else
             runFacts();
     });
@@ -441,6 +462,8 @@ void CliApp::runChange()
     options.jsonPath = m_jsonPath;
     options.yes = m_yes;
     options.batch = m_batch;
+    options.passphraseFile = m_passphraseFile;
+    options.luksHeaderRoot = m_luksHeaderRoot;
     m_change = std::make_unique<ApplyCommand>(*m_connection, options);
     connect(m_change.get(), &ApplyCommand::finished, this, &CliApp::done);
     connect(m_change.get(), &ApplyCommand::failed, this, &CliApp::fail);
@@ -745,4 +768,13 @@ void CliApp::done(int exitCode)
     // Close on the worker before the event loop ends, so the session never outlives its thread.
     m_connection.reset();
     Q_EMIT finished(exitCode);
+}
+
+void CliApp::runPlanLuks()
+{
+    const PlanLuksCommand::Options options{m_target.displayName(), m_outPath, true};
+    auto *command = new PlanLuksCommand(*m_connection, *m_luksRequest, options, this);
+    connect(command, &PlanLuksCommand::finished, this, &CliApp::done);
+    connect(command, &PlanLuksCommand::failed, this, &CliApp::fail);
+    command->start();
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "app/cli/ApplyCommand.h"
+#include "app/cli/PlanLuksCommand.h"
 #include "app/cli/PlanTlsCommand.h"
 #include "core/accounts/AccountsChoice.h"
 #include "core/plan/ChangePlan.h"
@@ -61,6 +62,7 @@ private:
     void runPlanAccounts();
     void runPlanSsh();
     void runPlanTls();
+    void runPlanLuks();
     int parseSudoersChoice(const QCommandLineParser &parser);
     void fail(const Bulwark::Error &error);
     void done(int exitCode);
@@ -86,6 +88,9 @@ private:
     std::optional<Bulwark::Plan::AccountsChoice> m_accountsChoice; // plan accounts
     std::optional<Bulwark::Plan::SshChoice> m_sshChoice;           // plan ssh
     std::optional<PlanTlsCommand::Request> m_tlsRequest;           // plan tls
+    std::optional<PlanLuksCommand::Request> m_luksRequest;         // plan luks
+    QString m_passphraseFile;                                      // apply: --passphrase-file
+    QString m_luksHeaderRoot;                                      // apply: --luks-headers
     bool m_mask = false;
     bool m_showDiff = false;
     bool m_sudo = false;

@@ -21,6 +21,11 @@ QString PlanPrinter::render(const Plan::ChangePlan &plan, const QString &heading
                        .arg(step->elevate() ? QStringLiteral("(sudo) ") : QString(),
                             line ? QString::fromUtf8(*line) : step->argv().join(u' '));
             out += tr("   effect:  %1\n").arg(step->describeEffect(facts));
+            if (!step->secretSlot().isEmpty())
+                out += tr("   stdin:   the secret \"%1\" (asked for when the plan is applied; never saved)\n")
+                           .arg(step->secretSlot());
+            if (step->irreversible())
+                out += tr("   IRREVERSIBLE: destroys what is there for good; rolling back does not bring it back\n");
             for (const Plan::CommandCheck &check : step->verify()) {
                 if (check.expectedStdout().isEmpty())
                     out += tr("   verify:  %1\n").arg(check.argv().join(u' '));
