@@ -555,6 +555,43 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
         plan.addWarning(
             tr("No Listen line opens port %1; Apache will not answer TLS there until one does.").arg(tlsPort));
 
+    // The key must match the certificate: configtest does not look, and a graceful restart with a pair that does not
+    // match stops httpd ("AH02565 ... do not match", then "Configuration Failed, exiting"). openssl pkcs12 -export
+    // fails on exactly that (X509_check_private_key), and on a key it cannot read without a passphrase. It runs as the
+    // edit's validator, before the swap, after the steps that create the files.
+    QStringList pairCheck;
+    {
+        QString certificatePath = certificate->certificatePath;
+        QString keyPath = certificate->keyPath;
+        if (certificatePath.isEmpty()) {
+            const int existing = first(QStringLiteral("SSLCertificateFile"));
+            const int existingKey = first(QStringLiteral("SSLCertificateKeyFile"));
+            if (existing >= 0 && !file.directive(existing).variable)
+                certificatePath = file.directive(existing).arguments.value(0);
+            if (existingKey >= 0 && !file.directive(existingKey).variable)
+                keyPath = file.directive(existingKey).arguments.value(0);
+            if (existingKey >= 0 && file.directive(existingKey).variable)
+                certificatePath.clear();
+        }
+        if (!certificatePath.isEmpty() && !certificatePath.startsWith(u'/'))
+            certificatePath = state.serverRoot + u'/' + certificatePath;
+        if (!keyPath.isEmpty() && !keyPath.startsWith(u'/'))
+            keyPath = state.serverRoot + u'/' + keyPath;
+        if (!certificatePath.isEmpty()) {
+            pairCheck = QStringList{QStringLiteral("openssl"),
+                                    QStringLiteral("pkcs12"),
+                                    QStringLiteral("-export"),
+                                    QStringLiteral("-passin"),
+                                    QStringLiteral("pass:"),
+                                    QStringLiteral("-in"),
+                                    certificatePath};
+            if (!keyPath.isEmpty())
+                pairCheck << QStringLiteral("-inkey") << keyPath;
+            pairCheck << QStringLiteral("-passout") << QStringLiteral("pass:") << QStringLiteral("-out")
+                      << QStringLiteral("/dev/null");
+        }
+    }
+
     // The edits, each read back with the same strictness (configtest checks the rest after the swap).
     QList<Change> edits;
     for (auto it = editors.cbegin(); it != editors.cend(); ++it) {
@@ -573,6 +610,8 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
         edit.setPath(it.key());
         edit.setBefore(it->file().text());
         edit.setAfter(*after);
+        if (it.key() == file.path())
+            edit.setValidator(pairCheck);
         edit.setVerify(verify(state));
         edit.setReload(reload(state));
         QString title;

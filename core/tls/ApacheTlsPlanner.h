@@ -38,8 +38,12 @@ namespace Bulwark::Plan {
 // ExecReload is `apachectl graceful` (Debian; the script runs `apache2 -t` first and sends nothing when it fails)
 // or `httpd -k graceful` (RHEL; httpd parses the configuration before it signals the running server and stops on a
 // syntax error). Either way the reload fails, the running server keeps its old configuration, and the Applier puts
-// the original file back. What configtest cannot see (httpd checks that a key matches its certificate only when it
-// loads them) is covered by the certificate steps' own checks and by the handshake check after applying.
+// the original file back (tried on this workstation: `apache2 -k graceful` on a syntax error exits 1 and the running
+// server keeps serving). What configtest cannot see is a key that does not match its certificate: httpd checks that
+// only when it loads them, and a graceful restart then stops the server ("AH02565", "Configuration Failed, exiting";
+// tried too). So the site's edit has a validator that runs before the swap: `openssl pkcs12 -export -passin pass:
+// -in CERT -inkey KEY -passout pass: -out /dev/null`, which fails on exactly that mismatch (and on a key that needs
+// a passphrase).
 //
 // Refused (Error says why): a VirtualHost or directive Bulwark would change that uses a variable (${NAME}), sits in
 // an opaque <Macro> or has a "Use" inside; a duplicated directive it sets; several certificates when replacing them;

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
+#include "core/plan/PlanPolicy.h"
 #include "core/tls/ApacheTlsPlanner.h"
 
 #include <QFile>
@@ -148,7 +149,13 @@ void TestApacheTlsPlanner::debianDefaultSsl()
     expected.replace("SSLCertificateKeyFile   /etc/ssl/private/ssl-cert-snakeoil.key\n", inserted);
     QCOMPARE(site.before(), fixture(QStringLiteral("default-ssl.conf")));
     QCOMPARE(site.after(), expected);
-    QVERIFY(site.validator().isEmpty());
+    QCOMPARE(site.validator(),
+             (QStringList{QStringLiteral("openssl"), QStringLiteral("pkcs12"), QStringLiteral("-export"),
+                          QStringLiteral("-passin"), QStringLiteral("pass:"), QStringLiteral("-in"),
+                          QStringLiteral("/etc/ssl/certs/ssl-cert-snakeoil.pem"), QStringLiteral("-inkey"),
+                          QStringLiteral("/etc/ssl/private/ssl-cert-snakeoil.key"), QStringLiteral("-passout"),
+                          QStringLiteral("pass:"), QStringLiteral("-out"), QStringLiteral("/dev/null")}));
+    QVERIFY(PlanPolicy::check(plan));
     QCOMPARE(site.verify(), (QStringList{QStringLiteral("apache2ctl"), QStringLiteral("configtest")}));
     QCOMPARE(site.reload(), (QStringList{QStringLiteral("systemctl"), QStringLiteral("reload"), QStringLiteral("--"),
                                          QStringLiteral("apache2.service")}));
@@ -278,6 +285,14 @@ void TestApacheTlsPlanner::selfSignedReplacesChain()
                            "    SSLCertificateKeyFile /etc/ssl/private/bulwark-portal.example.org-20261126-010203.key\n"
                            "    SSLProtocol -all"));
     QVERIFY(!after.contains("SSLCertificateChainFile"));
+    // The new pair is checked before the swap, after the step that makes it.
+    QVERIFY(editOf(plan, portalPath)
+                .validator()
+                .contains(QStringLiteral("/etc/ssl/certs/bulwark-portal.example.org-20261126-010203.crt")));
+    QVERIFY(PlanPolicy::check(plan));
+    const auto reread = ChangePlan::fromJsonBytes(plan.toJsonBytes());
+    QVERIFY(reread);
+    QVERIFY(*reread == plan);
     QVERIFY(plan.warnings().join(u' ').contains(QLatin1String("SSLCertificateChainFile")));
     QVERIFY(plan.warnings().join(u' ').contains(QLatin1String("self-signed")));
 }
