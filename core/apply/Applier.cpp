@@ -992,6 +992,11 @@ void Applier::rollback(Transaction &tx)
             // The failed change keeps its Failed state (and its reason); the others become RolledBack.
             if (outcome.state != ChangeOutcome::State::Failed)
                 outcome.state = ChangeOutcome::State::RolledBack;
+            // An irreversible step that ran (luksFormat, mkfs, wipefs) stays done: say so next to it.
+            const Plan::CommandStep *step = changes.at(index).command();
+            if (step && step->irreversible() && outcome.state == ChangeOutcome::State::RolledBack)
+                outcome.detail = tr("It ran and cannot be undone: what it destroyed stays destroyed; only the steps "
+                                    "after it were undone.");
         } else {
             outcome.state = ChangeOutcome::State::Unknown;
             outcome.detail = tr("Undoing it failed: %1").arg(undone.error().toString());

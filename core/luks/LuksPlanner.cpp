@@ -133,6 +133,15 @@ void collectBusy(const BlockDeviceSnapshot &host, const BlockDevice &device, QSt
     }
 }
 
+// sh -c SCRIPT sh DEVICE: exits 0 when wipefs lists no signature on DEVICE, 3 (listing them on stderr) otherwise.
+QString emptinessScript()
+{
+    return QStringLiteral("found=$(wipefs --noheadings \"$1\") || exit 2\n"
+                          "[ -z \"$found\" ] && exit 0\n"
+                          "printf '%s\\n' \"$found\" >&2\n"
+                          "exit 3");
+}
+
 CommandStep step(const QStringList &argv, const QString &description)
 {
     CommandStep s(argv, description);
@@ -470,11 +479,13 @@ Result<ChangePlan> LuksPlanner::plan(const BlockDeviceSnapshot &host, const Luks
     // 1. An empty device: check at apply time that it still is (nothing was created on it since the scan), since
     //    luksFormat --batch-mode would overwrite it without asking. The step only lists; its check stops the plan.
     if (!destructive) {
-        const QStringList list = {QStringLiteral("wipefs"), QStringLiteral("--noheadings"), path};
-        CommandStep guard = step(list, tr("List the signatures on %1 (read-only): the plan stops here unless there "
-                                          "are none, as when it was planned.")
-                                           .arg(path));
-        guard.setVerify({CommandCheck(list, {QString()}, 0)});
+        // The check is the command itself (not a verify check): the Applier checks every verify again at the end,
+        // when luksFormat has long put a signature there.
+        CommandStep guard = step(
+            {QStringLiteral("sh"), QStringLiteral("-c"), emptinessScript(), QStringLiteral("sh"), path},
+            tr("Check, read-only, that %1 still has no signature (wipefs lists nothing), as when it was planned; the "
+               "plan stops here otherwise.")
+                .arg(path));
         plan.append(Change(tr("Check that %1 is still empty").arg(path), guard));
     }
 
@@ -485,8 +496,6 @@ Result<ChangePlan> LuksPlanner::plan(const BlockDeviceSnapshot &host, const Luks
                                 tr("Erase every signature on %1 (filesystem, partition table, RAID or LUKS header). "
                                    "Cannot be undone.")
                                     .arg(path));
-        wipe.setVerify(
-            {CommandCheck({QStringLiteral("wipefs"), QStringLiteral("--noheadings"), path}, {QString()}, 0)});
         wipe.setIrreversible(true);
         plan.append(Change(tr("Erase the signatures on %1").arg(path), wipe));
     }

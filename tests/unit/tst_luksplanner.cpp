@@ -158,11 +158,13 @@ void TestLuksPlanner::emptyDevice()
     QVERIFY(!warnings.contains(QStringLiteral("same disk as the root")));
     // Nothing wiped on an empty device: only checked, read-only, that it is still empty when the plan runs.
     const CommandStep *guard = plan->changes().first().command();
-    QCOMPARE(guard->argv(), words(QStringLiteral("wipefs --noheadings /dev/sdb")));
-    QCOMPARE(guard->verify().size(), 1);
-    QCOMPARE(guard->verify().first().argv(), guard->argv());
-    QVERIFY(guard->verify().first().matches(0, "\n"));
-    QVERIFY(!guard->verify().first().matches(0, "sdb 0x438 ext4 1b2c \n"));
+    // The command itself fails when wipefs lists anything (tested on a loop device below); no verify check, which
+    // the Applier would run again at the end, after luksFormat.
+    QCOMPARE(guard->argv().mid(0, 2), (QStringList{QStringLiteral("sh"), QStringLiteral("-c")}));
+    QVERIFY(guard->argv().at(2).contains(QStringLiteral("wipefs --noheadings \"$1\"")));
+    QCOMPARE(guard->argv().mid(3), (QStringList{QStringLiteral("sh"), QStringLiteral("/dev/sdb")}));
+    QVERIFY(guard->verify().isEmpty());
+    QVERIFY(!guard->irreversible());
     QVERIFY(guard->inverse().empty());
 
     // An empty partition next to the root filesystem: planned, with a warning.
@@ -773,13 +775,9 @@ void TestLuksPlanner::commandsOnLoopDevice()
     auto emptyPlan = LuksPlanner::plan(host, empty);
     QVERIFY2(emptyPlan, qPrintable(errorOf(emptyPlan)));
     const CommandStep guard = *emptyPlan->changes().first().command();
-    const CommandCheck stillEmpty = guard.verify().first();
     QCOMPARE(run(guard.argv()).exit, 0);
-    Outcome checked = run(stillEmpty.argv());
-    QVERIFY(stillEmpty.matches(checked.exit, checked.out));
     QCOMPARE(run({QStringLiteral("mkfs.ext4"), QStringLiteral("-q"), loop}).exit, 0);
-    checked = run(stillEmpty.argv());
-    QVERIFY2(!stillEmpty.matches(checked.exit, checked.out), checked.out.constData());
+    QCOMPARE(run(guard.argv()).exit, 3);
 
     host = read();
     QVERIFY(host.device(loop));
