@@ -193,6 +193,79 @@ std::optional<bool> ApacheTlsPlanner::allowsOldProtocols(const QStringList &argu
     return (allowed & (SSLv3 | TLSv1 | TLSv11)) != 0;
 }
 
+Result<ChangePlan> ApacheTlsPlanner::planTwin(const ApacheHostState &state, const ApacheConfig &file, int host,
+                                              const TlsChoice &choice)
+{
+    // Apache serves TLS from a VirtualHost of its own: a copy of the plain one on port 443, right after it, planned
+    // like any TLS site (the redirect then goes into the plain original).
+    const ApacheConfig::Directive &section = file.directive(host);
+    const QStringList names = file.serverNames(host);
+    for (const ApacheConfig &other : state.files) {
+        for (int v : other.virtualHosts()) {
+            if (!other.isTlsSite(v))
+                continue;
+            const QStringList theirs = other.serverNames(v);
+            const bool same = names.isEmpty() ? theirs.isEmpty()
+                                              : std::any_of(names.cbegin(), names.cend(),
+                                                            [&](const QString &n) { return theirs.contains(n); });
+            const QList<ApacheConfig::Address> addresses = other.addresses(v);
+            const bool on443 = std::any_of(addresses.cbegin(), addresses.cend(),
+                                           [](const auto &a) { return a.port == 443 || a.port == 0; });
+            if (same && on443)
+                return refused(tr("The site already has a TLS VirtualHost at %1; choose that one.")
+                                   .arg(where(other, other.directive(v).line)));
+        }
+    }
+    QStringList twinAddresses;
+    for (const ApacheConfig::Address &address : file.addresses(host))
+        twinAddresses << address.host + QStringLiteral(":443");
+    twinAddresses.removeDuplicates();
+    QList<QByteArray> lines{QByteArray(),
+                            file.indentOf(section.line) + "<VirtualHost " + twinAddresses.join(u' ').toUtf8() + '>'};
+    for (int line = section.endLine + 1; line < section.closeLine; ++line)
+        lines << file.line(line);
+    lines << file.line(section.closeLine);
+    auto text = file.withEdits({{section.closeLine + 1, section.closeLine, lines}});
+    if (!text)
+        return text.error();
+    auto twinFile = ApacheConfig::parse(*text, file.path());
+    if (!twinFile)
+        return Error(Error::Code::Internal,
+                     tr("Bulwark's change to %1 would not read back; it changes nothing.").arg(file.path()),
+                     twinFile.error().detail());
+    ApacheHostState twinState = state;
+    for (ApacheConfig &config : twinState.files) {
+        if (config.path() == file.path())
+            config = *twinFile;
+    }
+    TlsChoice twinChoice = choice;
+    twinChoice.serverLine = section.closeLine + 2;
+    auto planned = plan(twinState, twinChoice);
+    if (!planned)
+        return planned.error();
+    // The site's file changes from what is on the host now.
+    QList<Change> changes = planned->changes();
+    for (Change &change : changes) {
+        const FileEdit *edit = change.fileEdit();
+        if (!edit || edit->path() != file.path())
+            continue;
+        FileEdit original = *edit;
+        original.setBefore(file.text());
+        QStringList rules = change.ruleIds();
+        rules << QStringLiteral("BW-LNX-WEB-003");
+        change =
+            Change(tr("A TLS VirtualHost (port 443) for %1 next to its plain one in %2, with TLS 1.2/1.3 and "
+                      "safe settings")
+                       .arg(names.isEmpty() ? tr("the VirtualHost at line %1").arg(section.line) : names.join(u' '),
+                            file.path()),
+                   original, rules);
+    }
+    planned->setChanges(changes);
+    planned->addWarning(tr("The new TLS VirtualHost is a copy of the plain one; later changes to one are not made to "
+                           "the other."));
+    return planned;
+}
+
 Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const TlsChoice &choice)
 {
     using Certificate = TlsChoice::Certificate;
@@ -216,15 +289,15 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
                        where(file, section.line));
     const bool tls = file.isTlsSite(host);
     int tlsPort = 443;
+    bool plainHttp = false;
     for (const ApacheConfig::Address &address : addresses) {
-        if (!tls && address.port == 80)
-            return refused(tr("This VirtualHost serves plain HTTP on port 80. Apache serves TLS from a VirtualHost "
-                              "of its own (for example <VirtualHost *:443>); create it first (Debian: "
-                              "sites-available/default-ssl.conf shows how), then choose it here."),
-                           where(file, section.line));
+        // A VirtualHost without a port answers on every port httpd listens on, port 80 included.
+        plainHttp = plainHttp || (!tls && (address.port == 80 || address.port == 0));
         if (address.port != 0)
             tlsPort = address.port;
     }
+    if (plainHttp)
+        return planTwin(state, file, host, choice);
 
     ChangePlan plan;
     plan.setHostDisplayName(choice.hostDisplayName);

@@ -26,7 +26,9 @@ namespace Bulwark::Plan {
 // 2.4.8). A server-wide SSLProtocol (Debian: mods-available/ssl.conf "all -SSLv3") that still allows TLS 1.0/1.1 is
 // set to TLS 1.2/1.3 too: every VirtualHost without its own SSLProtocol inherits it. The HTTP -> HTTPS redirect adds
 // "Redirect permanent / https://NAME/" to the plain VirtualHost (in any file httpd reads) with one of the site's
-// names, or a new <VirtualHost *:80> with the site's names right after the site. Everything else keeps its bytes.
+// names, or a new <VirtualHost *:80> with the site's names right after the site. A plain VirtualHost on port 80 (or
+// on every port) gets a TLS twin: a copy of its body in a new <VirtualHost ADDRESS:443> right after it, planned as
+// above (its redirect then goes into the original). Everything else keeps its bytes.
 //
 // Modules (Debian layout): a missing mod_ssl (or mod_headers, for HSTS) is enabled by `a2enmod -q -- ssl` before
 // the edit, undone by `a2dismod -q --` of exactly the modules that were not loaded before (a2enmod also enables
@@ -48,9 +50,9 @@ namespace Bulwark::Plan {
 // Refused (Error says why): a VirtualHost or directive Bulwark would change that uses a variable (${NAME}), sits in
 // an opaque <Macro> or has a "Use" inside; a duplicated directive it sets; several certificates when replacing them;
 // no certificate to keep; an Include in the VirtualHost that Bulwark has not read or that sets one of these
-// directives; SSL directives inside a nested section of the VirtualHost; a plain VirtualHost on port 80 (Apache
-// serves TLS from its own <VirtualHost *:443>); a redirect for a site without a ServerName; a configuration that
-// fails configtest already; paths or names that are not plain.
+// directives; SSL directives inside a nested section of the VirtualHost; a plain VirtualHost whose names already
+// have a TLS VirtualHost on 443; a redirect for a site without a ServerName; a configuration that fails configtest
+// already; paths or names that are not plain.
 // Warned (in the plan): other TLS VirtualHosts on the same address (SNI picks the site's protocols only with
 // OpenSSL >= 1.1.1 and httpd >= 2.4.42), a new self-signed certificate, the CSR to send, a plain VirtualHost that
 // now redirects, a port without a Listen line.
@@ -70,6 +72,10 @@ public:
     static std::optional<bool> allowsOldProtocols(const QStringList &arguments);
 
     static Result<ChangePlan> plan(const Tls::ApacheHostState &state, const TlsChoice &choice);
+
+private:
+    static Result<ChangePlan> planTwin(const Tls::ApacheHostState &state, const Tls::ApacheConfig &file, int host,
+                                       const TlsChoice &choice);
 };
 
 } // namespace Bulwark::Plan

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void keepWithRedirectAndHsts();
     void selfSigned();
     void mismatchedPair();
+    void plainSiteTwin();
     void gracefulRestart();
 
 private:
@@ -340,6 +341,38 @@ void TestApacheConfigtest::mismatchedPair()
     const FileEdit *site = plan->changes().constFirst().fileEdit();
     QVERIFY(site);
     QVERIFY(run(site->validator(), tree.root, &out) != 0);
+}
+
+void TestApacheConfigtest::plainSiteTwin()
+{
+    Tree tree = makeTree();
+    const QString path = tree.root + QStringLiteral("/sites/intranet.conf");
+    const QByteArray intranet = "<VirtualHost *:80>\n"
+                                "    ServerName intranet.example.org\n"
+                                "    DocumentRoot /var/www/intranet\n"
+                                "    <Directory /var/www/intranet>\n"
+                                "        Require all granted\n"
+                                "    </Directory>\n"
+                                "</VirtualHost>\n";
+    write(path, intranet);
+    tree.state.files << *ApacheConfig::parse(intranet, path);
+    TlsChoice choice = choiceFor(path, 1);
+    choice.certificate = TlsChoice::Certificate::UsePaths;
+    choice.certificatePath = tree.root + QStringLiteral("/snakeoil.pem");
+    choice.keyPath = tree.root + QStringLiteral("/snakeoil.key");
+    choice.redirectHttp = true;
+    choice.hstsMaxAge = 600;
+    auto plan = ApacheTlsPlanner::plan(tree.state, choice);
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toString()));
+    applyEdits(*plan);
+    QByteArray out;
+    QVERIFY2(configtest(tree.root, &out) == 0, out.constData());
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QByteArray after = written.readAll();
+    QVERIFY(after.contains("<VirtualHost *:443>\n    ServerName intranet.example.org\n"));
+    QVERIFY(after.contains("    Redirect permanent / https://intranet.example.org/\n"));
+    QVERIFY(run(plan->changes().constFirst().fileEdit()->validator(), tree.root, &out) == 0);
 }
 
 void TestApacheConfigtest::gracefulRestart()

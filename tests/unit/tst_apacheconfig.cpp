@@ -4,6 +4,7 @@
 #include "core/tls/ApacheReader.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QTest>
 
 using namespace Bulwark;
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void readerRefuses_data();
     void readerRefuses();
     void readerNotInstalled();
+    void readerScriptOnThisMachine();
 };
 
 namespace {
@@ -343,6 +345,41 @@ void TestApacheConfig::readerNotInstalled()
     auto state = ApacheReader::parse(boundary + " end\n", boundary);
     QVERIFY(state);
     QVERIFY(!state->installed);
+}
+
+void TestApacheConfig::readerScriptOnThisMachine()
+{
+    // The reader's script as the host runs it (without sudo), against this machine's Debian apache2 when it has one.
+    if (!QFile::exists(QStringLiteral("/usr/sbin/apache2ctl")) ||
+        !QFile::exists(QStringLiteral("/etc/apache2/apache2.conf")))
+        QSKIP("no Debian apache2 (apache2ctl, /etc/apache2) on this machine");
+    const QByteArray boundary = "BULWARK-0123456789abcdef0123456789abcdef";
+    const QByteArrayList argv = ApacheReader::argv(boundary);
+    QStringList arguments;
+    for (qsizetype i = 1; i < argv.size(); ++i)
+        arguments << QString::fromUtf8(argv.at(i));
+    QProcess shell;
+    shell.start(QString::fromUtf8(argv.constFirst()), arguments);
+    QVERIFY(shell.waitForFinished(60000));
+    QCOMPARE(shell.exitCode(), 0);
+    auto state = ApacheReader::parse(shell.readAllStandardOutput(), boundary);
+    QVERIFY2(state, qPrintable(state ? QString() : state.error().toString() + u' ' + state.error().detail()));
+    QVERIFY(state->installed);
+    QCOMPARE(state->control, QStringLiteral("apache2ctl"));
+    QVERIFY(state->version.startsWith(QLatin1String("Apache/2.4")));
+    QCOMPARE(state->serverRoot, QStringLiteral("/etc/apache2"));
+    QVERIFY(state->debianLayout());
+    QVERIFY(state->hasModule(QStringLiteral("core_module")));
+    QVERIFY(state->file(QStringLiteral("/etc/apache2/apache2.conf")));
+    // Files by their real path: sites-enabled/000-default.conf is a link into sites-available/.
+    for (const ApacheConfig &file : state->files)
+        QVERIFY2(!file.path().contains(QLatin1String("-enabled/")), qPrintable(file.path()));
+    if (state->configValid && QFile::exists(QStringLiteral("/etc/apache2/sites-enabled/000-default.conf"))) {
+        const auto sites = state->sites();
+        QVERIFY(std::any_of(sites.cbegin(), sites.cend(), [](const auto &site) {
+            return site.file == u"/etc/apache2/sites-available/000-default.conf" && site.ports == QList<int>{80};
+        }));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestApacheConfig)

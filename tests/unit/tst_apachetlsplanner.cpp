@@ -26,6 +26,7 @@ private Q_SLOTS:
     void modulesEnabledWithUndo();
     void modulesElsewhereRefused();
     void selfSignedReplacesChain();
+    void plainSiteGetsTwin();
     void plansNothingTwice();
     void allowsOldProtocols_data();
     void allowsOldProtocols();
@@ -297,6 +298,60 @@ void TestApacheTlsPlanner::selfSignedReplacesChain()
     QVERIFY(plan.warnings().join(u' ').contains(QLatin1String("self-signed")));
 }
 
+void TestApacheTlsPlanner::plainSiteGetsTwin()
+{
+    const QByteArray intranet = "<VirtualHost *:80>\n"
+                                "    ServerName intranet.example.org\n"
+                                "    DocumentRoot /var/www/intranet\n"
+                                "    SSLEngine off\n"
+                                "</VirtualHost>\n";
+    const QString path = sitesDir + QStringLiteral("intranet.conf");
+    TlsChoice choice = choiceFor(path, 1);
+    choice.certificate = TlsChoice::Certificate::SelfSigned;
+    choice.redirectHttp = true;
+    const ChangePlan plan = planned(debian({{path, intranet}}), choice);
+    QCOMPARE(plan.changes().size(), 3); // openssl, this file, ssl.conf
+    const FileEdit edit = editOf(plan, path);
+    QCOMPARE(edit.before(), intranet);
+    const QByteArray stem = "bulwark-intranet.example.org-20261126-010203";
+    const QByteArray want = QByteArray("<VirtualHost *:80>\n"
+                                       "    ServerName intranet.example.org\n"
+                                       "    Redirect permanent / https://intranet.example.org/\n"
+                                       "    DocumentRoot /var/www/intranet\n"
+                                       "    SSLEngine off\n"
+                                       "</VirtualHost>\n"
+                                       "\n"
+                                       "<VirtualHost *:443>\n"
+                                       "    ServerName intranet.example.org\n"
+                                       "    DocumentRoot /var/www/intranet\n"
+                                       "    SSLEngine on\n"
+                                       "    SSLCertificateFile /etc/ssl/certs/") +
+                            stem + ".crt\n    SSLCertificateKeyFile /etc/ssl/private/" + stem +
+                            ".key\n"
+                            "    SSLProtocol -all +TLSv1.2 +TLSv1.3\n    " +
+                            ciphers +
+                            "\n"
+                            "    SSLHonorCipherOrder off\n"
+                            "    SSLSessionTickets off\n"
+                            "</VirtualHost>\n";
+    QCOMPARE(edit.after(), want);
+    QVERIFY(plan.changes().at(1).ruleIds().contains(QStringLiteral("BW-LNX-WEB-003")));
+    QVERIFY(PlanPolicy::check(plan));
+
+    // Planned again on the result: the TLS twin is now the site, and nothing is left to do.
+    ApacheHostState after = debian({{path, edit.after()}});
+    for (ApacheConfig &file : after.files) {
+        if (file.path() == sslConf)
+            file = parsed(editOf(plan, sslConf).after(), sslConf);
+    }
+    TlsChoice again = choiceFor(path, 8);
+    again.certificate = TlsChoice::Certificate::Keep;
+    again.redirectHttp = true;
+    QVERIFY(planned(after, again).isEmpty());
+    // And the plain one is refused now: it has its twin.
+    QVERIFY(!ApacheTlsPlanner::plan(after, choiceFor(path, 1)));
+}
+
 void TestApacheTlsPlanner::plansNothingTwice()
 {
     ApacheHostState state = debian({{portalPath, portal}});
@@ -358,8 +413,7 @@ void TestApacheTlsPlanner::refused_data()
     QTest::newRow("nested") << head + "    <IfModule ssl_module>\n        SSLProtocol all\n    </IfModule>\n"
                                       "</VirtualHost>\n"
                             << 1 << false << QStringLiteral("inside a section");
-    QTest::newRow("plain port 80") << QByteArray("<VirtualHost *:80>\n    ServerName a.example.org\n</VirtualHost>\n")
-                                   << 1 << false << QStringLiteral("port 80");
+    QTest::newRow("plain with a TLS twin") << portal << 1 << false << QStringLiteral("already has a TLS VirtualHost");
     QTest::newRow("redirect without name") << QByteArray("<VirtualHost *:443>\n    SSLEngine on\n</VirtualHost>\n") << 1
                                            << true << QStringLiteral("ServerName");
     QTest::newRow("unread include") << head + "    Include /etc/letsencrypt/options-ssl-apache.conf\n</VirtualHost>\n"
