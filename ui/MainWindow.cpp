@@ -29,6 +29,7 @@
 #include "ui/ssh/SshWizard.h"
 #include "ui/sudoers/SudoersEditor.h"
 #include "ui/sudoers/SudoersWizard.h"
+#include "ui/tls/TlsWizard.h"
 #include "ui/wizards/ServicesWizard.h"
 
 #include <QAction>
@@ -199,11 +200,14 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
                     showSshWizard(ruleId);
                 else if (wizard == Rules::Wizard::Accounts)
                     showAccountsWizard(ruleId);
+                else if (wizard == Rules::Wizard::Tls)
+                    showTlsWizard(ruleId);
             });
     m_hostPage->addAction(m_servicesAction);
     m_hostPage->addAction(m_sudoersAction);
     m_hostPage->addAction(m_sshAction);
     m_hostPage->addAction(m_accountsAction);
+    m_hostPage->addAction(m_tlsAction);
 
     // Selection and model.
     const auto refresh = [this] {
@@ -379,6 +383,13 @@ void MainWindow::createActions()
                                       "Your own account is never touched."));
     connect(m_accountsAction, &QAction::triggered, this, [this] { showAccountsWizard(); });
 
+    m_tlsAction = new QAction(tr("&TLS on Web Servers…"), this);
+    m_tlsAction->setObjectName(QStringLiteral("actionTlsWizard"));
+    m_tlsAction->setIconText(tr("TLS…"));
+    m_tlsAction->setStatusTip(tr("Give the web sites of the selected host a certificate, TLS 1.2 and 1.3 only, HSTS "
+                                 "and a redirect to HTTPS. You see every edit before it is made."));
+    connect(m_tlsAction, &QAction::triggered, this, [this] { showTlsWizard(); });
+
     m_journalAction = new QAction(tr("Change &Journal"), this);
     m_journalAction->setObjectName(QStringLiteral("actionJournal"));
     m_journalAction->setIconText(tr("Change journal"));
@@ -408,6 +419,7 @@ void MainWindow::createMenus()
     host->addAction(m_sudoersAction);
     host->addAction(m_sshAction);
     host->addAction(m_accountsAction);
+    host->addAction(m_tlsAction);
     host->addSeparator();
     host->addAction(m_editHostAction);
     host->addAction(m_removeHostAction);
@@ -433,6 +445,7 @@ void MainWindow::createMenus()
     toolBar->addAction(m_servicesAction);
     toolBar->addAction(m_sshAction);
     toolBar->addAction(m_accountsAction);
+    toolBar->addAction(m_tlsAction);
     toolBar->addAction(m_journalAction);
 }
 
@@ -499,6 +512,11 @@ SshWizard *MainWindow::sshWizard() const
 AccountsWizard *MainWindow::accountsWizard() const
 {
     return m_accountsWizard;
+}
+
+TlsWizard *MainWindow::tlsWizard() const
+{
+    return m_tlsWizard;
 }
 
 JournalPage *MainWindow::journalPage() const
@@ -650,6 +668,24 @@ void MainWindow::showAccountsWizard(const QString &ruleId)
         showSshWizard(sshRule);
     });
     m_accountsWizard = wizard;
+    wizard->open(); // window-modal; no nested event loop
+    wizard->reload();
+}
+
+void MainWindow::showTlsWizard(const QString &ruleId)
+{
+    const QUuid id = currentHostId();
+    if (id.isNull() || raiseOpenWizard(m_tlsWizard, id, ruleId))
+        return;
+    auto *wizard = new TlsWizard(this, id, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!ruleId.isEmpty())
+        wizard->presetRule(ruleId);
+    connect(wizard, &TlsWizard::applyFinished, this, [this] {
+        if (m_journalPage)
+            m_journalPage->reload();
+    });
+    m_tlsWizard = wizard;
     wizard->open(); // window-modal; no nested event loop
     wizard->reload();
 }
@@ -952,6 +988,7 @@ void MainWindow::updateActions()
     m_sudoersAction->setEnabled(has && !scanning);
     m_sshAction->setEnabled(scanned && !scanning);
     m_accountsAction->setEnabled(scanned && !scanning);
+    m_tlsAction->setEnabled(has && !scanning);
     const QString scanFirst = tr("Scan the host first: the wizard works from the latest scan");
     m_servicesAction->setToolTip(scanned ? tr("Switch off services the host does not need") : scanFirst);
     m_sshAction->setToolTip(scanned ? tr("Harden SSH logins without locking yourself out") : scanFirst);

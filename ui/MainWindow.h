@@ -39,6 +39,7 @@ class SudoersEditor;
 class SudoersWizard;
 class SshWizard;
 class AccountsWizard;
+class TlsWizard;
 
 // The console's window: the hosts on the left (HostListModel in a tree, groups as parent rows), the selected host on
 // the right (HostPage: header with Scan, tabs Dashboard / Findings / Facts), an empty-state page while there is no
@@ -87,6 +88,7 @@ public:
     SudoersWizard *sudoersWizard() const;
     SshWizard *sshWizard() const;
     AccountsWizard *accountsWizard() const;
+    TlsWizard *tlsWizard() const;
     // The change journal window, once opened.
     JournalPage *journalPage() const;
 
@@ -120,6 +122,9 @@ public Q_SLOTS:
     void showSshWizard(const QString &ruleId = {});
     // The accounts wizard for the selected host (needs a scan); `ruleId` presets that failed check's accounts.
     void showAccountsWizard(const QString &ruleId = {});
+    // The TLS wizard for the web sites of the selected host (reads nginx itself, no scan needed); `ruleId` (a failed
+    // BW-LNX-WEB-* check) selects the site it is about and presets what it needs.
+    void showTlsWizard(const QString &ruleId = {});
     // The change journal window.
     void showJournal();
 
@@ -173,6 +178,7 @@ private:
     QAction *m_sudoersAction = nullptr;
     QAction *m_sshAction = nullptr;
     QAction *m_accountsAction = nullptr;
+    QAction *m_tlsAction = nullptr;
     QAction *m_journalAction = nullptr;
     QPointer<AddHostDialog> m_addHostDialog;
     QPointer<EditHostDialog> m_editHostDialog;
@@ -181,6 +187,7 @@ private:
     QPointer<SudoersWizard> m_sudoersWizard;
     QPointer<SshWizard> m_sshWizard;
     QPointer<AccountsWizard> m_accountsWizard;
+    QPointer<TlsWizard> m_tlsWizard;
     QPointer<JournalPage> m_journalPage;
 };
 

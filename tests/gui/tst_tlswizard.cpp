@@ -1,0 +1,520 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "FakeSession.h"
+#include "GuiTest.h"
+#include "core/diff/TextDiff.h"
+#include "core/plan/FileEdit.h"
+#include "core/tls/NginxReader.h"
+#include "ui/ErrorBanner.h"
+#include "ui/MainWindow.h"
+#include "ui/diff/DiffLineModel.h"
+#include "ui/diff/PlanPreview.h"
+#include "ui/sudoers/PlanApplyPanel.h"
+#include "ui/tls/TlsHandshakeView.h"
+#include "ui/tls/TlsSitesModel.h"
+#include "ui/tls/TlsWizard.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace Bulwark;
+using namespace Bulwark::Ui;
+using GuiTest::child;
+
+namespace {
+
+// The lab VM's nginx (tests/lab/provision-guest.sh): Debian's nginx.conf with weak protocols in the http block,
+// Debian's default site and the TLS site with a self-signed certificate and TLS 1.0/1.1.
+const QByteArray NginxConf = "user www-data;\n"
+                             "worker_processes auto;\n"
+                             "pid /run/nginx.pid;\n"
+                             "include /etc/nginx/modules-enabled/*.conf;\n"
+                             "\n"
+                             "events {\n"
+                             "\tworker_connections 768;\n"
+                             "}\n"
+                             "\n"
+                             "http {\n"
+                             "\tsendfile on;\n"
+                             "\ttcp_nopush on;\n"
+                             "\ttypes_hash_max_size 2048;\n"
+                             "\tinclude /etc/nginx/mime.types;\n"
+                             "\tdefault_type application/octet-stream;\n"
+                             "\tssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n"
+                             "\tssl_prefer_server_ciphers on;\n"
+                             "\taccess_log /var/log/nginx/access.log;\n"
+                             "\terror_log /var/log/nginx/error.log;\n"
+                             "\tgzip on;\n"
+                             "\tinclude /etc/nginx/conf.d/*.conf;\n"
+                             "\tinclude /etc/nginx/sites-enabled/*;\n"
+                             "}\n";
+
+const QByteArray DefaultSite = "server {\n"
+                               "\tlisten 80 default_server;\n"
+                               "\tlisten [::]:80 default_server;\n"
+                               "\troot /var/www/html;\n"
+                               "\tindex index.html index.htm index.nginx-debian.html;\n"
+                               "\tserver_name _;\n"
+                               "\tlocation / {\n"
+                               "\t\ttry_files $uri $uri/ =404;\n"
+                               "\t}\n"
+                               "}\n";
+
+const QByteArray LabSite = "server {\n"
+                           "    listen 443 ssl default_server;\n"
+                           "    listen [::]:443 ssl default_server;\n"
+                           "    server_name bulwark-lab;\n"
+                           "\n"
+                           "    ssl_certificate     /etc/ssl/certs/bulwark-lab.crt;\n"
+                           "    ssl_certificate_key /etc/ssl/private/bulwark-lab.key;\n"
+                           "    ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n"
+                           "    ssl_ciphers DEFAULT:@SECLEVEL=0;\n"
+                           "\n"
+                           "    root /var/www/html;\n"
+                           "    index index.html index.nginx-debian.html;\n"
+                           "    location / {\n"
+                           "        try_files $uri $uri/ =404;\n"
+                           "    }\n"
+                           "}\n";
+
+const QString LabFile = QStringLiteral("/etc/nginx/sites-available/bulwark-lab-tls");
+const QString LabLink = QStringLiteral("/etc/nginx/sites-enabled/bulwark-lab-tls");
+
+Tls::NginxConfig parsed(const QByteArray &text, const QString &path)
+{
+    auto config = Tls::NginxConfig::parse(text, path);
+    if (!config)
+        qFatal("parse failed: %s", qPrintable(config.error().toString()));
+    return *config;
+}
+
+// The state NginxReader reads from the lab VM.
+Tls::TlsHostState labState()
+{
+    Tls::TlsHostState state;
+    state.nginxInstalled = true;
+    state.nginxVersion = QStringLiteral("1.22.1");
+    state.prefix = QStringLiteral("/etc/nginx");
+    state.mainFile = QStringLiteral("/etc/nginx/nginx.conf");
+    state.configTestPassed = true;
+    state.files = {parsed(NginxConf, state.mainFile),
+                   parsed(DefaultSite, QStringLiteral("/etc/nginx/sites-available/default")), parsed(LabSite, LabFile)};
+    state.listedAs.insert(QStringLiteral("/etc/nginx/sites-available/default"),
+                          QStringLiteral("/etc/nginx/sites-enabled/default"));
+    state.listedAs.insert(LabFile, LabLink);
+    return state;
+}
+
+struct Fixture
+{
+    QTemporaryDir dir;
+    FakeSession::Script script;
+    std::unique_ptr<MainWindow> window;
+    Host host = GuiTest::sampleHost();
+    TlsWizard *wizard = nullptr;
+
+    Fixture()
+    {
+        script.probeOutput = GuiTest::debianProbeOutput();
+        script.scanOutput = GuiTest::labProbeOutput();
+        MainWindow::Settings settings = GuiTest::settings(dir);
+        settings.sessionFactory = FakeSession::factory(script);
+        settings.journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
+        settings.localBackupRoot = dir.filePath(QStringLiteral("backups"));
+        window = std::make_unique<MainWindow>(settings);
+        window->resize(1280, 860);
+        window->show();
+        if (!QTest::qWaitForWindowExposed(window.get()))
+            qFatal("window not exposed");
+        window->addHost(host, nullptr);
+        wizard = new TlsWizard(window.get(), host.id, window.get());
+        wizard->resize(1180, 840);
+        wizard->show();
+    }
+};
+
+// The unified diff of every file edit of a plan, as the preview shows it.
+QString diffsOf(const Plan::ChangePlan &plan)
+{
+    QString out;
+    for (const Plan::Change &change : plan.changes()) {
+        if (const Plan::FileEdit *edit = change.fileEdit()) {
+            const auto diff = Diff::TextDiff::compute(edit->before(), edit->after());
+            if (diff)
+                out += QString::fromUtf8(diff->unified(edit->path(), edit->path()));
+        }
+    }
+    return out;
+}
+
+// A self-signed certificate and its key made by openssl in `dir`; empty when openssl is missing.
+QPair<QByteArray, QByteArray> makeCertificate(const QTemporaryDir &dir, const QString &cn)
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty())
+        return {};
+    QProcess process;
+    process.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                            QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"),
+                            QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=") + cn,
+                            QStringLiteral("-keyout"), dir.filePath(cn + QStringLiteral(".key")),
+                            QStringLiteral("-out"), dir.filePath(cn + QStringLiteral(".crt"))});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    QFile crt(dir.filePath(cn + QStringLiteral(".crt")));
+    QFile key(dir.filePath(cn + QStringLiteral(".key")));
+    if (!crt.open(QIODevice::ReadOnly) || !key.open(QIODevice::ReadOnly))
+        return {};
+    return {crt.readAll(), key.readAll()};
+}
+
+Tls::TlsHandshake::Certificate certificate(const QString &subject, const QString &issuer, int daysLeft,
+                                           bool selfSigned = false)
+{
+    Tls::TlsHandshake::Certificate c;
+    c.subject = subject;
+    c.issuer = issuer;
+    c.notBefore = QDateTime::currentDateTimeUtc().addDays(-10);
+    c.notAfter = QDateTime::currentDateTimeUtc().addDays(daysLeft);
+    c.selfSigned = selfSigned;
+    c.sha256 = QStringLiteral("3f:a1:09:77:5c:de:21:08:aa:91:4e:0b:67:2d:c3:55:19:f0:8e:42:bb:7a:60:1d:93:c4:"
+                              "05:e8:7f:21:6a:b0");
+    return c;
+}
+
+} // namespace
+
+class TestTlsWizard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { GuiTest::installTranslations(); }
+
+    void listsTheLabSite()
+    {
+        Fixture f;
+        QCOMPARE(f.wizard->objectName(), QStringLiteral("tlsWizard"));
+        QVERIFY(!child<QPushButton>(f.wizard, "previewButton")->isEnabled()); // nothing read yet
+        f.wizard->setState(labState());
+        TlsSitesModel *model = f.wizard->sitesModel();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 2);
+        const int lab = model->rowOf(LabLink, 1);
+        QVERIFY(lab >= 0);
+        QCOMPARE(model->rowOf(LabFile, 1), lab);
+        const auto cell = [&](int column) {
+            return model->index(lab, column).data().toString();
+        };
+        QCOMPARE(cell(TlsSitesModel::ServerColumn), QStringLiteral("nginx"));
+        QCOMPARE(cell(TlsSitesModel::FileColumn),
+                 QStringLiteral("sites-enabled/bulwark-lab-tls → sites-available/bulwark-lab-tls"));
+        QCOMPARE(cell(TlsSitesModel::LineColumn), QStringLiteral("1"));
+        QCOMPARE(cell(TlsSitesModel::NamesColumn), QStringLiteral("bulwark-lab"));
+        QCOMPARE(cell(TlsSitesModel::PortsColumn), QStringLiteral("443"));
+        QCOMPARE(cell(TlsSitesModel::TlsColumn), QStringLiteral("yes"));
+        QCOMPARE(cell(TlsSitesModel::CertificateColumn), QStringLiteral("/etc/ssl/certs/bulwark-lab.crt"));
+        QCOMPARE(cell(TlsSitesModel::ProtocolsColumn), QStringLiteral("TLSv1 TLSv1.1 TLSv1.2"));
+        QVERIFY(model->index(lab, TlsSitesModel::ProtocolsColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("TLSv1, TLSv1.1")));
+        QVERIFY(model->index(lab, TlsSitesModel::FileColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("Bulwark edits /etc/nginx/sites-available/bulwark-lab-tls")));
+        // The default site is plain HTTP; its protocols would come from nginx.conf's http block.
+        const int plain = lab == 0 ? 1 : 0;
+        QCOMPARE(model->index(plain, TlsSitesModel::TlsColumn).data().toString(), QStringLiteral("no"));
+        QCOMPARE(model->index(plain, TlsSitesModel::CertificateColumn).data().toString(), QStringLiteral("—"));
+        QCOMPARE(model->row(plain).protocolsFrom, QStringLiteral("the http block of nginx.conf"));
+
+        // The TLS site is selected; its settings are offered.
+        QCOMPARE(f.wizard->currentSite(), lab);
+        QCOMPARE(f.wizard->certificateMode(), Plan::TlsChoice::Certificate::Keep);
+        QVERIFY(child<QLabel>(f.wizard, "protocolsNote")->text().contains(QStringLiteral("TLS 1.2 and TLS 1.3 only")));
+        QVERIFY(child<QLabel>(f.wizard, "protocolsNote")->text().contains(QStringLiteral("TLSv1 and TLSv1.1")));
+        QVERIFY(!child<QLabel>(f.wizard, "nginxProblems")->isVisible());
+        QVERIFY(
+            child<QLabel>(f.wizard, "chooseStatus")->text().contains(QStringLiteral("2 sites, 1 of them with TLS")));
+        QVERIFY(child<QPushButton>(f.wizard, "previewButton")->isEnabled());
+        GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-choose"));
+
+        // The plain site cannot keep a certificate it does not have.
+        f.wizard->selectSite(QStringLiteral("/etc/nginx/sites-enabled/default"), 1);
+        QCOMPARE(f.wizard->certificateMode(), Plan::TlsChoice::Certificate::UsePaths);
+        QVERIFY(!child<QPushButton>(f.wizard, "previewButton")->isEnabled()); // no paths typed yet
+        f.wizard->setCertificatePaths(QStringLiteral("/etc/ssl/certs/www.crt"),
+                                      QStringLiteral("/etc/ssl/private/www.key"));
+        QVERIFY(child<QPushButton>(f.wizard, "previewButton")->isEnabled());
+    }
+
+    void problemsAreShown()
+    {
+        Fixture f;
+        Tls::TlsHostState state = labState();
+        state.configTestPassed = false;
+        state.problems << QStringLiteral("/etc/nginx/conf.d/broken.conf could not be parsed: unbalanced braces");
+        f.wizard->setState(state);
+        auto *problems = child<QLabel>(f.wizard, "nginxProblems");
+        QVERIFY(problems->isVisible());
+        QVERIFY(problems->text().contains(QStringLiteral("nginx -t fails on the host now")));
+        QVERIFY(problems->text().contains(QStringLiteral("broken.conf could not be parsed")));
+        // The planner refuses a host whose nginx -t fails: the preview says so and nothing can be applied.
+        child<QPushButton>(f.wizard, "previewButton")->click();
+        auto *banner = child<ErrorBanner>(f.wizard, "previewBanner");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY(!child<QPushButton>(f.wizard, "applyButton")->isEnabled());
+        GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-refused"));
+
+        Tls::TlsHostState none;
+        f.wizard->goBack();
+        f.wizard->setState(none);
+        QCOMPARE(f.wizard->sitesModel()->rowCount(), 0);
+        QVERIFY(child<QLabel>(f.wizard, "chooseStatus")->text().contains(QStringLiteral("nginx is not installed")));
+        QVERIFY(!child<QPushButton>(f.wizard, "previewButton")->isEnabled());
+    }
+
+    void keepWithHstsShowsTheDiff()
+    {
+        Fixture f;
+        f.wizard->setState(labState());
+        QVERIFY(f.wizard->selectSite(LabLink, 1));
+        f.wizard->setCertificateMode(Plan::TlsChoice::Certificate::Keep);
+        f.wizard->setHstsMaxAge(365 * 24 * 3600);
+        QVERIFY(!child<QLabel>(f.wizard, "includeSubDomainsWarning")->isVisible());
+        f.wizard->setHstsIncludeSubDomains(true);
+        QVERIFY(child<QLabel>(f.wizard, "includeSubDomainsWarning")->isVisible());
+        QVERIFY(child<QLabel>(f.wizard, "includeSubDomainsWarning")->text().contains(QStringLiteral("subdomain")));
+        f.wizard->setHstsIncludeSubDomains(false);
+        const Plan::TlsChoice choice = f.wizard->choice();
+        QCOMPARE(choice.file, LabFile);
+        QCOMPARE(choice.serverLine, 1);
+        QCOMPARE(choice.hstsMaxAge, qint64(31536000));
+        QVERIFY(choice.modernCiphers);
+        QVERIFY(!choice.hstsIncludeSubDomains);
+
+        child<QPushButton>(f.wizard, "previewButton")->click();
+        QCOMPARE(f.wizard->currentPage(), TlsWizard::PreviewPage);
+        QTRY_VERIFY_WITH_TIMEOUT(f.wizard->panel()->isPreviewReady(), 10000);
+        const Plan::ChangePlan plan = f.wizard->panel()->preparedPlan();
+        QVERIFY(!plan.isEmpty());
+        const Plan::FileEdit *edit = nullptr;
+        for (const Plan::Change &change : plan.changes()) {
+            if (change.fileEdit() && change.fileEdit()->path() == LabFile)
+                edit = change.fileEdit();
+        }
+        QVERIFY(edit);
+        const QString diff = diffsOf(plan);
+        QVERIFY2(diff.contains(QStringLiteral("+    ssl_protocols TLSv1.2 TLSv1.3;")), qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("-    ssl_protocols TLSv1 TLSv1.1 TLSv1.2;")), qPrintable(diff));
+        QVERIFY2(diff.contains(QStringLiteral("max-age=31536000")), qPrintable(diff));
+        QVERIFY(!diff.contains(QStringLiteral("includeSubDomains")));
+        QVERIFY(!diff.contains(QStringLiteral("SECLEVEL=0\";")));
+        // The preview shows that diff.
+        auto *preview = child<PlanPreview>(f.wizard, "planPreview");
+        QVERIFY(preview->isVisible());
+        bool shown = false;
+        for (DiffLineModel *lines : preview->findChildren<DiffLineModel *>()) {
+            for (int row = 0; row < lines->rowCount(); ++row) {
+                const QModelIndex index = lines->index(row, 0);
+                for (const int role : {int(DiffLineModel::OldTextRole), int(DiffLineModel::NewTextRole)})
+                    shown = shown || index.data(role).toString().contains(QStringLiteral("ssl_protocols TLSv1.2 "
+                                                                                         "TLSv1.3;"));
+            }
+        }
+        QVERIFY(shown);
+        QVERIFY(child<QPushButton>(f.wizard, "applyButton")->isEnabled());
+        GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-preview"));
+
+        // Back keeps the choice.
+        child<QPushButton>(f.wizard, "backButton")->click();
+        QCOMPARE(f.wizard->currentPage(), TlsWizard::ChoosePage);
+        QCOMPARE(f.wizard->hstsMaxAge(), qint64(31536000));
+    }
+
+    void importRefusesPrivateKeys()
+    {
+        QTemporaryDir dir;
+        const auto [crt, key] = makeCertificate(dir, QStringLiteral("portal.example"));
+        if (crt.isEmpty())
+            QSKIP("openssl is not installed");
+        Fixture f;
+        f.wizard->setState(labState());
+        f.wizard->setCertificateMode(Plan::TlsChoice::Certificate::Import);
+        QVERIFY(child<QPushButton>(f.wizard, "importBrowseButton")->isVisible());
+        QVERIFY(!child<QPushButton>(f.wizard, "previewButton")->isEnabled());
+
+        // Certificate and key in one file (as some tools write them): refused as a whole.
+        const QString both = dir.filePath(QStringLiteral("both.pem"));
+        {
+            QFile file(both);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(crt + key);
+        }
+        const Result<void> refused = f.wizard->importCertificateFile(both);
+        QVERIFY(!refused);
+        QVERIFY2(f.wizard->importMessage().contains(QStringLiteral("holds a private key")),
+                 qPrintable(f.wizard->importMessage()));
+        QVERIFY(f.wizard->importMessage().contains(QStringLiteral("never copies private keys")));
+        QVERIFY(f.wizard->importedPem().isEmpty());
+        GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-import-refused"));
+        // A key alone too; and a file that is no certificate.
+        const QString keyOnly = dir.filePath(QStringLiteral("portal.example.key"));
+        QVERIFY(!f.wizard->importCertificateFile(keyOnly));
+        const QString text = dir.filePath(QStringLiteral("notes.txt"));
+        {
+            QFile file(text);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("hello\n");
+        }
+        QVERIFY(!f.wizard->importCertificateFile(text));
+        QVERIFY(f.wizard->importMessage().contains(QStringLiteral("no certificate in PEM form")));
+
+        // The certificate alone is taken; the key stays on the host.
+        QVERIFY(f.wizard->importCertificateFile(dir.filePath(QStringLiteral("portal.example.crt"))));
+        QCOMPARE(f.wizard->importedPem(), crt);
+        QVERIFY2(f.wizard->importMessage().contains(QStringLiteral("portal.example")),
+                 qPrintable(f.wizard->importMessage()));
+        QVERIFY(!child<QPushButton>(f.wizard, "previewButton")->isEnabled()); // the key's path is missing
+        child<QLineEdit>(f.wizard, "keyPathEdit")->setText(QStringLiteral("/etc/ssl/private/portal.key"));
+        QVERIFY(child<QPushButton>(f.wizard, "previewButton")->isEnabled());
+        const Plan::TlsChoice choice = f.wizard->choice();
+        QCOMPARE(choice.certificatePem, crt);
+        QCOMPARE(choice.keyPath, QStringLiteral("/etc/ssl/private/portal.key"));
+        GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-import"));
+    }
+
+    void handshakeReportRendersInWords()
+    {
+        TlsHandshakeView view;
+        view.resize(900, 520);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.setTarget(QStringLiteral("127.0.0.1"), 8443, QStringLiteral("bulwark-lab"));
+        QCOMPARE(view.port(), quint16(8443));
+
+        Tls::TlsHandshake::Report weak;
+        weak.protocol = QStringLiteral("TLSv1.2");
+        weak.cipher = QStringLiteral("ECDHE-RSA-AES256-GCM-SHA384");
+        weak.chain = {certificate(QStringLiteral("CN=bulwark-lab"), QStringLiteral("CN=bulwark-lab"), 3600, true)};
+        weak.verificationErrors = {QStringLiteral("The certificate is self-signed, and untrusted")};
+        weak.tls10 = {Tls::TlsHandshake::Legacy::Accepted, {}};
+        weak.tls11 = {Tls::TlsHandshake::Legacy::Unknown,
+                      QStringLiteral("this computer's TLS library cannot offer TLS 1.1")};
+        view.showReport(weak);
+        const QString text = view.reportText();
+        QVERIFY2(text.contains(QStringLiteral("still accepts obsolete protocols: TLS 1.0")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("TLS 1.0: ACCEPTED")));
+        QVERIFY(text.contains(QStringLiteral("TLS 1.1: unknown (this computer's TLS library cannot offer TLS 1.1)")));
+        QVERIFY(text.contains(QStringLiteral("not trusted by this computer")));
+        QVERIFY(text.contains(QStringLiteral("self-signed")));
+        QVERIFY(child<QLabel>(&view, "handshakeVerdict")->text().contains(QStringLiteral("#b42318")));
+        GuiTest::screenshot(&view, QStringLiteral("tls-handshake-weak"));
+
+        Tls::TlsHandshake::Report good;
+        good.protocol = QStringLiteral("TLSv1.3");
+        good.cipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
+        good.chain = {certificate(QStringLiteral("CN=portal.trust.nhs.uk"), QStringLiteral("CN=Trust Issuing CA"), 200),
+                      certificate(QStringLiteral("CN=Trust Issuing CA"), QStringLiteral("CN=Trust Root CA"), 2000)};
+        good.tls10 = {Tls::TlsHandshake::Legacy::Refused, QStringLiteral("handshake failure")};
+        good.tls11 = {Tls::TlsHandshake::Legacy::Refused, QStringLiteral("handshake failure")};
+        QVERIFY(good.modernOnly());
+        view.showReport(good);
+        const QString goodText = view.reportText();
+        QVERIFY2(goodText.contains(QStringLiteral("Only TLS 1.2 and 1.3 are offered")), qPrintable(goodText));
+        QVERIFY(goodText.contains(QStringLiteral("Protocol: TLSv1.3")));
+        QVERIFY(goodText.contains(QStringLiteral("Cipher: TLS_AES_256_GCM_SHA384")));
+        QVERIFY(goodText.contains(QStringLiteral("TLS 1.0: refused")));
+        QVERIFY(goodText.contains(QStringLiteral("TLS 1.1: refused")));
+        QVERIFY(goodText.contains(QStringLiteral("1. CN=portal.trust.nhs.uk")));
+        QVERIFY(goodText.contains(QStringLiteral("issued by CN=Trust Issuing CA")));
+        QVERIFY(goodText.contains(QStringLiteral("2. CN=Trust Issuing CA")));
+        QVERIFY(goodText.contains(QStringLiteral("trusted by this computer for bulwark-lab")));
+        QVERIFY(child<QLabel>(&view, "handshakeVerdict")->text().contains(QStringLiteral("#1f7a3f")));
+        GuiTest::screenshot(&view, QStringLiteral("tls-handshake-good"));
+
+        view.showReport(Error(Error::Code::ConnectFailed, QStringLiteral("Connection refused")));
+        QVERIFY(view.reportText().contains(QStringLiteral("No TLS handshake with 127.0.0.1, port 8443: Connection "
+                                                          "refused")));
+    }
+
+    // The view runs the real handshake on a worker: against openssl s_server on 127.0.0.1, the GUI thread keeps
+    // running while it waits.
+    void handshakeRunsOffTheGuiThread()
+    {
+        QTemporaryDir dir;
+        const auto [crt, key] = makeCertificate(dir, QStringLiteral("localhost"));
+        if (crt.isEmpty())
+            QSKIP("openssl is not installed");
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        QProcess server;
+        server.setProcessChannelMode(QProcess::MergedChannels);
+        server.start(QStandardPaths::findExecutable(QStringLiteral("openssl")),
+                     {QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-accept"),
+                      QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
+                      dir.filePath(QStringLiteral("localhost.crt")), QStringLiteral("-key"),
+                      dir.filePath(QStringLiteral("localhost.key")), QStringLiteral("-tls1_3")});
+        QVERIFY(server.waitForStarted(10000));
+        // Wait until it listens.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [port] {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, port);
+                return socket.waitForConnected(200);
+            }(),
+            10000);
+
+        TlsHandshakeView view;
+        view.resize(900, 520);
+        view.show();
+        view.setTarget(QStringLiteral("127.0.0.1"), port, QStringLiteral("localhost"));
+        QSignalSpy checked(&view, &TlsHandshakeView::checked);
+        view.check();
+        QVERIFY(view.isChecking());
+        QVERIFY(checked.isEmpty()); // not done on the GUI thread before returning
+        QVERIFY(checked.wait(60000));
+        const QString text = view.reportText();
+        QVERIFY2(text.contains(QStringLiteral("Protocol: TLSv1.3")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("1. CN=localhost")));
+        // Only TLS 1.3 offered: the old versions are refused (or unknown when this computer cannot offer them).
+        QVERIFY(!text.contains(QStringLiteral("ACCEPTED")));
+        GuiTest::screenshot(&view, QStringLiteral("tls-handshake-live"));
+        server.kill();
+        server.waitForFinished(5000);
+    }
+
+    void openedFromTheMainWindow()
+    {
+        Fixture f;
+        QAction *action = child<QAction>(f.window.get(), "actionTlsWizard");
+        QVERIFY(action->isEnabled());
+        action->trigger();
+        QTRY_VERIFY(f.window->tlsWizard());
+        QCOMPARE(f.window->tlsWizard()->hostId(), f.host.id);
+        f.window->tlsWizard()->close();
+    }
+};
+
+QTEST_MAIN(TestTlsWizard)
+#include "tst_tlswizard.moc"
