@@ -419,6 +419,10 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
                                .arg(enable.join(QLatin1String(", "))));
         commands << Change(tr("Enable the Apache modules %1").arg(enable.join(QLatin1String(", "))),
                            moduleStep(enable, disableAgain));
+        if (enable.contains(QStringLiteral("ssl")))
+            plan.addWarning(tr("mod_ssl was off, so Bulwark has not read its server-wide settings (Debian: "
+                               "mods-available/ssl.conf). This site gets its own protocols; plan again after applying "
+                               "to set them server-wide too."));
     }
 
     // Where new lines go: after the last SSL* line, else after ServerName and the like, else after "<VirtualHost".

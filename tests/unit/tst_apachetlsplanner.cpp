@@ -4,6 +4,7 @@
 #include "core/tls/ApacheTlsPlanner.h"
 
 #include <QFile>
+#include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
 
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void allowsOldProtocols();
     void refused_data();
     void refused();
+    void hostileInput();
 };
 
 namespace {
@@ -443,6 +445,55 @@ void TestApacheTlsPlanner::refused()
     // A configuration that fails its own check now is refused whatever the choice.
     state.configValid = false;
     QVERIFY(!ApacheTlsPlanner::plan(state, choiceFor(defaultSsl, 1)));
+}
+
+void TestApacheTlsPlanner::hostileInput()
+{
+    // Mutated files: whatever parses is planned for every VirtualHost with every option on; a plan is refused or each
+    // of its edits starts from the file's bytes and reads back. Fixed seed.
+    const QByteArray base = portal + fixture(QStringLiteral("default-ssl.conf"));
+    QRandomGenerator random(8);
+    static const char alphabet[] = "<>/\\\"' \n#${}x:";
+    int plans = 0;
+    const ApacheHostState defaults = debian();
+    for (int round = 0; round < 800; ++round) {
+        QByteArray text = base;
+        const qsizetype at = random.bounded(text.size());
+        if (random.bounded(2) == 0)
+            text[at] = alphabet[random.bounded(int(sizeof(alphabet) - 1))];
+        else
+            text.remove(at, 1 + random.bounded(6));
+        const auto file = ApacheConfig::parse(text, portalPath);
+        if (!file)
+            continue;
+        ApacheHostState state = defaults;
+        state.files << *file;
+        for (int host : file->virtualHosts()) {
+            for (int certificate = 0; certificate <= int(TlsChoice::Certificate::KeyAndCsr); ++certificate) {
+                if (certificate == int(TlsChoice::Certificate::Import))
+                    continue;
+                TlsChoice choice = choiceFor(portalPath, file->directive(host).line);
+                choice.certificate = TlsChoice::Certificate(certificate);
+                choice.certificatePath = QStringLiteral("/etc/ssl/certs/n.crt");
+                choice.keyPath = QStringLiteral("/etc/ssl/private/n.key");
+                choice.commonName = QStringLiteral("n.example");
+                choice.redirectHttp = true;
+                choice.hstsMaxAge = 300;
+                const auto plan = ApacheTlsPlanner::plan(state, choice);
+                if (!plan)
+                    continue;
+                ++plans;
+                for (const Change &change : plan->changes()) {
+                    const FileEdit *edit = change.fileEdit();
+                    if (!edit || edit->path() != portalPath)
+                        continue;
+                    QCOMPARE(edit->before(), text);
+                    QVERIFY(ApacheConfig::parse(edit->after(), portalPath).ok());
+                }
+            }
+        }
+    }
+    QVERIFY(plans > 0);
 }
 
 QTEST_GUILESS_MAIN(TestApacheTlsPlanner)
