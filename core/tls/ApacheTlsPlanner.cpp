@@ -116,6 +116,21 @@ bool isManaged(const ApacheConfig::Directive &directive)
     return std::any_of(managed.cbegin(), managed.cend(), [&](const QString &name) { return directive.is(name); });
 }
 
+// Some Listen line of the configuration opens `port` ("443", "0.0.0.0:443", "[::]:443 https").
+bool listensOn(const ApacheHostState &state, int port)
+{
+    for (const ApacheConfig &other : state.files) {
+        for (const ApacheConfig::Directive &directive : other.directives()) {
+            if (!directive.is(QStringLiteral("Listen")) || directive.arguments.isEmpty())
+                continue;
+            const QString text = directive.arguments.constFirst();
+            if (text == QString::number(port) || text.endsWith(u':' + QString::number(port)))
+                return true;
+        }
+    }
+    return false;
+}
+
 // Descendants of `section` below its direct children.
 QList<int> nested(const ApacheConfig &file, int section)
 {
@@ -215,6 +230,14 @@ Result<ChangePlan> ApacheTlsPlanner::planTwin(const ApacheHostState &state, cons
                 return refused(tr("The site already has a TLS VirtualHost at %1; choose that one.")
                                    .arg(where(other, other.directive(v).line)));
         }
+    }
+    // A copy of a VirtualHost that sends everything to HTTPS would send HTTPS to itself.
+    for (int d = 0; d < file.directives().size(); ++d) {
+        if (redirectsToHttps(file.directive(d)) &&
+            (file.enclosing(d, QStringLiteral("VirtualHost")) == host || file.directive(d).parent == host))
+            return refused(tr("This plain VirtualHost already redirects to HTTPS; choose the VirtualHost that serves "
+                              "HTTPS instead."),
+                           where(file, file.directive(d).line));
     }
     QStringList twinAddresses;
     for (const ApacheConfig::Address &address : file.addresses(host))
@@ -615,20 +638,13 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
             }
             lines << outer + inner + redirect << outer + "</VirtualHost>";
             editor->insertAfter(section.closeLine, lines);
+            if (!listensOn(state, 80))
+                plan.addWarning(tr("No Listen line opens port 80; the new redirect answers only once one does."));
         }
     }
 
     // A TLS port that no Listen line opens (Debian: ports.conf opens 443 when mod_ssl loads).
-    bool listens = false;
-    for (const ApacheConfig &other : state.files) {
-        for (const ApacheConfig::Directive &directive : other.directives()) {
-            if (!directive.is(QStringLiteral("Listen")) || directive.arguments.isEmpty())
-                continue;
-            const QString text = directive.arguments.constFirst();
-            listens = listens || text == QString::number(tlsPort) || text.endsWith(u':' + QString::number(tlsPort));
-        }
-    }
-    if (!listens)
+    if (!listensOn(state, tlsPort))
         plan.addWarning(
             tr("No Listen line opens port %1; Apache will not answer TLS there until one does.").arg(tlsPort));
 

@@ -416,6 +416,10 @@ void TestApacheTlsPlanner::refused_data()
                                       "</VirtualHost>\n"
                             << 1 << false << QStringLiteral("inside a section");
     QTest::newRow("plain with a TLS twin") << portal << 1 << false << QStringLiteral("already has a TLS VirtualHost");
+    QTest::newRow("plain that redirects")
+        << QByteArray("<VirtualHost *:80>\n    ServerName b.example.org\n    Redirect / https://c.example.org/\n"
+                      "</VirtualHost>\n")
+        << 1 << false << QStringLiteral("already redirects");
     QTest::newRow("redirect without name") << QByteArray("<VirtualHost *:443>\n    SSLEngine on\n</VirtualHost>\n") << 1
                                            << true << QStringLiteral("ServerName");
     QTest::newRow("unread include") << head + "    Include /etc/letsencrypt/options-ssl-apache.conf\n</VirtualHost>\n"
