@@ -41,7 +41,8 @@ QString CheckTlsCommand::help()
               "chain and whether TLS 1.0 and 1.1 are refused. Exit 0 when TLS 1.2 or 1.3 works and TLS 1.0 and 1.1 "
               "are both refused, 1 when one of them is accepted (or an older protocol was negotiated), 7 when this "
               "machine's TLS library could not offer TLS 1.0/1.1 to test them, 8 when no TLS handshake was "
-              "possible at all\n");
+              "possible at all; with --server-name for an IP address TLS 1.0/1.1 are also tried without the name "
+              "(the default server)\n");
 }
 
 bool CheckTlsCommand::parseTarget(const QString &target, QString *host, quint16 *port)
@@ -77,17 +78,23 @@ bool CheckTlsCommand::parseTarget(const QString &target, QString *host, quint16 
     return true;
 }
 
-int CheckTlsCommand::exitCodeOf(const TlsHandshake::Report &report)
+int CheckTlsCommand::exitCodeOf(const TlsHandshake::Report &report, const QList<TlsHandshake::LegacyResult> &unnamed)
 {
-    if (report.modernOnly())
-        return ModernOnly;
-    if (report.tls10.state == TlsHandshake::Legacy::Accepted || report.tls11.state == TlsHandshake::Legacy::Accepted ||
-        !(report.protocol == u"TLSv1.2" || report.protocol == u"TLSv1.3"))
+    bool accepted = report.tls10.state == TlsHandshake::Legacy::Accepted ||
+                    report.tls11.state == TlsHandshake::Legacy::Accepted ||
+                    !(report.protocol == u"TLSv1.2" || report.protocol == u"TLSv1.3");
+    bool undecided = !report.modernOnly();
+    for (const TlsHandshake::LegacyResult &result : unnamed) {
+        accepted = accepted || result.state == TlsHandshake::Legacy::Accepted;
+        undecided = undecided || result.state != TlsHandshake::Legacy::Refused;
+    }
+    if (accepted)
         return LegacyAccepted;
-    return Undecided;
+    return undecided ? Undecided : ModernOnly;
 }
 
-QString CheckTlsCommand::render(const QString &target, const TlsHandshake::Report &report)
+QString CheckTlsCommand::render(const QString &target, const TlsHandshake::Report &report,
+                                const QList<TlsHandshake::LegacyResult> &unnamed)
 {
     QString text = tr("TLS check of %1\n").arg(target);
     text += tr("  protocol: %1\n  cipher:   %2\n").arg(report.protocol, report.cipher);
@@ -108,7 +115,12 @@ QString CheckTlsCommand::render(const QString &target, const TlsHandshake::Repor
         text += tr("  trusted for the name: no (%1)\n").arg(report.verificationErrors.join(QStringLiteral("; ")));
     text += tr("  TLS 1.0: %1\n").arg(legacyWords(report.tls10));
     text += tr("  TLS 1.1: %1\n").arg(legacyWords(report.tls11));
-    switch (exitCodeOf(report)) {
+    if (unnamed.size() == 2) {
+        text += tr("  without a server name (the default server, what clients without SNI get):\n");
+        text += tr("    TLS 1.0: %1\n").arg(legacyWords(unnamed.at(0)));
+        text += tr("    TLS 1.1: %1\n").arg(legacyWords(unnamed.at(1)));
+    }
+    switch (exitCodeOf(report, unnamed)) {
     case ModernOnly:
         text += tr("Verdict: only TLS 1.2 or newer is offered.\n");
         break;
@@ -135,6 +147,13 @@ int CheckTlsCommand::run(const QString &target, const QCommandLineParser &parser
         CliIo::printErr(QStringLiteral("bulwark-cli: ") + report.error().toString());
         return NoHandshake;
     }
-    CliIo::print(render(target, *report));
-    return exitCodeOf(*report);
+    QList<TlsHandshake::LegacyResult> unnamed;
+    if (!options.serverName.isEmpty() && !QHostAddress(options.host).isNull()) {
+        TlsHandshake::Options bare = options;
+        bare.serverName.clear(); // an address is never sent as SNI
+        unnamed << TlsHandshake::probeLegacy(bare, QStringLiteral("TLSv1"))
+                << TlsHandshake::probeLegacy(bare, QStringLiteral("TLSv1.1"));
+    }
+    CliIo::print(render(target, *report, unnamed));
+    return exitCodeOf(*report, unnamed);
 }

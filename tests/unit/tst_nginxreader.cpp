@@ -90,6 +90,7 @@ private Q_SLOTS:
     void scriptOnThisMachine();
     void planLabSite();
     void planRefusals();
+    void planSiteInMainFile();
     void tlsPorts();
 };
 
@@ -491,6 +492,38 @@ void TestNginxReader::planRefusals()
     QVERIFY2(
         warnings.contains(QLatin1String("Port 443's default server is the one at /etc/nginx/conf.d/a.conf line 1")),
         qPrintable(warnings));
+}
+
+void TestNginxReader::planSiteInMainFile()
+{
+    // The server block lives in nginx.conf itself: one edit of that file carries both the site's lines and the
+    // http-level ssl_protocols.
+    const QByteArray main = "events {}\n"
+                            "http {\n"
+                            "    ssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n"
+                            "    server {\n"
+                            "        listen 443 ssl;\n"
+                            "        server_name intranet;\n"
+                            "        ssl_certificate /etc/ssl/certs/intranet.crt;\n"
+                            "        ssl_certificate_key /etc/ssl/private/intranet.key;\n"
+                            "    }\n"
+                            "}\n";
+    auto state = NginxReader::parse(head() + fileEntry("/etc/nginx/nginx.conf", "/etc/nginx/nginx.conf", main) + end(),
+                                    boundary);
+    QVERIFY(state);
+    Plan::TlsChoice choice;
+    choice.file = QStringLiteral("/etc/nginx/nginx.conf");
+    choice.serverLine = 4;
+    auto plan = TlsPlanJob::plan(*state, choice);
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toString()));
+    QCOMPARE(plan->changes().size(), 1);
+    const Plan::FileEdit *edit = plan->changes().constFirst().fileEdit();
+    QVERIFY(edit);
+    QCOMPARE(edit->before(), main);
+    QVERIFY(edit->after().contains("http {\n    ssl_protocols TLSv1.2 TLSv1.3;\n"));
+    QVERIFY(edit->after().contains("        ssl_protocols TLSv1.2 TLSv1.3;\n"));
+    QVERIFY(!edit->after().contains("TLSv1.1"));
+    QVERIFY(NginxConfig::parse(edit->after(), edit->path()));
 }
 
 void TestNginxReader::tlsPorts()
