@@ -34,28 +34,29 @@ namespace Bulwark::Plan {
 // the edit, undone by `a2dismod -q --` of exactly the modules that were not loaded before (a2enmod also enables
 // mod_ssl's dependencies setenvif, mime and socache_shmcb). Elsewhere the plan is refused until the module loads.
 //
-// Validation: httpd cannot test one file alone (`apache2 -t` reads the whole tree from apache2.conf), so the edit
-// has no validator; the Applier swaps, reloads {"systemctl", "reload", "--", "apache2.service"} and then verifies
+// Validation: httpd cannot test one file alone (`apache2 -t` reads the whole tree from apache2.conf), so the syntax
+// is checked as a whole after the swap: the Applier swaps, reloads {"systemctl", "reload", "--", "apache2.service"} and
+// then verifies
 // {"apache2ctl", "configtest"}. Reloading first is safe on both Debian and RHEL, unlike a bare SIGUSR1: the unit's
 // ExecReload is `apachectl graceful` (Debian; the script runs `apache2 -t` first and sends nothing when it fails)
 // or `httpd -k graceful` (RHEL; httpd parses the configuration before it signals the running server and stops on a
 // syntax error). Either way the reload fails, the running server keeps its old configuration, and the Applier puts
-// the original file back (tried on this workstation: `apache2 -k graceful` on a syntax error exits 1 and the running
-// server keeps serving). What configtest cannot see is a key that does not match its certificate: httpd checks that
-// only when it loads them, and a graceful restart then stops the server ("AH02565", "Configuration Failed, exiting";
-// tried too). So the site's edit has a validator that runs before the swap: `openssl pkcs12 -export -passin pass:
-// -in CERT -inkey KEY -passout pass: -out /dev/null`, which fails on exactly that mismatch (and on a key that needs
-// a passphrase).
+// the original file back (tests/integration/tst_apacheconfigtest: `apache2 -k graceful` on a syntax error exits 1
+// and the running server keeps serving). What configtest cannot see is a key that does not match its certificate: httpd
+// checks that only when it loads them, and a graceful restart then stops the server ("AH02565", "Configuration Failed,
+// exiting"; tested too). So the site's edit has a validator that runs before the swap: `openssl pkcs12 -export -passin
+// pass: -in CERT -inkey KEY -passout pass: -out /dev/null`, which fails on exactly that mismatch (and on a key that
+// needs a passphrase).
 //
 // Refused (Error says why): a VirtualHost or directive Bulwark would change that uses a variable (${NAME}), sits in
 // an opaque <Macro> or has a "Use" inside; a duplicated directive it sets; several certificates when replacing them;
 // no certificate to keep; an Include in the VirtualHost that Bulwark has not read or that sets one of these
 // directives; SSL directives inside a nested section of the VirtualHost; a plain VirtualHost whose names already
-// have a TLS VirtualHost on 443; a redirect for a site without a ServerName; a configuration that fails configtest
-// already; paths or names that are not plain.
-// Warned (in the plan): other TLS VirtualHosts on the same address (SNI picks the site's protocols only with
-// OpenSSL >= 1.1.1 and httpd >= 2.4.42), a new self-signed certificate, the CSR to send, a plain VirtualHost that
-// now redirects, a port without a Listen line.
+// have a TLS VirtualHost on 443 or that already redirects to HTTPS (no twin for it); a redirect for a site without a
+// ServerName; a configuration that fails configtest already; paths or names that are not plain. Warned (in the plan):
+// other TLS VirtualHosts on the same address (SNI picks the site's protocols only with OpenSSL >= 1.1.1 and httpd
+// >= 2.4.42), a new self-signed certificate, the CSR to send, a plain VirtualHost that now redirects, a port without a
+// Listen line.
 class ApacheTlsPlanner
 {
 public:
