@@ -3,6 +3,7 @@
 #include "core/tls/TlsPlanJob.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace Bulwark::Tls {
 
@@ -44,6 +45,21 @@ Result<QByteArray> withModernHttpProtocols(const NginxConfig &file)
                        tr("%1, line %2").arg(file.path()).arg(directive.line));
     const QByteArray text = NginxConfig::render(QStringLiteral("ssl_protocols"), modernProtocols);
     return file.withEdits({{directive.line, directive.endLine, {file.indentOf(directive.line) + text}}});
+}
+
+// nginx before 1.23.4 allows TLSv1 TLSv1.1 TLSv1.2 where no ssl_protocols applies; an unknown version counts as old.
+bool defaultAllowsLegacy(const QString &version)
+{
+    const QStringList parts = version.split(u'.');
+    bool okMajor = false, okMinor = false, okPatch = false;
+    const int major = parts.value(0).toInt(&okMajor);
+    const int minor = parts.value(1).toInt(&okMinor);
+    const int patch = parts.value(2).toInt(&okPatch);
+    if (!okMajor || !okMinor)
+        return true;
+    if (major != 1)
+        return major < 1;
+    return minor < 23 || (minor == 23 && (!okPatch || patch < 4));
 }
 
 struct DefaultServer
@@ -204,8 +220,23 @@ Result<Plan::ChangePlan> TlsPlanJob::plan(const TlsHostState &state, const Plan:
         if (!chosen.file || (chosen.file->path() == file->path() && chosen.server == server))
             continue;
         const QList<int> own = chosen.file->find(chosen.server, QStringLiteral("ssl_protocols"));
-        if (own.isEmpty())
-            continue; // inherits the http level, hardened above when it was weak
+        if (own.isEmpty()) {
+            // Inherits the http level (hardened above when it was weak), else nginx's built-in default: TLSv1
+            // TLSv1.1 TLSv1.2 before nginx 1.23.4.
+            const bool httpLevel = std::any_of(state.files.cbegin(), state.files.cend(),
+                                               [](const NginxConfig &other) { return httpProtocols(other) >= 0; });
+            if (httpLevel || !defaultAllowsLegacy(state.nginxVersion))
+                continue;
+            plan.addWarning(tr("Port %1's default server is the one at %2 line %3. It sets no ssl_protocols and "
+                               "neither does the http block, so nginx %4 allows TLSv1 and TLSv1.1 there by default; "
+                               "nginx may negotiate with its settings, so old clients can still reach this site with "
+                               "them. Plan that server block too, then check with the TLS handshake.")
+                                .arg(port)
+                                .arg(state.listedPath(chosen.file->path()))
+                                .arg(chosen.file->directive(chosen.server).line)
+                                .arg(state.nginxVersion));
+            continue;
+        }
         const QStringList legacy = legacyProtocols(chosen.file->directive(own.constLast()).arguments);
         if (legacy.isEmpty())
             continue;

@@ -17,8 +17,10 @@ namespace Bulwark::Tls {
 // Besides the site's own server block (TlsPlanner::plan), the plan also hardens an http-level ssl_protocols line
 // that still allows SSLv3, TLS 1.0 or TLS 1.1 (Debian's nginx.conf has one): nginx negotiates the protocol before it
 // knows the server name, with the settings of the listen socket's default server, and every server block without its
-// own ssl_protocols inherits the http-level line. When the default server of the site's TLS port is another server
-// block with its own legacy protocols, the plan warns and names it (Bulwark changes only the site chosen).
+// own ssl_protocols inherits the http-level line (checked on the lab VM, tests/lab/tst_labtls.cpp). When the default
+// server of the site's TLS port is another server block with its own legacy protocols, or with none at all while
+// nginx's built-in default still allows TLS 1.0/1.1 (before 1.23.4), the plan warns and names it (Bulwark changes
+// only the site chosen and the http level).
 class TlsPlanJob
 {
 public:

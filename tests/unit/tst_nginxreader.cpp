@@ -492,6 +492,25 @@ void TestNginxReader::planRefusals()
     QVERIFY2(
         warnings.contains(QLatin1String("Port 443's default server is the one at /etc/nginx/conf.d/a.conf line 1")),
         qPrintable(warnings));
+
+    // The same server block without ssl_protocols, and no http-level line: nginx before 1.23.4 allows TLS 1.0/1.1
+    // by default; 1.23.4 and later do not.
+    QByteArray bare = other;
+    bare.replace("    ssl_protocols TLSv1 TLSv1.2;\n", "");
+    QByteArray main = state->files.at(0).text();
+    main.replace("\tssl_protocols TLSv1 TLSv1.1 TLSv1.2;\n", "");
+    shared.files[0] = *NginxConfig::parse(main, QStringLiteral("/etc/nginx/nginx.conf"));
+    shared.files[1] = *NginxConfig::parse(bare, QStringLiteral("/etc/nginx/conf.d/a.conf"));
+    plan = TlsPlanJob::plan(shared, choice);
+    QVERIFY(plan);
+    QCOMPARE(plan->changes().size(), 1); // no http-level line to change
+    const QString byDefault = plan->warnings().join(u'\n');
+    QVERIFY2(byDefault.contains(QLatin1String("nginx 1.22.1 allows TLSv1 and TLSv1.1 there by default")),
+             qPrintable(byDefault));
+    shared.nginxVersion = QStringLiteral("1.24.0");
+    plan = TlsPlanJob::plan(shared, choice);
+    QVERIFY(plan);
+    QVERIFY(!plan->warnings().join(u'\n').contains(QLatin1String("default server")));
 }
 
 void TestNginxReader::planSiteInMainFile()
