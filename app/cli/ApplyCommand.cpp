@@ -28,12 +28,6 @@ constexpr int ExitRollbackFailed = 6;
 // Shorter passphrases are refused: this one protects a disk of patient data against whoever holds it.
 constexpr qsizetype minimumPassphrase = 12;
 
-// What the journal records when a header backup reached the workstation.
-QString kindHeaderFetched()
-{
-    return QStringLiteral("luks-header-fetched");
-}
-
 } // namespace
 
 ApplyCommand::ApplyCommand(Transport::HostConnection &connection, Options options, QObject *parent)
@@ -307,13 +301,8 @@ void ApplyCommand::fetchHeaders(const ApplyReport &report, const QStringList &ho
                     auto copy = Luks::LuksHeaderBackup::fetch(session, path, localDir, cancel);
                     if (!copy)
                         return copy.error();
-                    journal.append(kindHeaderFetched(), session.displayName(),
-                                   {{QStringLiteral("transaction"), transaction},
-                                    {QStringLiteral("hostPath"), copy->hostPath},
-                                    {QStringLiteral("localPath"), copy->localPath},
-                                    {QStringLiteral("uuid"), copy->uuid},
-                                    {QStringLiteral("sha256"), QString::fromLatin1(copy->sha256)},
-                                    {QStringLiteral("size"), copy->size}});
+                    journal.append(Luks::LuksHeaderBackup::kindFetched(), session.displayName(),
+                                   Luks::LuksHeaderBackup::journalPayload(*copy, transaction));
                     copies.append(*copy);
                 }
                 return copies;

@@ -88,6 +88,17 @@ QString LuksHeaderBackup::uuidOf(const QByteArray &header)
     return re.match(text).hasMatch() ? text.toLower() : QString();
 }
 
+QJsonObject LuksHeaderBackup::journalPayload(const LuksHeaderCopy &copy, const QString &transactionId)
+{
+    return {{QStringLiteral("transaction"), transactionId},
+            {QStringLiteral("hostPath"), copy.hostPath},
+            {QStringLiteral("localPath"), copy.localPath},
+            {QStringLiteral("uuid"), copy.uuid},
+            {QStringLiteral("sha256"), QString::fromLatin1(copy.sha256)},
+            {QStringLiteral("size"), copy.size},
+            {QStringLiteral("alreadyThere"), copy.alreadyThere}};
+}
+
 QStringList LuksHeaderBackup::hostPathsIn(const Plan::ChangePlan &plan)
 {
     QStringList paths;

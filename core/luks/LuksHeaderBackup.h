@@ -8,6 +8,7 @@
 #include "core/util/Result.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 
@@ -35,6 +36,11 @@ class LuksHeaderBackup
 {
 public:
     static constexpr qint64 maxHeaderBytes = 64 * 1024 * 1024; // LUKS2 headers are 16 MiB by default
+
+    // The journal entry the console and the CLI append after a fetch (Journal::append(kindFetched(), host,
+    // journalPayload(...))): transaction, hostPath, localPath, uuid, sha256, size.
+    static QString kindFetched() { return QStringLiteral("luks-header-fetched"); }
+    static QJsonObject journalPayload(const LuksHeaderCopy &copy, const QString &transactionId);
 
     // AppDataLocation + "/luks-headers".
     static QString defaultRoot();
