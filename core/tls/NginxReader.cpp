@@ -199,7 +199,6 @@ Result<TlsHostState> NginxReader::parse(const QByteArray &output, const QByteArr
     if (!parsed)
         return parsed.error();
     TlsHostState state;
-    state.prefix.clear();
     if (!parsed->isEmpty() && parsed->constFirst().name == "absent") {
         if (parsed->size() != 1)
             return malformed(tr("output after \"nginx is not installed\""));

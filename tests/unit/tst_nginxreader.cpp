@@ -138,6 +138,7 @@ void TestNginxReader::notInstalled()
     QVERIFY(state);
     QVERIFY(!state->nginxInstalled);
     QVERIFY(state->files.isEmpty());
+    QVERIFY(state->problems.isEmpty()); // not an error, nothing to report
     QVERIFY(state->sites().isEmpty());
     // "absent" is the whole answer or a forgery.
     QVERIFY(!NginxReader::parse(section("absent") + section("version", "nginx/1") + end(), boundary));
