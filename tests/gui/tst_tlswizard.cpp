@@ -141,6 +141,7 @@ struct Fixture
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             qFatal("window not exposed");
+        host.target.hostName = QStringLiteral("127.0.0.1"); // the handshake after apply dials it
         window->addHost(host, nullptr);
         wizard = new TlsWizard(window.get(), host.id, window.get());
         wizard->resize(1180, 840);
@@ -197,6 +198,46 @@ Tls::TlsHandshake::Certificate certificate(const QString &subject, const QString
     return c;
 }
 
+// openssl s_server with a self-signed certificate for "localhost" on 127.0.0.1, offering only `protocolFlag`.
+struct TlsServer
+{
+    QTemporaryDir dir;
+    QProcess process;
+    quint16 port = 0;
+
+    bool start(const QString &protocolFlag = QStringLiteral("-tls1_3"))
+    {
+        if (makeCertificate(dir, QStringLiteral("localhost")).first.isEmpty())
+            return false;
+        {
+            QTcpServer probe;
+            if (!probe.listen(QHostAddress::LocalHost, 0))
+                return false;
+            port = probe.serverPort();
+        }
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(QStandardPaths::findExecutable(QStringLiteral("openssl")),
+                      {QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-accept"),
+                       QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
+                       dir.filePath(QStringLiteral("localhost.crt")), QStringLiteral("-key"),
+                       dir.filePath(QStringLiteral("localhost.key")), protocolFlag});
+        if (!process.waitForStarted(10000))
+            return false;
+        return QTest::qWaitFor(
+            [this] {
+                QTcpSocket socket;
+                socket.connectToHost(QHostAddress::LocalHost, port);
+                return socket.waitForConnected(200);
+            },
+            10000);
+    }
+    ~TlsServer()
+    {
+        process.kill();
+        process.waitForFinished(5000);
+    }
+};
+
 } // namespace
 
 class TestTlsWizard : public QObject
@@ -248,7 +289,8 @@ private Q_SLOTS:
         QCOMPARE(f.wizard->currentSite(), lab);
         QCOMPARE(f.wizard->certificateMode(), Plan::TlsChoice::Certificate::Keep);
         QVERIFY(child<QLabel>(f.wizard, "protocolsNote")->text().contains(QStringLiteral("TLS 1.2 and TLS 1.3 only")));
-        QVERIFY(child<QLabel>(f.wizard, "protocolsNote")->text().contains(QStringLiteral("TLSv1 and TLSv1.1")));
+        QVERIFY(
+            child<QLabel>(f.wizard, "protocolsNote")->text().contains(QStringLiteral("Switched off: TLSv1, TLSv1.1.")));
         QVERIFY(!child<QLabel>(f.wizard, "nginxProblems")->isVisible());
         QVERIFY(
             child<QLabel>(f.wizard, "chooseStatus")->text().contains(QStringLiteral("2 sites, 1 of them with TLS")));
@@ -458,32 +500,10 @@ private Q_SLOTS:
     // running while it waits.
     void handshakeRunsOffTheGuiThread()
     {
-        QTemporaryDir dir;
-        const auto [crt, key] = makeCertificate(dir, QStringLiteral("localhost"));
-        if (crt.isEmpty())
-            QSKIP("openssl is not installed");
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
-        QProcess server;
-        server.setProcessChannelMode(QProcess::MergedChannels);
-        server.start(QStandardPaths::findExecutable(QStringLiteral("openssl")),
-                     {QStringLiteral("s_server"), QStringLiteral("-quiet"), QStringLiteral("-accept"),
-                      QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("-cert"),
-                      dir.filePath(QStringLiteral("localhost.crt")), QStringLiteral("-key"),
-                      dir.filePath(QStringLiteral("localhost.key")), QStringLiteral("-tls1_3")});
-        QVERIFY(server.waitForStarted(10000));
-        // Wait until it listens.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [port] {
-                QTcpSocket socket;
-                socket.connectToHost(QHostAddress::LocalHost, port);
-                return socket.waitForConnected(200);
-            }(),
-            10000);
+        TlsServer server;
+        if (!server.start())
+            QSKIP("openssl s_server could not be started");
+        const quint16 port = server.port;
 
         TlsHandshakeView view;
         view.resize(900, 520);
@@ -500,8 +520,46 @@ private Q_SLOTS:
         // Only TLS 1.3 offered: the old versions are refused (or unknown when this computer cannot offer them).
         QVERIFY(!text.contains(QStringLiteral("ACCEPTED")));
         GuiTest::screenshot(&view, QStringLiteral("tls-handshake-live"));
-        server.kill();
-        server.waitForFinished(5000);
+    }
+
+    // After an apply that went through, the result page checks the site from this computer: the host's address as
+    // it was added, the site's TLS port (editable: the lab forwards 443 elsewhere) and its name.
+    void afterApplyTheSiteIsChecked()
+    {
+        TlsServer server;
+        if (!server.start())
+            QSKIP("openssl s_server could not be started");
+        Fixture f;
+        f.wizard->setState(labState());
+        QVERIFY(f.wizard->selectSite(LabLink, 1));
+        child<QPushButton>(f.wizard, "previewButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(f.wizard->panel()->isPreviewReady(), 10000);
+        TlsHandshakeView *view = f.wizard->handshakeView();
+        QSignalSpy checked(view, &TlsHandshakeView::checked);
+        // As the panel reports a transaction that went through, then shows its result page.
+        Apply::ApplyReport report;
+        report.outcome = Apply::ApplyReport::Outcome::Applied;
+        Q_EMIT f.wizard->panel()->applyFinished(report);
+        f.wizard->panel()->setCurrentIndex(PlanApplyPanel::ResultStage);
+        Q_EMIT f.wizard->panel()->stateChanged();
+        QCOMPARE(f.wizard->currentPage(), TlsWizard::ResultPage);
+        QVERIFY(child<QWidget>(f.wizard, "handshakeScroll")->isVisible());
+        QCOMPARE(view->host(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(view->port(), quint16(443));
+        QCOMPARE(view->serverName(), QStringLiteral("bulwark-lab"));
+        // Nothing listens on 443 here: refused at once, or after the timeout.
+        QTRY_VERIFY_WITH_TIMEOUT(checked.count() == 1, 60000);
+        QVERIFY(view->reportText().contains(QStringLiteral("No TLS handshake with 127.0.0.1, port 443")));
+        // The forwarded port, checked again.
+        view->setPort(server.port);
+        child<QPushButton>(view, "handshakeCheckButton")->click();
+        QVERIFY(checked.wait(60000));
+        const QString text = view->reportText();
+        QVERIFY2(text.contains(QStringLiteral("Protocol: TLSv1.3")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("Only TLS 1.2 and 1.3 are offered")));
+        GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-result"));
+        // Back is not offered after a change that went through; the check stops when the wizard closes.
+        QVERIFY(!child<QPushButton>(f.wizard, "backButton")->isVisible());
     }
 
     void openedFromTheMainWindow()

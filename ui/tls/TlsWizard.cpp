@@ -138,11 +138,9 @@ QWidget *TlsWizard::createChoosePage()
     header->setHighlightSections(false);
     for (int column = 0; column < TlsSitesModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(TlsSitesModel::FileColumn, QHeaderView::Interactive);
+    // The file (link -> real file) and the certificate are read in full; the names take what is left.
     header->setSectionResizeMode(TlsSitesModel::NamesColumn, QHeaderView::Stretch);
-    header->setSectionResizeMode(TlsSitesModel::CertificateColumn, QHeaderView::Interactive);
-    header->resizeSection(TlsSitesModel::FileColumn, 330);
-    header->resizeSection(TlsSitesModel::CertificateColumn, 230);
+    header->setMinimumSectionSize(40);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TlsWizard::siteChanged);
 
     auto *optionsScroll = new QScrollArea(page);
@@ -344,11 +342,17 @@ QWidget *TlsWizard::createPlanPage()
     scroll->setWidget(m_handshake);
     m_handshakeBox = scroll;
     m_handshakeBox->setVisible(false);
+    // The panel's pages ask for the preview's height; a splitter gives the result page only what it needs and the
+    // handshake report the rest once it shows (the admin can move it).
+    m_planSplitter = new QSplitter(Qt::Vertical, page);
+    m_planSplitter->setObjectName(QStringLiteral("planSplitter"));
+    m_planSplitter->setChildrenCollapsible(false);
+    panel()->setMinimumHeight(160); // its pages' own minimum is the preview's, far more than the result needs
+    m_planSplitter->addWidget(panel());
+    m_planSplitter->addWidget(m_handshakeBox);
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(12);
-    layout->addWidget(panel(), 2);
-    layout->addWidget(m_handshakeBox, 3);
+    layout->addWidget(m_planSplitter);
     return page;
 }
 
@@ -697,8 +701,8 @@ void TlsWizard::siteChanged()
     else if (weak.isEmpty())
         now = tr("Now: %1.").arg(site.protocols.join(u' ')).toHtmlEscaped();
     else
-        now = tr("Now: %1 — %2 is obsolete and switched off.")
-                  .arg(site.protocols.join(u' '), weak.join(QStringLiteral(" and ")))
+        now = tr("Now: %1. Switched off: %2.")
+                  .arg(site.protocols.join(u' '), weak.join(QStringLiteral(", ")))
                   .toHtmlEscaped();
     m_protocolsNote->setText(
         QStringLiteral("<b>%1</b><br>%2<br><span style=\"color:%3\">%4</span>")
@@ -846,8 +850,15 @@ QString TlsWizard::applyText(int changes) const
 
 void TlsWizard::updateExtraButtons(Page page)
 {
-    if (m_handshakeBox)
-        m_handshakeBox->setVisible(page == ResultPage && m_checkAfterApply);
+    if (!m_handshakeBox)
+        return;
+    const bool show = page == ResultPage && m_checkAfterApply;
+    if (show && m_handshakeBox->isHidden()) {
+        const int height = qMax(m_planSplitter->height(), 400);
+        const int result = qMin(height / 3, 260); // "Done", the outcome, the score and what now passes
+        m_planSplitter->setSizes({result, height - result});
+    }
+    m_handshakeBox->setVisible(show);
 }
 
 void TlsWizard::previewLeft()

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
+class QSplitter;
 class QTableView;
 
 namespace Bulwark::Ui {
@@ -151,6 +152,7 @@ private:
     QWidget *m_daysRow = nullptr;
     TlsHandshakeView *m_handshake = nullptr;
     QWidget *m_handshakeBox = nullptr;
+    QSplitter *m_planSplitter = nullptr;
 };
 
 } // namespace Bulwark::Ui
