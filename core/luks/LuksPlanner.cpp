@@ -11,6 +11,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QUuid>
+#include <cmath>
 
 namespace Bulwark::Plan {
 
@@ -315,15 +316,18 @@ LuksPlanner::Assessment LuksPlanner::assess(const BlockDeviceSnapshot &host, con
 QString LuksPlanner::encryptionReport(const BlockDevice &device, bool backupVerified)
 {
     QStringList lines;
-    const auto hours = [](qint64 bytes, double mibPerSecond) {
-        return double(bytes) / (mibPerSecond * 1024 * 1024) / 3600.0;
-    };
-    const QString cost =
-        tr("cryptsetup reencrypt reads and rewrites all %1 of %2: at 100 to 300 MiB/s that takes about %3 to %4 hours, "
-           "with the disk busy all that time.")
-            .arg(sizeText(device.size), device.path)
-            .arg(hours(device.size, 300), 0, 'f', 1)
-            .arg(hours(device.size, 100), 0, 'f', 1);
+    // "about 14 to 41 minutes" or "about 1.2 to 3.6 hours": never "0.0 hours" for a small disk.
+    const double fastSeconds = double(device.size) / (300.0 * 1024 * 1024);
+    const double slowSeconds = double(device.size) / (100.0 * 1024 * 1024);
+    const QString duration =
+        slowSeconds < 2 * 3600
+            ? tr("%1 to %2 minutes")
+                  .arg(qMax(1.0, std::ceil(fastSeconds / 60)))
+                  .arg(qMax(1.0, std::ceil(slowSeconds / 60)))
+            : tr("%1 to %2 hours").arg(fastSeconds / 3600, 0, 'f', 1).arg(slowSeconds / 3600, 0, 'f', 1);
+    const QString cost = tr("cryptsetup reencrypt reads and rewrites all %1 of %2: at 100 to 300 MiB/s that takes "
+                            "about %3, with the disk busy all that time.")
+                             .arg(sizeText(device.size), device.path, duration);
     const QString risk =
         tr("Risk: a power loss, a crash or a failing disk while it runs can leave the data unreadable; LUKS2 keeps a "
            "resilience journal, but nothing protects against a disk that fails under the load or a header that is "

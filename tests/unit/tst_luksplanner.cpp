@@ -703,6 +703,11 @@ void TestLuksPlanner::encryptionReport()
     QVERIFY2(luks1.contains(QStringLiteral("LUKS1 only knows pbkdf2")), qPrintable(luks1));
     QVERIFY(luks1.contains(QStringLiteral("weaker than aes-xts-plain64")));
     QVERIFY(luks1.contains(QStringLiteral("cryptsetup reencrypt reads and rewrites all 10.0 GiB")));
+    QVERIFY2(luks1.contains(QStringLiteral("takes about 1 to 2 minutes")), qPrintable(luks1));
+    BlockDevice big = *host.device(QStringLiteral("/dev/sdf"));
+    big.size = 4LL * 1024 * 1024 * 1024 * 1024;
+    const QString bigReport = LuksPlanner::encryptionReport(big, false);
+    QVERIFY2(bigReport.contains(QStringLiteral("takes about 3.9 to 11.7 hours")), qPrintable(bigReport));
     QVERIFY(luks1.contains(QStringLiteral("Risk:")));
     QVERIFY(luks1.contains(QStringLiteral("Not offered: no verified backup")));
     QVERIFY(LuksPlanner::encryptionReport(*host.device(QStringLiteral("/dev/sdf")), true)
