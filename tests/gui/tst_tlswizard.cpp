@@ -120,6 +120,26 @@ Tls::TlsHostState labState()
     return state;
 }
 
+// The lab VM's answer to NginxReader's command, recorded (tests/data/tls/nginxreader/lab-debian12.out).
+QByteArray labRecording()
+{
+    QFile file(qEnvironmentVariable("BULWARK_TEST_DATA") + QStringLiteral("/tls/nginxreader/lab-debian12.out"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+// Plays the lab's nginx for NginxReader: its one command, `sh -c SCRIPT sh BOUNDARY` through sudo.
+std::optional<Transport::CommandResult> answerNginx(const Transport::RemoteCommand &command)
+{
+    if (command.argv.size() != 5 || command.argv.at(0) != "sh" || command.argv.at(2) != Tls::NginxReader::script())
+        return std::nullopt;
+    Transport::CommandResult result;
+    result.exitStatus = command.elevate ? 0 : 1;
+    result.stdOut = command.elevate ? labRecording().replace("BULWARK-0123", command.argv.at(4)) : QByteArray();
+    return result;
+}
+
 struct Fixture
 {
     QTemporaryDir dir;
@@ -132,6 +152,7 @@ struct Fixture
     {
         script.probeOutput = GuiTest::debianProbeOutput();
         script.scanOutput = GuiTest::labProbeOutput();
+        script.respond = answerNginx;
         MainWindow::Settings settings = GuiTest::settings(dir);
         settings.sessionFactory = FakeSession::factory(script);
         settings.journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
@@ -146,6 +167,12 @@ struct Fixture
         wizard = new TlsWizard(window.get(), host.id, window.get());
         wizard->resize(1180, 840);
         wizard->show();
+    }
+    // Reads the host through the wizard's own loader (the host's worker, NginxReader and the FakeSession).
+    bool load()
+    {
+        wizard->reload();
+        return QTest::qWaitFor([this] { return wizard->hasState(); }, 10000);
     }
 };
 
@@ -252,7 +279,12 @@ private Q_SLOTS:
         Fixture f;
         QCOMPARE(f.wizard->objectName(), QStringLiteral("tlsWizard"));
         QVERIFY(!child<QPushButton>(f.wizard, "previewButton")->isEnabled()); // nothing read yet
-        f.wizard->setState(labState());
+        QVERIFY(f.load());
+        // One command, through sudo: NginxReader's script with its boundary.
+        const QList<QByteArrayList> log = f.script.control->commandLog();
+        QVERIFY(std::any_of(log.cbegin(), log.cend(), [](const QByteArrayList &argv) {
+            return argv.size() == 5 && argv.at(2) == Tls::NginxReader::script();
+        }));
         TlsSitesModel *model = f.wizard->sitesModel();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model->rowCount(), 2);
@@ -298,7 +330,8 @@ private Q_SLOTS:
         GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-choose"));
 
         // The plain site cannot keep a certificate it does not have.
-        f.wizard->selectSite(QStringLiteral("/etc/nginx/sites-enabled/default"), 1);
+        QCOMPARE(model->row(plain).listedAs, QStringLiteral("/etc/nginx/sites-enabled/default"));
+        QVERIFY(f.wizard->selectSite(model->row(plain).listedAs, model->row(plain).site.serverLine));
         QCOMPARE(f.wizard->certificateMode(), Plan::TlsChoice::Certificate::UsePaths);
         QVERIFY(!child<QPushButton>(f.wizard, "previewButton")->isEnabled()); // no paths typed yet
         f.wizard->setCertificatePaths(QStringLiteral("/etc/ssl/certs/www.crt"),
@@ -335,7 +368,7 @@ private Q_SLOTS:
     void keepWithHstsShowsTheDiff()
     {
         Fixture f;
-        f.wizard->setState(labState());
+        QVERIFY(f.load());
         QVERIFY(f.wizard->selectSite(LabLink, 1));
         f.wizard->setCertificateMode(Plan::TlsChoice::Certificate::Keep);
         f.wizard->setHstsMaxAge(365 * 24 * 3600);

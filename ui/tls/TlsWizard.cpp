@@ -613,7 +613,10 @@ void TlsWizard::setState(const Tls::TlsHostState &state)
     m_model->setRows(TlsSitesModel::nginxRows(state));
 
     QStringList problems = state.problems;
-    if (state.nginxInstalled && !state.configTestPassed)
+    const bool saysTestFails = std::any_of(problems.cbegin(), problems.cend(), [](const QString &problem) {
+        return problem.contains(QLatin1String("nginx -t"));
+    });
+    if (state.nginxInstalled && !state.configTestPassed && !saysTestFails)
         problems.prepend(tr("nginx -t fails on the host now. Bulwark changes nothing until the configuration passes "
                             "it again."));
     if (problems.isEmpty()) {
