@@ -438,6 +438,8 @@ void TestApacheConfigtest::gracefulRestart()
         if (!stopped)
             QThread::msleep(100);
     }
+    if (stopped)
+        stop.dismiss(); // its PID is free again: never signal it
     QVERIFY2(stopped, "httpd kept running with a mismatched key pair; the validator's reason is gone");
 }
 
