@@ -9,6 +9,7 @@
 #include "core/transport/SshSession.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -309,10 +310,15 @@ void ApplyCommand::fetchHeaders(const ApplyReport &report, const QStringList &ho
             })
         .then(this, [this, report, hostPaths](const Result<QList<Luks::LuksHeaderCopy>> &copies) {
             if (!copies) {
+                QStringList commands;
+                for (const QString &path : hostPaths)
+                    commands.append(QStringLiteral("  bulwark-cli luks fetch-header --host %1 --name %2")
+                                        .arg(m_options.target.displayName(), QFileInfo(path).completeBaseName()));
                 CliIo::printErr(tr("warning: the changes are applied, but the LUKS header backup could not be copied "
-                                   "to this machine: %1\nCopy %2 from the host by hand (it is root's only) and keep "
-                                   "it offline: without it a damaged header means the data is lost.")
-                                    .arg(copies.error().toString(), hostPaths.join(QStringLiteral(", "))));
+                                   "to this machine: %1\nCopy it once the host is reachable (with this command's "
+                                   "connection options) and keep it offline: without it a damaged header means the "
+                                   "data is lost.\n%2")
+                                    .arg(copies.error().toString(), commands.join(u'\n')));
                 finish(report, ExitApplied);
                 return;
             }

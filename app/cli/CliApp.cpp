@@ -15,6 +15,7 @@
 #include "core/facts/LinuxFacts.h"
 #include "core/facts/SudoersReader.h"
 #include "core/luks/LuksHeaderBackup.h"
+#include "core/luks/LuksPlanner.h"
 #include "core/plan/ServicesPlanner.h"
 #include "core/plan/SudoersPlanner.h"
 #include "core/report/HtmlReport.h"
@@ -64,6 +65,8 @@ int CliApp::start(const QStringList &arguments)
            "bulwark-cli recover ID --host ... [--journal FILE]\n"
            "  rollback TRANSACTION  Show the plan that undoes a transaction, ask, then apply it: "
            "bulwark-cli rollback ID --host ... [--yes] [--no-sudo] [--journal FILE] [--backups DIR]\n"
+           "  luks fetch-header  Copy a LUKS header backup from the host to this machine (0600, sha256 checked "
+           "against the host's): bulwark-cli luks fetch-header --host ... --name NAME [--luks-headers DIR]\n"
            "  journal list|show TRANSACTION|verify  Read the local change journal (no host): "
            "bulwark-cli journal list [--journal FILE] [--json -]\n"
            "A TRANSACTION may be given by the first characters of its id, as journal list shows them. Every change "
@@ -225,6 +228,13 @@ int CliApp::start(const QStringList &arguments)
         }
         positional = {QStringLiteral("plan-") + positional.at(1)};
     }
+    if (positional.size() == 2 && positional.constFirst() == u"luks") {
+        if (positional.at(1) != u"fetch-header") {
+            CliIo::printErr(tr("unknown luks command \"%1\"; use luks fetch-header").arg(positional.at(1)));
+            return Usage;
+        }
+        positional = {QStringLiteral("luks-fetch-header")};
+    }
     m_journalPath = parser.value(journalOption);
     m_jsonPath = parser.value(jsonOption);
     // The journal is local: no host, no connection.
@@ -260,7 +270,7 @@ int CliApp::start(const QStringList &arguments)
     }
     if (m_command != u"exec" && m_command != u"facts" && m_command != u"scan" && m_command != u"plan-services" &&
         m_command != u"plan-sudoers" && m_command != u"plan-accounts" && m_command != u"plan-ssh" &&
-        m_command != u"plan-tls" && m_command != u"plan-luks" && !changeCommand) {
+        m_command != u"plan-tls" && m_command != u"plan-luks" && m_command != u"luks-fetch-header" && !changeCommand) {
         CliIo::printErr(
             tr("unknown command \"%1\"; use exec, facts, scan, plan services, apply, recover, rollback or journal")
                 .arg(m_command));
@@ -284,6 +294,14 @@ int CliApp::start(const QStringList &arguments)
         return Usage;
     if (m_command == u"plan-luks" && !(m_luksRequest = PlanLuksCommand::parse(parser)))
         return Usage;
+    if (m_command == u"luks-fetch-header") {
+        m_luksName = parser.value(QStringLiteral("name"));
+        if (!Plan::LuksPlanner::isValidMapperName(m_luksName)) {
+            CliIo::printErr(tr("luks fetch-header needs --name NAME, the mapping name of the plan (its header backup "
+                               "is /etc/luks-keys/NAME.header)"));
+            return Usage;
+        }
+    }
     m_passphraseFile = parser.value(passphraseFileOption);
     m_luksHeaderRoot = parser.value(luksHeadersOption);
     m_mask = parser.isSet(maskOption);
@@ -373,6 +391,8 @@ int CliApp::start(const QStringList &arguments)
             runPlanTls();
         else if (m_command == u"plan-luks")
             runPlanLuks();
+        else if (m_command == u"luks-fetch-header")
+            runLuksFetchHeader();
         else
             runFacts();
     });
@@ -777,4 +797,37 @@ void CliApp::runPlanLuks()
     connect(command, &PlanLuksCommand::finished, this, &CliApp::done);
     connect(command, &PlanLuksCommand::failed, this, &CliApp::fail);
     command->start();
+}
+
+void CliApp::runLuksFetchHeader()
+{
+    const QString hostPath = Plan::LuksPlanner::headerBackupPath(m_luksName);
+    const QString root = m_luksHeaderRoot.isEmpty() ? Luks::LuksHeaderBackup::defaultRoot() : m_luksHeaderRoot;
+    const QString localDir = Luks::LuksHeaderBackup::hostDirectory(root, m_target.displayName());
+    const QString journalPath = m_journalPath.isEmpty() ? Apply::Journal::defaultPath() : m_journalPath;
+    m_connection
+        ->submit<Luks::LuksHeaderCopy>(
+            [hostPath, localDir, journalPath](Session &session,
+                                              const CancelToken &cancel) -> Result<Luks::LuksHeaderCopy> {
+                auto copy = Luks::LuksHeaderBackup::fetch(session, hostPath, localDir, cancel);
+                if (!copy)
+                    return copy.error();
+                Apply::Journal journal(journalPath);
+                if (auto written = journal.append(Luks::LuksHeaderBackup::kindFetched(), session.displayName(),
+                                                  Luks::LuksHeaderBackup::journalPayload(*copy, QString()));
+                    !written)
+                    CliIo::printErr(tr("warning: the journal was not written: %1").arg(written.error().toString()));
+                return copy;
+            })
+        .then(this, [this](const Result<Luks::LuksHeaderCopy> &copy) {
+            if (!copy) {
+                fail(copy.error());
+                return;
+            }
+            CliIo::print(tr("LUKS header backup %1 (UUID %2) copied to %3, sha256 %4, the same on the host%5. Keep it "
+                            "offline, with the key or passphrase kept apart.\n")
+                             .arg(copy->hostPath, copy->uuid, copy->localPath, QString::fromLatin1(copy->sha256),
+                                  copy->alreadyThere ? tr("; an identical copy was there already") : QString()));
+            done(0);
+        });
 }

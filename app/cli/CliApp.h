@@ -63,6 +63,7 @@ private:
     void runPlanSsh();
     void runPlanTls();
     void runPlanLuks();
+    void runLuksFetchHeader();
     int parseSudoersChoice(const QCommandLineParser &parser);
     void fail(const Bulwark::Error &error);
     void done(int exitCode);
@@ -90,7 +91,8 @@ private:
     std::optional<PlanTlsCommand::Request> m_tlsRequest;           // plan tls
     std::optional<PlanLuksCommand::Request> m_luksRequest;         // plan luks
     QString m_passphraseFile;                                      // apply: --passphrase-file
-    QString m_luksHeaderRoot;                                      // apply: --luks-headers
+    QString m_luksHeaderRoot;                                      // apply, luks fetch-header: --luks-headers
+    QString m_luksName;                                            // luks fetch-header: --name
     bool m_mask = false;
     bool m_showDiff = false;
     bool m_sudo = false;
