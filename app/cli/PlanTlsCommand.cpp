@@ -65,12 +65,6 @@ QList<QCommandLineOption> PlanTlsCommand::options()
     };
 }
 
-QCommandLineOption PlanTlsCommand::listOption()
-{
-    return QCommandLineOption(QStringLiteral("list"),
-                              tr("plan luks, plan tls: list what can be planned (devices, sites); changes nothing."));
-}
-
 QString PlanTlsCommand::help()
 {
     return tr("  plan tls  Plan TLS for an nginx site, changing nothing: bulwark-cli plan tls --host ... --list, or "

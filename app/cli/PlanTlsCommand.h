@@ -40,9 +40,8 @@ public:
         QString outPath;     // save the plan as JSON here ('-': standard output); empty: do not
     };
 
-    // The options plan tls adds to bulwark-cli's parser (without --list, which plan luks shares: listOption()).
+    // The options plan tls adds to bulwark-cli's parser. --list is shared with plan luks, which registers it.
     static QList<QCommandLineOption> options();
-    static QCommandLineOption listOption();
     // One help line for the command list.
     static QString help();
     // The request from --list or --site FILE:LINE and the choice's options; std::nullopt after printing what is
