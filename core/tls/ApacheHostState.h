@@ -39,6 +39,11 @@ struct ApacheHostState
         }
         return nullptr;
     }
+    // The files the Include/IncludeOptional lines directly inside `virtualHost` read (relative patterns against
+    // serverRoot), in the order of those lines.
+    QList<const ApacheConfig *> included(const ApacheConfig &file, int virtualHost) const;
+    // "SSLEngine on" in the VirtualHost or in a file it includes (certbot's options-ssl-apache.conf).
+    bool isTlsSite(const ApacheConfig &file, int virtualHost) const;
     // Every VirtualHost of every file, TLS or plain, as the wizard lists them (serverLine: the "<VirtualHost" line).
     QList<Plan::TlsPlanner::Site> sites() const;
 };

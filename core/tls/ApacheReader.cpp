@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/tls/ApacheReader.h"
 
+#include "core/ssh/SshdConfig.h"
+
 #include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -98,6 +100,40 @@ QByteArray randomBoundary()
 
 } // namespace
 
+QList<const ApacheConfig *> ApacheHostState::included(const ApacheConfig &file, int virtualHost) const
+{
+    QList<const ApacheConfig *> out;
+    for (int d : file.children(virtualHost)) {
+        const ApacheConfig::Directive &include = file.directive(d);
+        if ((!include.is(QStringLiteral("Include")) && !include.is(QStringLiteral("IncludeOptional"))) ||
+            include.variable)
+            continue;
+        for (QString pattern : include.arguments) {
+            if (!pattern.startsWith(u'/'))
+                pattern = serverRoot + u'/' + pattern;
+            for (const ApacheConfig &other : files) {
+                if (Ssh::SshdConfig::globMatches(pattern, other.path()) && !out.contains(&other))
+                    out << &other;
+            }
+        }
+    }
+    return out;
+}
+
+bool ApacheHostState::isTlsSite(const ApacheConfig &file, int virtualHost) const
+{
+    if (file.isTlsSite(virtualHost))
+        return true;
+    for (const ApacheConfig *other : included(file, virtualHost)) {
+        for (const ApacheConfig::Directive &directive : other->directives()) {
+            if (directive.is(QStringLiteral("SSLEngine")) &&
+                directive.arguments.value(0).compare(QLatin1String("on"), Qt::CaseInsensitive) == 0)
+                return true;
+        }
+    }
+    return false;
+}
+
 QList<Plan::TlsPlanner::Site> ApacheHostState::sites() const
 {
     QList<Plan::TlsPlanner::Site> out;
@@ -111,7 +147,7 @@ QList<Plan::TlsPlanner::Site> ApacheHostState::sites() const
                 if (!site.ports.contains(address.port))
                     site.ports << address.port;
             }
-            site.tls = config.isTlsSite(host);
+            site.tls = isTlsSite(config, host);
             for (int certificate : config.find(host, QStringLiteral("SSLCertificateFile")))
                 site.certificates << config.directive(certificate).arguments.value(0);
             out << site;

@@ -7,7 +7,9 @@
 #include "core/tls/TlsPlanner.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
+#include <QSet>
 #include <algorithm>
 
 namespace Bulwark::Plan {
@@ -131,6 +133,29 @@ bool listensOn(const ApacheHostState &state, int port)
     return false;
 }
 
+// The files an Include inside some VirtualHost reads: their settings belong to that VirtualHost, not to the server.
+QSet<QString> includedByVirtualHosts(const ApacheHostState &state)
+{
+    QSet<QString> out;
+    for (const ApacheConfig &file : state.files) {
+        for (int d = 0; d < file.directives().size(); ++d) {
+            const ApacheConfig::Directive &include = file.directive(d);
+            if ((!include.is(QStringLiteral("Include")) && !include.is(QStringLiteral("IncludeOptional"))) ||
+                file.enclosing(d, QStringLiteral("VirtualHost")) < 0)
+                continue;
+            for (QString pattern : include.arguments) {
+                if (!pattern.startsWith(u'/'))
+                    pattern = state.serverRoot + u'/' + pattern;
+                for (const ApacheConfig &other : state.files) {
+                    if (Ssh::SshdConfig::globMatches(pattern, other.path()))
+                        out.insert(other.path());
+                }
+            }
+        }
+    }
+    return out;
+}
+
 // Descendants of `section` below its direct children.
 QList<int> nested(const ApacheConfig &file, int section)
 {
@@ -182,6 +207,8 @@ std::optional<bool> ApacheTlsPlanner::allowsOldProtocols(const QStringList &argu
         }
         unsigned protocol = 0;
         const QString lower = name.toLower();
+        if (lower == u"sslv2" && action == u'-')
+            continue; // mod_ssl 2.4 ignores "-SSLv2" and refuses any other mention of it
         if (lower == u"all")
             protocol = All;
         else if (lower == u"sslv3")
@@ -217,7 +244,7 @@ Result<ChangePlan> ApacheTlsPlanner::planTwin(const ApacheHostState &state, cons
     const QStringList names = file.serverNames(host);
     for (const ApacheConfig &other : state.files) {
         for (int v : other.virtualHosts()) {
-            if (!other.isTlsSite(v))
+            if (!state.isTlsSite(other, v))
                 continue;
             const QStringList theirs = other.serverNames(v);
             const bool same = names.isEmpty() ? theirs.isEmpty()
@@ -310,7 +337,7 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
     if (addresses.isEmpty())
         return refused(tr("Bulwark cannot read the addresses of this VirtualHost (a variable or an unusual port)."),
                        where(file, section.line));
-    const bool tls = file.isTlsSite(host);
+    const bool tls = state.isTlsSite(file, host);
     int tlsPort = 443;
     bool plainHttp = false;
     for (const ApacheConfig::Address &address : addresses) {
@@ -368,8 +395,12 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
         return refused(tr("Strict-Transport-Security is set more than once in the VirtualHost."),
                        where(file, file.directive(hsts.at(1)).line));
 
-    // Includes in the VirtualHost: Bulwark must have read them, and what they set must not undo this plan.
+    // Includes in the VirtualHost (certbot's options-ssl-apache.conf): Bulwark must have read them. What they set is
+    // read where the Include stands, and a later line of the VirtualHost overrides it: Bulwark's lines go after the
+    // last such Include. Certificates are the exception (each SSLCertificateFile adds one), so a new certificate is
+    // refused while an include brings one.
     bool includedCertificate = false;
+    QHash<QString, int> overriddenUntil; // directive (lower case; "hsts" for the header) -> the include's last line
     for (int d : file.children(host)) {
         const ApacheConfig::Directive &include = file.directive(d);
         if (!include.is(QStringLiteral("Include")) && !include.is(QStringLiteral("IncludeOptional")))
@@ -384,16 +415,30 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
                 if (!Ssh::SshdConfig::globMatches(pattern, other.path()))
                     continue;
                 matched = true;
+                QStringList overridden;
                 for (int o = 0; o < other.directives().size(); ++o) {
                     const ApacheConfig::Directive &directive = other.directive(o);
+                    const bool certificateLine = directive.is(QStringLiteral("SSLCertificateFile")) ||
+                                                 directive.is(QStringLiteral("SSLCertificateKeyFile")) ||
+                                                 directive.is(QStringLiteral("SSLCertificateChainFile"));
                     if (directive.is(QStringLiteral("SSLCertificateFile")))
                         includedCertificate = true;
-                    if (isManaged(directive) || (choice.hstsMaxAge > 0 && isHsts(directive)))
-                        return refused(tr("%1, included by the VirtualHost, sets \"%2\" too. Remove the include "
-                                          "or that line first.")
+                    if (certificateLine && newCertificate)
+                        return refused(tr("%1, included by the VirtualHost, sets the certificate (\"%2\"); Bulwark "
+                                          "would add a second one. Remove the include or that line first.")
                                            .arg(other.path(), directive.name),
                                        where(other, directive.line));
+                    if (certificateLine || !(isManaged(directive) || isHsts(directive)))
+                        continue;
+                    const QString key = isHsts(directive) ? QStringLiteral("hsts") : directive.name.toLower();
+                    overriddenUntil[key] = std::max(overriddenUntil.value(key), include.endLine);
+                    if (!overridden.contains(directive.name))
+                        overridden << directive.name;
                 }
+                if (!overridden.isEmpty())
+                    plan.addWarning(tr("%1, included by the VirtualHost, also sets %2; Bulwark's lines come after the "
+                                       "include, so they take effect.")
+                                        .arg(other.path(), overridden.join(QLatin1String(", "))));
             }
             const bool glob = pattern.contains(u'*') || pattern.contains(u'?') || pattern.contains(u'[');
             if (!matched && !(glob || include.is(QStringLiteral("IncludeOptional"))))
@@ -407,7 +452,7 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
         int others = 0;
         for (const ApacheConfig &other : state.files) {
             for (int v : other.virtualHosts()) {
-                if ((other.path() == file.path() && v == host) || !other.isTlsSite(v))
+                if ((other.path() == file.path() && v == host) || !state.isTlsSite(other, v))
                     continue;
                 const QList<ApacheConfig::Address> theirs = other.addresses(v);
                 if (std::any_of(theirs.cbegin(), theirs.cend(),
@@ -464,6 +509,8 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
         if (!directive.section && directive.name.startsWith(QLatin1String("SSL"), Qt::CaseInsensitive))
             anchor = std::max(anchor, directive.endLine);
     }
+    for (int until : std::as_const(overriddenUntil))
+        anchor = std::max(anchor, until);
     QList<QByteArray> inserted;
     auto set = [&](const QString &name, const QStringList &arguments, int existing) -> Result<void> {
         const QByteArray text = ApacheConfig::render(name, arguments);
@@ -473,7 +520,18 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
             inserted << child + text;
             return {};
         }
-        if (file.directive(existing).arguments == arguments && !file.directive(existing).variable)
+        const ApacheConfig::Directive &current = file.directive(existing);
+        const QString key = name == u"Header" ? QStringLiteral("hsts") : name.toLower();
+        if (overriddenUntil.value(key) > current.line) {
+            // An include after it would win: the line moves below the include.
+            if (current.variable)
+                return refused(tr("\"%1\" uses a variable (${...}), so Bulwark does not change it.").arg(name),
+                               where(file, current.line));
+            editor->remove(existing);
+            inserted << child + text;
+            return {};
+        }
+        if (current.arguments == arguments && !current.variable)
             return {};
         return editor->replace(existing, text);
     };
@@ -551,7 +609,10 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
     editor->insertAfter(anchor, inserted);
 
     // Server-wide SSLProtocol lines that still allow TLS 1.0/1.1.
+    const QSet<QString> perSite = includedByVirtualHosts(state);
     for (const ApacheConfig &other : state.files) {
+        if (perSite.contains(other.path()))
+            continue;
         for (int o = 0; o < other.directives().size(); ++o) {
             const ApacheConfig::Directive &directive = other.directive(o);
             if (!directive.is(QStringLiteral("SSLProtocol")) || other.enclosing(o, QStringLiteral("VirtualHost")) >= 0)
@@ -589,7 +650,7 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
         int plain = -1;
         for (const ApacheConfig &other : state.files) {
             for (int v : other.virtualHosts()) {
-                if (other.isTlsSite(v))
+                if (state.isTlsSite(other, v))
                     continue;
                 const QList<ApacheConfig::Address> theirs = other.addresses(v);
                 const bool http = std::any_of(theirs.cbegin(), theirs.cend(),

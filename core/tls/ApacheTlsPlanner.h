@@ -28,7 +28,10 @@ namespace Bulwark::Plan {
 // "Redirect permanent / https://NAME/" to the plain VirtualHost (in any file httpd reads) with one of the site's
 // names, or a new <VirtualHost *:80> with the site's names right after the site. A plain VirtualHost on port 80 (or
 // on every port) gets a TLS twin: a copy of its body in a new <VirtualHost ADDRESS:443> right after it, planned as
-// above (its redirect then goes into the original). Everything else keeps its bytes.
+// above (its redirect then goes into the original). A file included in the VirtualHost (certbot's
+// options-ssl-apache.conf) is read where its Include stands and a later line overrides it, so Bulwark's lines go
+// below the last Include that sets one of them (an earlier line of the VirtualHost moves there); such a file belongs
+// to its sites and is never edited as server-wide. Everything else keeps its bytes.
 //
 // Modules (Debian layout): a missing mod_ssl (or mod_headers, for HSTS) is enabled by `a2enmod -q -- ssl` before
 // the edit, undone by `a2dismod -q --` of exactly the modules that were not loaded before (a2enmod also enables
@@ -50,11 +53,12 @@ namespace Bulwark::Plan {
 //
 // Refused (Error says why): a VirtualHost or directive Bulwark would change that uses a variable (${NAME}), sits in
 // an opaque <Macro> or has a "Use" inside; a duplicated directive it sets; several certificates when replacing them;
-// no certificate to keep; an Include in the VirtualHost that Bulwark has not read or that sets one of these
-// directives; SSL directives inside a nested section of the VirtualHost; a plain VirtualHost whose names already
-// have a TLS VirtualHost on 443 or that already redirects to HTTPS (no twin for it); a redirect for a site without a
-// ServerName; a configuration that fails configtest already; paths or names that are not plain. Warned (in the plan):
-// other TLS VirtualHosts on the same address (SNI picks the site's protocols only with OpenSSL >= 1.1.1 and httpd
+// no certificate to keep; an Include in the VirtualHost that Bulwark has not read, or that brings a certificate
+// when the plan sets a new one (each SSLCertificateFile adds one); SSL directives inside a nested section of the
+// VirtualHost; a plain VirtualHost whose names already have a TLS VirtualHost on 443 or that already redirects to HTTPS
+// (no twin for it); a redirect for a site without a ServerName; a configuration that fails configtest already; paths or
+// names that are not plain. Warned (in the plan): other TLS VirtualHosts on the same address (SNI picks the site's
+// protocols only with OpenSSL >= 1.1.1 and httpd
 // >= 2.4.42), a new self-signed certificate, the CSR to send, a plain VirtualHost that now redirects, a port without a
 // Listen line.
 class ApacheTlsPlanner

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void selfSigned();
     void mismatchedPair();
     void plainSiteTwin();
+    void certbotSite();
     void gracefulRestart();
 
 private:
@@ -372,6 +373,33 @@ void TestApacheConfigtest::plainSiteTwin()
     const QByteArray after = written.readAll();
     QVERIFY(after.contains("<VirtualHost *:443>\n    ServerName intranet.example.org\n"));
     QVERIFY(after.contains("    Redirect permanent / https://intranet.example.org/\n"));
+    QVERIFY(run(plan->changes().constFirst().fileEdit()->validator(), tree.root, &out) == 0);
+}
+
+void TestApacheConfigtest::certbotSite()
+{
+    // certbot's layout: its options file included inside the VirtualHost, before the certificate lines.
+    Tree tree = makeTree();
+    const QString options = tree.root + QStringLiteral("/letsencrypt/options-ssl-apache.conf");
+    const QString path = tree.root + QStringLiteral("/sites/shop-le-ssl.conf");
+    const QByteArray site = "<IfModule mod_ssl.c>\n<VirtualHost *:443>\n    ServerName shop.example.org\n"
+                            "Include " +
+                            options.toUtf8() + "\nSSLCertificateFile " + tree.root.toUtf8() +
+                            "/portal.crt\nSSLCertificateKeyFile " + tree.root.toUtf8() +
+                            "/portal.key\n</VirtualHost>\n</IfModule>\n";
+    write(options, fixture(QStringLiteral("options-ssl-apache.conf")));
+    write(path, site);
+    tree.state.files << *ApacheConfig::parse(fixture(QStringLiteral("options-ssl-apache.conf")), options)
+                     << *ApacheConfig::parse(site, path);
+    QByteArray out;
+    QVERIFY2(configtest(tree.root, &out) == 0, out.constData());
+    TlsChoice choice = choiceFor(path, 2);
+    choice.hstsMaxAge = 600;
+    choice.redirectHttp = true;
+    auto plan = ApacheTlsPlanner::plan(tree.state, choice);
+    QVERIFY2(plan, plan ? "" : qPrintable(plan.error().toString()));
+    applyEdits(*plan);
+    QVERIFY2(configtest(tree.root, &out) == 0, out.constData());
     QVERIFY(run(plan->changes().constFirst().fileEdit()->validator(), tree.root, &out) == 0);
 }
 

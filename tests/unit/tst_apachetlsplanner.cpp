@@ -28,6 +28,7 @@ private Q_SLOTS:
     void modulesElsewhereRefused();
     void selfSignedReplacesChain();
     void plainSiteGetsTwin();
+    void certbotInclude();
     void plansNothingTwice();
     void allowsOldProtocols_data();
     void allowsOldProtocols();
@@ -354,6 +355,60 @@ void TestApacheTlsPlanner::plainSiteGetsTwin()
     QVERIFY(!ApacheTlsPlanner::plan(after, choiceFor(path, 1)));
 }
 
+void TestApacheTlsPlanner::certbotInclude()
+{
+    // The layout certbot writes: its options file included before the certificate lines.
+    const QString options = QStringLiteral("/etc/letsencrypt/options-ssl-apache.conf");
+    const QByteArray site = "<IfModule mod_ssl.c>\n"
+                            "<VirtualHost *:443>\n"
+                            "    ServerName shop.example.org\n"
+                            "    SSLProtocol all\n"
+                            "    DocumentRoot /var/www/shop\n"
+                            "Include /etc/letsencrypt/options-ssl-apache.conf\n"
+                            "SSLCertificateFile /etc/letsencrypt/live/shop.example.org/fullchain.pem\n"
+                            "SSLCertificateKeyFile /etc/letsencrypt/live/shop.example.org/privkey.pem\n"
+                            "</VirtualHost>\n"
+                            "</IfModule>\n";
+    const QString path = sitesDir + QStringLiteral("shop-le-ssl.conf");
+    const ApacheHostState state = debian({{options, fixture(QStringLiteral("options-ssl-apache.conf"))}, {path, site}});
+    TlsChoice choice = choiceFor(path, 2);
+    choice.hstsMaxAge = 600;
+    const ChangePlan plan = planned(state, choice);
+    const QByteArray want = QByteArray("<IfModule mod_ssl.c>\n"
+                                       "<VirtualHost *:443>\n"
+                                       "    ServerName shop.example.org\n"
+                                       "    DocumentRoot /var/www/shop\n"
+                                       "Include /etc/letsencrypt/options-ssl-apache.conf\n"
+                                       "SSLCertificateFile /etc/letsencrypt/live/shop.example.org/fullchain.pem\n"
+                                       "SSLCertificateKeyFile /etc/letsencrypt/live/shop.example.org/privkey.pem\n"
+                                       "    SSLProtocol -all +TLSv1.2 +TLSv1.3\n    ") +
+                            ciphers +
+                            "\n"
+                            "    SSLHonorCipherOrder off\n"
+                            "    SSLSessionTickets off\n"
+                            "    Header always set Strict-Transport-Security max-age=600\n"
+                            "</VirtualHost>\n"
+                            "</IfModule>\n";
+    QCOMPARE(editOf(plan, path).after(), want);
+    // certbot's file belongs to the site, not to the server: it is not edited as a server-wide SSLProtocol.
+    for (const Change &change : plan.changes())
+        QVERIFY(!change.fileEdit() || change.fileEdit()->path() != options);
+    QVERIFY(plan.warnings().join(u' ').contains(options));
+    // The wizard sees a TLS site: SSLEngine comes from the include.
+    const auto sites = state.sites();
+    QVERIFY(std::any_of(sites.cbegin(), sites.cend(), [&](const auto &s) { return s.file == path && s.tls; }));
+
+    // A new certificate would be a second one next to whatever the include brings: only when it brings none.
+    TlsChoice replace = choiceFor(path, 2);
+    replace.certificate = TlsChoice::Certificate::UsePaths;
+    replace.certificatePath = QStringLiteral("/etc/ssl/certs/shop.crt");
+    replace.keyPath = QStringLiteral("/etc/ssl/private/shop.key");
+    QVERIFY(ApacheTlsPlanner::plan(state, replace));
+    const ApacheHostState withCertificate = debian(
+        {{options, fixture(QStringLiteral("options-ssl-apache.conf")) + "SSLCertificateFile /x.pem\n"}, {path, site}});
+    QVERIFY(!ApacheTlsPlanner::plan(withCertificate, replace));
+}
+
 void TestApacheTlsPlanner::plansNothingTwice()
 {
     ApacheHostState state = debian({{portalPath, portal}});
@@ -386,7 +441,9 @@ void TestApacheTlsPlanner::allowsOldProtocols_data()
     QTest::newRow("bare old") << QStringLiteral("TLSv1.2 TLSv1.1") << 1;
     QTest::newRow("plus old") << QStringLiteral("+TLSv1.2 +TLSv1.1") << 1;
     QTest::newRow("case") << QStringLiteral("ALL -sslv3 -tlsv1 -tlsv1.1") << 0;
-    QTest::newRow("unknown") << QStringLiteral("all -SSLv2") << -1;
+    QTest::newRow("minus SSLv2 ignored") << QStringLiteral("all -SSLv2 -SSLv3 -TLSv1 -TLSv1.1") << 0;
+    QTest::newRow("plus SSLv2") << QStringLiteral("+SSLv2") << -1;
+    QTest::newRow("unknown") << QStringLiteral("all -TLSv1.4") << -1;
     QTest::newRow("empty") << QString() << -1;
 }
 
