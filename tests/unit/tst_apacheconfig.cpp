@@ -30,6 +30,7 @@ private Q_SLOTS:
     void refused();
     void edits();
     void render();
+    void includedFiles();
     void readerParse();
     void readerRefuses_data();
     void readerRefuses();
@@ -254,6 +255,29 @@ void TestApacheConfig::render()
     QVERIFY(ApacheConfig::render(QStringLiteral("X"), {QStringLiteral("${A}")}).isEmpty());
     QVERIFY(ApacheConfig::render(QStringLiteral("X"), {QStringLiteral("a\nb")}).isEmpty());
     QVERIFY(ApacheConfig::render(QStringLiteral("X Y"), {}).isEmpty());
+}
+
+void TestApacheConfig::includedFiles()
+{
+    ApacheHostState state;
+    state.serverRoot = QStringLiteral("/etc/apache2");
+    state.files << parsed("<VirtualHost *:443>\n"
+                          "    IncludeOptional conf-site/*.conf\n"
+                          "    Include /etc/letsencrypt/options-ssl-apache.conf\n"
+                          "    Include ${SNIPPET}\n"
+                          "</VirtualHost>\n",
+                          QStringLiteral("/etc/apache2/sites-available/a.conf"))
+                << parsed("SSLEngine on\n", QStringLiteral("/etc/letsencrypt/options-ssl-apache.conf"))
+                << parsed("Header set X 1\n", QStringLiteral("/etc/apache2/conf-site/x.conf"))
+                << parsed("Header set Y 1\n", QStringLiteral("/etc/apache2/conf-site/sub/y.conf"));
+    const ApacheConfig &site = state.files.constFirst();
+    const auto included = state.included(site, 0);
+    QCOMPARE(included.size(), 2);
+    QCOMPARE(included.at(0)->path(), QStringLiteral("/etc/apache2/conf-site/x.conf"));
+    QCOMPARE(included.at(1)->path(), QStringLiteral("/etc/letsencrypt/options-ssl-apache.conf"));
+    QVERIFY(!site.isTlsSite(0));
+    QVERIFY(state.isTlsSite(site, 0));
+    QVERIFY(state.sites().constFirst().tls);
 }
 
 namespace {
