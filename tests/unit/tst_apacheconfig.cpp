@@ -389,6 +389,8 @@ void TestApacheConfig::readerScriptOnThisMachine()
     auto state = ApacheReader::parse(shell.readAllStandardOutput(), boundary);
     QVERIFY2(state, qPrintable(state ? QString() : state.error().toString() + u' ' + state.error().detail()));
     QVERIFY(state->installed);
+    // Debian's own files all read strictly.
+    QVERIFY2(state->problems.isEmpty(), qPrintable(state->problems.join(u'\n')));
     QCOMPARE(state->control, QStringLiteral("apache2ctl"));
     QVERIFY(state->version.startsWith(QLatin1String("Apache/2.4")));
     QCOMPARE(state->serverRoot, QStringLiteral("/etc/apache2"));
