@@ -5,9 +5,16 @@
 #include "core/luks/BlockDevices.h"
 #include "core/luks/LuksPlanner.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace Bulwark::Luks {
+
+namespace {
+
+const char *const context = "Bulwark::Luks::LuksPlanJob";
+
+} // namespace
 
 Result<BlockDeviceSnapshot> LuksPlanJob::read(Transport::Session &session, const CancelToken &cancel)
 {
@@ -29,10 +36,10 @@ QStringList LuksPlanJob::describeDevices(const BlockDeviceSnapshot &snapshot)
                               Plan::LuksPlanner::usage(device)));
         const Plan::LuksPlanner::Assessment assessment = Plan::LuksPlanner::assess(snapshot, device.path);
         for (const QString &refusal : assessment.refusals)
-            lines.append(QStringLiteral("    refused: ") + refusal);
+            lines.append(QCoreApplication::translate(context, "    refused: %1").arg(refusal));
         if (!assessment.refused()) {
             for (const QString &destroys : assessment.destroys)
-                lines.append(QStringLiteral("    needs the device path typed: ") + destroys);
+                lines.append(QCoreApplication::translate(context, "    needs the device path typed: %1").arg(destroys));
         }
     }
     return lines;
