@@ -14,8 +14,10 @@ using namespace Bulwark;
 QList<QCommandLineOption> PlanLuksCommand::options()
 {
     return {
-        QCommandLineOption(QStringLiteral("list"),
-                           tr("plan luks: list the block devices, what uses them and how they are encrypted.")),
+        QCommandLineOption(
+            QStringLiteral("list"),
+            tr("plan luks: list the block devices, what uses them and how they are encrypted; plan tls: list "
+               "the nginx and Apache sites (server, file, line, names, ports, TLS).")),
         QCommandLineOption(QStringLiteral("device"), tr("plan luks: the empty disk or partition to encrypt."),
                            tr("path")),
         QCommandLineOption(QStringLiteral("name"), tr("plan luks: the mapping name (/dev/mapper/NAME)."), tr("name")),

@@ -4,6 +4,8 @@
 
 #include "app/cli/CliIo.h"
 #include "app/cli/PlanPrinter.h"
+#include "core/tls/ApacheReader.h"
+#include "core/tls/ApacheTlsPlanner.h"
 #include "core/tls/NginxReader.h"
 #include "core/tls/TlsPlanJob.h"
 
@@ -17,8 +19,13 @@ QString portsOf(const QList<int> &ports)
 {
     QStringList out;
     for (int port : ports)
-        out << QString::number(port);
+        out << (port > 0 ? QString::number(port) : QStringLiteral("*")); // Apache: a VirtualHost on every port
     return out.isEmpty() ? QStringLiteral("-") : out.join(u',');
+}
+
+QString serverName(PlanTlsCommand::Server server)
+{
+    return server == PlanTlsCommand::Server::Apache ? QStringLiteral("apache") : QStringLiteral("nginx");
 }
 
 } // namespace
@@ -27,9 +34,14 @@ QList<QCommandLineOption> PlanTlsCommand::options()
 {
     return {
         QCommandLineOption(QStringLiteral("site"),
-                           tr("plan tls: the server block to change, as --list shows it (the file as nginx names it "
-                              "or the real file, and the line of \"server {\")."),
+                           tr("plan tls: the site to change, as --list shows it: an nginx server block (the file as "
+                              "nginx names it or the real file, and the line of \"server {\") or an Apache "
+                              "VirtualHost (the real file and the line of \"<VirtualHost\")."),
                            QStringLiteral("file:line")),
+        QCommandLineOption(QStringLiteral("server"),
+                           tr("plan tls: read only this web server (default: nginx and Apache, whichever is "
+                              "installed); names the one meant when both read the same file."),
+                           QStringLiteral("nginx|apache")),
         QCommandLineOption(QStringLiteral("certificate"),
                            tr("plan tls: keep the site's certificate (default), use files on the host (--cert, "
                               "--key), import a PEM chain (--import-pem, --key), create a self-signed one, or a new "
@@ -49,7 +61,7 @@ QList<QCommandLineOption> PlanTlsCommand::options()
                            QStringLiteral("file")),
         QCommandLineOption(QStringLiteral("common-name"),
                            tr("plan tls: the name for a self-signed certificate or a CSR (default: the site's first "
-                              "server_name)."),
+                              "server_name or ServerName)."),
                            QStringLiteral("name")),
         QCommandLineOption(QStringLiteral("days"), tr("plan tls: how long a self-signed certificate is valid."),
                            QStringLiteral("n")),
@@ -61,18 +73,20 @@ QList<QCommandLineOption> PlanTlsCommand::options()
         QCommandLineOption(QStringLiteral("redirect-http"),
                            tr("plan tls: plain HTTP for the site's names answers 301 to https://.")),
         QCommandLineOption(QStringLiteral("no-modern-ciphers"),
-                           tr("plan tls: leave ssl_ciphers as it is (default: Mozilla's intermediate list).")),
+                           tr("plan tls: leave ssl_ciphers (SSLCipherSuite) as it is (default: Mozilla's intermediate "
+                              "list).")),
     };
 }
 
 QString PlanTlsCommand::help()
 {
-    return tr("  plan tls  Plan TLS for an nginx site, changing nothing: bulwark-cli plan tls --host ... --list, or "
-              "--site FILE:LINE [--certificate keep|paths|import|self-signed|csr] [--cert PATH] [--key PATH] "
-              "[--import-pem FILE] [--common-name NAME] [--days N] [--hsts SECONDS] [--hsts-subdomains] "
-              "[--redirect-http] [--no-modern-ciphers] [-o PLAN.json]; sets TLS 1.2/1.3 only (also nginx.conf's "
-              "http-level ssl_protocols when it allows TLS 1.0/1.1) and prints every file's diff; a configuration "
-              "Bulwark cannot change with certainty, or one that fails nginx -t now, is refused (exit 4)\n");
+    return tr("  plan tls  Plan TLS for an nginx or Apache site, changing nothing: bulwark-cli plan tls --host ... "
+              "--list, or --site FILE:LINE [--server nginx|apache] [--certificate keep|paths|import|self-signed|csr] "
+              "[--cert PATH] [--key PATH] [--import-pem FILE] [--common-name NAME] [--days N] [--hsts SECONDS] "
+              "[--hsts-subdomains] [--redirect-http] [--no-modern-ciphers] [-o PLAN.json]; sets TLS 1.2/1.3 only "
+              "(also nginx.conf's http-level ssl_protocols, or Apache's server-wide SSLProtocol, when it allows TLS "
+              "1.0/1.1) and prints every file's diff; a configuration Bulwark cannot change with certainty, or one "
+              "that fails nginx -t or apachectl configtest now, is refused (exit 4)\n");
 }
 
 std::optional<PlanTlsCommand::Request> PlanTlsCommand::parse(const QCommandLineParser &parser)
@@ -84,6 +98,17 @@ std::optional<PlanTlsCommand::Request> PlanTlsCommand::parse(const QCommandLineP
         CliIo::printErr(tr("plan tls needs --list, or --site FILE:LINE (as --list shows it)"));
         return std::nullopt;
     }
+    if (parser.isSet(QStringLiteral("server"))) {
+        const QString server = parser.value(QStringLiteral("server"));
+        if (server == u"nginx") {
+            request.server = Server::Nginx;
+        } else if (server == u"apache") {
+            request.server = Server::Apache;
+        } else {
+            CliIo::printErr(tr("plan tls: --server takes nginx or apache"));
+            return std::nullopt;
+        }
+    }
     if (request.list)
         return request;
     Plan::TlsChoice &choice = request.choice;
@@ -92,7 +117,8 @@ std::optional<PlanTlsCommand::Request> PlanTlsCommand::parse(const QCommandLineP
     choice.serverLine = colon > 0 ? site.mid(colon + 1).toInt(&lineOk) : 0;
     choice.file = colon > 0 ? site.left(colon) : QString();
     if (!lineOk || choice.serverLine <= 0 || !choice.file.startsWith(u'/')) {
-        CliIo::printErr(tr("plan tls: --site takes FILE:LINE, for example /etc/nginx/sites-enabled/default:22"));
+        CliIo::printErr(tr("plan tls: --site takes FILE:LINE, for example /etc/nginx/sites-enabled/default:22 or "
+                           "/etc/apache2/sites-available/000-default.conf:1"));
         return std::nullopt;
     }
 
@@ -171,33 +197,116 @@ std::optional<PlanTlsCommand::Request> PlanTlsCommand::parse(const QCommandLineP
     return request;
 }
 
-QString PlanTlsCommand::renderSites(const Tls::TlsHostState &state)
+QList<PlanTlsCommand::ListedSite> PlanTlsCommand::sites(const WebServers &servers)
+{
+    QList<ListedSite> out;
+    if (servers.nginx && servers.nginx->nginxInstalled) {
+        for (const Plan::TlsPlanner::Site &site : servers.nginx->sites())
+            out << ListedSite{Server::Nginx, servers.nginx->listedPath(site.file), site};
+    }
+    if (servers.apache && servers.apache->installed) {
+        for (const Plan::TlsPlanner::Site &site : servers.apache->sites())
+            out << ListedSite{Server::Apache, site.file, site};
+    }
+    return out;
+}
+
+QList<PlanTlsCommand::ListedSite> PlanTlsCommand::find(const WebServers &servers, const QString &file, int line,
+                                                       Server server)
+{
+    QList<ListedSite> out;
+    for (const ListedSite &listed : sites(servers)) {
+        if (server != Server::Any && listed.server != server)
+            continue;
+        if (listed.site.serverLine != line)
+            continue;
+        const QString resolved =
+            listed.server == Server::Nginx ? servers.nginx->resolvedPath(file) : file; // Apache: real paths only
+        if (listed.site.file == resolved || listed.listedPath == file)
+            out << listed;
+    }
+    return out;
+}
+
+QString PlanTlsCommand::renderSites(const WebServers &servers)
 {
     QString text;
-    if (!state.nginxInstalled)
-        return tr("nginx is not installed.\n");
-    text += tr("nginx %1, configuration %2%3\n")
-                .arg(state.nginxVersion.isEmpty() ? tr("(version unknown)") : state.nginxVersion, state.mainFile,
-                     state.configTestPassed ? tr(" (nginx -t passes)") : tr(" (nginx -t FAILS)"));
-    const auto sites = state.sites();
-    if (sites.isEmpty())
-        text += tr("No server blocks.\n");
-    for (const Plan::TlsPlanner::Site &site : sites) {
-        const QString listed = state.listedPath(site.file);
-        text += QStringLiteral("  %1:%2").arg(listed).arg(site.serverLine);
-        if (listed != site.file)
+    if (servers.nginx) {
+        const Tls::TlsHostState &state = *servers.nginx;
+        if (!state.nginxInstalled)
+            text += tr("nginx is not installed.\n");
+        else
+            text +=
+                tr("nginx %1, configuration %2%3\n")
+                    .arg(state.nginxVersion.isEmpty() ? tr("(version unknown)") : state.nginxVersion, state.mainFile,
+                         state.configTestPassed ? tr(" (nginx -t passes)") : tr(" (nginx -t FAILS)"));
+    }
+    if (servers.apache) {
+        const Tls::ApacheHostState &state = *servers.apache;
+        if (!state.installed)
+            text += tr("Apache httpd is not installed.\n");
+        else
+            text += tr("Apache %1, server root %2 (%3 configtest %4)%5\n")
+                        .arg(state.version.isEmpty() ? tr("(version unknown)") : state.version, state.serverRoot,
+                             state.control, state.configValid ? tr("passes") : tr("FAILS"),
+                             state.hasModule(QStringLiteral("ssl_module"))
+                                 ? QString()
+                                 : tr("; mod_ssl is not loaded (a plan enables it on Debian)"));
+    }
+    const QList<ListedSite> listed = sites(servers);
+    if (listed.isEmpty()) {
+        text += tr("No sites.\n");
+    } else {
+        text += tr("server  site (--site FILE:LINE)\n");
+    }
+    for (const ListedSite &entry : listed) {
+        const Plan::TlsPlanner::Site &site = entry.site;
+        text +=
+            QStringLiteral("%1  %2:%3").arg(serverName(entry.server), -6).arg(entry.listedPath).arg(site.serverLine);
+        if (entry.listedPath != site.file)
             text += tr("  (the file %1)").arg(site.file);
         text += u'\n';
-        text += tr("      names: %1; ports: %2; TLS: %3%4\n")
+        text += tr("        names: %1; ports: %2; TLS: %3%4\n")
                     .arg(site.names.isEmpty() ? QStringLiteral("-") : site.names.join(u' '), portsOf(site.ports),
                          site.tls ? tr("yes") : tr("no"),
                          site.certificates.isEmpty()
                              ? QString()
                              : tr("; certificate: %1").arg(site.certificates.join(QStringLiteral(", "))));
     }
-    for (const QString &problem : state.problems)
-        text += tr("Note: %1\n").arg(problem);
+    if (servers.nginx) {
+        for (const QString &problem : servers.nginx->problems)
+            text += tr("Note (nginx): %1\n").arg(problem);
+    }
+    if (servers.apache) {
+        for (const QString &problem : servers.apache->problems)
+            text += tr("Note (apache): %1\n").arg(problem);
+    }
     return text;
+}
+
+Result<Plan::ChangePlan> PlanTlsCommand::plan(const WebServers &servers, const ListedSite &site, Plan::TlsChoice choice)
+{
+    choice.file = site.site.file;
+    choice.serverLine = site.site.serverLine;
+    if (site.server == Server::Apache)
+        return Plan::ApacheTlsPlanner::plan(*servers.apache, choice);
+    return Tls::TlsPlanJob::plan(*servers.nginx, choice);
+}
+
+int PlanTlsCommand::tlsPort(const WebServers &servers, const ListedSite &site)
+{
+    if (site.server == Server::Nginx)
+        return Tls::TlsPlanJob::tlsPort(*servers.nginx, site.site);
+    // As ApacheTlsPlanner: a plain VirtualHost on port 80 or on every port gets a twin on 443; otherwise the
+    // VirtualHost's own (last) port, 443 when it names none.
+    int port = 443;
+    for (int listedPort : site.site.ports) {
+        if (!site.site.tls && (listedPort == 80 || listedPort == 0))
+            return 443;
+        if (listedPort != 0)
+            port = listedPort;
+    }
+    return port;
 }
 
 PlanTlsCommand::PlanTlsCommand(Transport::HostConnection &connection, Request request, Options options, QObject *parent)
@@ -209,54 +318,105 @@ PlanTlsCommand::PlanTlsCommand(Transport::HostConnection &connection, Request re
 
 void PlanTlsCommand::start()
 {
+    const Server server = m_request.server;
     m_connection
-        .submit<Tls::TlsHostState>([](Transport::Session &session, const CancelToken &cancel) {
-            return Tls::NginxReader::read(session, cancel);
+        .submit<WebServers>([server](Transport::Session &session, const CancelToken &cancel) -> Result<WebServers> {
+            WebServers servers;
+            if (server != Server::Apache) {
+                auto nginx = Tls::NginxReader::read(session, cancel);
+                if (!nginx)
+                    return nginx.error();
+                servers.nginx = std::move(*nginx);
+            }
+            if (server != Server::Nginx) {
+                if (cancel.isCanceled())
+                    return Error(Error::Code::Canceled, tr("Canceled."));
+                auto apache = Tls::ApacheReader::read(session, cancel);
+                if (!apache)
+                    return apache.error();
+                servers.apache = std::move(*apache);
+            }
+            return servers;
         })
-        .then(this, [this](const Result<Tls::TlsHostState> &state) {
-            if (!state) {
-                Q_EMIT failed(state.error());
+        .then(this, [this](const Result<WebServers> &servers) {
+            if (!servers) {
+                Q_EMIT failed(servers.error());
                 return;
             }
             if (m_request.list) {
-                CliIo::print(tr("nginx sites of %1 (nothing has been changed):\n").arg(m_options.hostDisplayName) +
-                             renderSites(*state));
+                CliIo::print(tr("Web sites of %1 (nothing has been changed):\n").arg(m_options.hostDisplayName) +
+                             renderSites(*servers));
                 Q_EMIT finished(0);
                 return;
             }
-            Plan::TlsChoice choice = m_request.choice;
-            choice.hostDisplayName = m_options.hostDisplayName;
-            const auto plan = Tls::TlsPlanJob::plan(*state, choice);
-            if (!plan) {
-                CliIo::printErr(tr("bulwark-cli: refused: %1").arg(plan.error().message()));
-                if (!plan.error().detail().isEmpty())
-                    CliIo::printErr(QStringLiteral("  ") + plan.error().detail());
-                Q_EMIT finished(RefusedExit);
-                return;
-            }
-            QString text = PlanPrinter::render(
-                *plan, tr("Plan for %1 (nothing has been changed):").arg(m_options.hostDisplayName), {}, true);
-            const QString file = state->resolvedPath(choice.file);
-            for (const Plan::TlsPlanner::Site &site : state->sites()) {
-                if (site.file != file || site.serverLine != choice.serverLine)
-                    continue;
-                const int port = Tls::TlsPlanJob::tlsPort(*state, site);
-                QString address =
-                    m_options.hostAddress.contains(u':') ? u'[' + m_options.hostAddress + u']' : m_options.hostAddress;
-                text += u'\n' +
-                        tr("After applying, check the handshake: bulwark-cli check tls %1:%2%3")
-                            .arg(address)
-                            .arg(port)
-                            .arg(site.names.isEmpty() || site.names.constFirst() == u"_"
-                                     ? QString()
-                                     : QStringLiteral(" --server-name ") + site.names.constFirst()) +
-                        u'\n';
-            }
-            CliIo::print(text);
-            if (!m_options.outPath.isEmpty() && !CliIo::writeOutput(m_options.outPath, plan->toJsonBytes())) {
-                Q_EMIT finished(1);
-                return;
-            }
-            Q_EMIT finished(0);
+            planSite(*servers);
         });
+}
+
+void PlanTlsCommand::planSite(const WebServers &servers)
+{
+    const Plan::TlsChoice &asked = m_request.choice;
+    const QList<ListedSite> found = find(servers, asked.file, asked.serverLine, m_request.server);
+    if (found.size() > 1) {
+        CliIo::printErr(
+            tr("plan tls: both nginx and Apache read %1; add --server nginx or --server apache").arg(asked.file));
+        Q_EMIT finished(UsageExit);
+        return;
+    }
+    if (found.isEmpty()) {
+        const bool installed =
+            (servers.nginx && servers.nginx->nginxInstalled) || (servers.apache && servers.apache->installed);
+        QString reason;
+        if (!installed) {
+            reason = m_request.server == Server::Nginx ? tr("nginx is not installed on the host.")
+                     : m_request.server == Server::Apache
+                         ? tr("Apache httpd is not installed on the host.")
+                         : tr("Neither nginx nor Apache httpd is installed on the host.");
+        } else {
+            reason = tr("No site starts at line %1 of %2 (bulwark-cli plan tls --list shows the sites, and what "
+                        "could not be read).")
+                         .arg(asked.serverLine)
+                         .arg(asked.file);
+            if (servers.apache && servers.apache->installed &&
+                asked.file.startsWith(servers.apache->serverRoot + QStringLiteral("/sites-enabled/")))
+                reason += u' ' + tr("Apache's sites are named by their real file (in sites-available/, where a "
+                                    "sites-enabled/ link points), as --list shows them.");
+        }
+        CliIo::printErr(tr("bulwark-cli: refused: %1").arg(reason));
+        Q_EMIT finished(RefusedExit);
+        return;
+    }
+    const ListedSite &site = found.constFirst();
+    Plan::TlsChoice choice = asked;
+    choice.hostDisplayName = m_options.hostDisplayName;
+    const auto plan = PlanTlsCommand::plan(servers, site, choice);
+    if (!plan) {
+        CliIo::printErr(tr("bulwark-cli: refused: %1").arg(plan.error().message()));
+        if (!plan.error().detail().isEmpty())
+            CliIo::printErr(QStringLiteral("  ") + plan.error().detail());
+        Q_EMIT finished(RefusedExit);
+        return;
+    }
+    QString text = PlanPrinter::render(*plan,
+                                       tr("Plan for %1, %2 site %3:%4 (nothing has been changed):")
+                                           .arg(m_options.hostDisplayName, serverName(site.server), site.listedPath)
+                                           .arg(site.site.serverLine),
+                                       {}, true);
+    const QString address =
+        m_options.hostAddress.contains(u':') ? u'[' + m_options.hostAddress + u']' : m_options.hostAddress;
+    const QStringList &names = site.site.names;
+    text += u'\n' +
+            tr("After applying, check the handshake: bulwark-cli check tls %1:%2%3")
+                .arg(address)
+                .arg(tlsPort(servers, site))
+                .arg(names.isEmpty() || names.constFirst() == u"_" || names.constFirst().contains(u'*')
+                         ? QString()
+                         : QStringLiteral(" --server-name ") + names.constFirst()) +
+            u'\n';
+    CliIo::print(text);
+    if (!m_options.outPath.isEmpty() && !CliIo::writeOutput(m_options.outPath, plan->toJsonBytes())) {
+        Q_EMIT finished(1);
+        return;
+    }
+    Q_EMIT finished(0);
 }

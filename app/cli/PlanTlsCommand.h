@@ -2,10 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/plan/ChangePlan.h"
+#include "core/tls/ApacheHostState.h"
 #include "core/tls/TlsChoice.h"
 #include "core/tls/TlsHostState.h"
+#include "core/tls/TlsPlanner.h"
 #include "core/transport/HostConnection.h"
 #include "core/util/Error.h"
+#include "core/util/Result.h"
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
@@ -14,22 +18,34 @@
 #include <QString>
 #include <optional>
 
-// bulwark-cli plan tls: reads the host's nginx (Tls::NginxReader, one elevated read-only command) on its worker;
-// with --list prints every server block (file as edited and as nginx names it, line, names, ports, TLS); otherwise
-// plans the choice for one server block (Tls::TlsPlanJob), prints the plan with every file's diff, says where to
-// check the handshake afterwards, and saves it; changes nothing. A refusal (nginx missing, nginx -t failing now, a
-// configuration Bulwark cannot change with certainty) exits 4 with the reason. Lives on the main thread.
+// bulwark-cli plan tls: reads the host's web servers on its worker, nginx (Tls::NginxReader) and Apache httpd
+// (Tls::ApacheReader), one elevated read-only command each (only the one --server names, when given); a server that
+// is not installed is skipped. With --list prints every nginx server block and Apache VirtualHost (server, file as
+// edited and as nginx names it, line, names, ports, TLS); otherwise finds the site --site FILE:LINE names in either,
+// plans the choice for it (Tls::TlsPlanJob for nginx, Plan::ApacheTlsPlanner for Apache), prints the plan with every
+// file's diff, says where to check the handshake afterwards, and saves it; changes nothing. A refusal (no such site,
+// the configuration failing its own check now, one Bulwark cannot change with certainty) exits 4 with the reason.
+// Lives on the main thread.
 class PlanTlsCommand : public QObject
 {
     Q_OBJECT
 
 public:
     static constexpr int RefusedExit = 4;
+    static constexpr int UsageExit = 2;
+
+    enum class Server
+    {
+        Any, // --server not given: read both, find the site in either
+        Nginx,
+        Apache,
+    };
 
     // What the command line asked for.
     struct Request
     {
         bool list = false;
+        Server server = Server::Any;
         Bulwark::Plan::TlsChoice choice; // when !list
     };
 
@@ -40,16 +56,43 @@ public:
         QString outPath;     // save the plan as JSON here ('-': standard output); empty: do not
     };
 
+    // What the readers found on the host; a server that was not read (--server named the other) is nullopt. A value
+    // type.
+    struct WebServers
+    {
+        std::optional<Bulwark::Tls::TlsHostState> nginx;
+        std::optional<Bulwark::Tls::ApacheHostState> apache;
+    };
+
+    // One site as --list shows it and --site finds it.
+    struct ListedSite
+    {
+        Server server = Server::Nginx;        // Nginx or Apache
+        QString listedPath;                   // nginx: the name nginx reads (a sites-enabled/ link); Apache: site.file
+        Bulwark::Plan::TlsPlanner::Site site; // site.file: the real file a plan edits
+    };
+
     // The options plan tls adds to bulwark-cli's parser. --list is shared with plan luks, which registers it.
     static QList<QCommandLineOption> options();
     // One help line for the command list.
     static QString help();
-    // The request from --list or --site FILE:LINE and the choice's options; std::nullopt after printing what is
-    // wrong (exit 2). --import-pem is read here, on this machine.
+    // The request from --list or --site FILE:LINE, --server and the choice's options; std::nullopt after printing
+    // what is wrong (exit 2). --import-pem is read here, on this machine.
     static std::optional<Request> parse(const QCommandLineParser &parser);
 
-    // The --list table, and the problems the reader met (for tests).
-    static QString renderSites(const Bulwark::Tls::TlsHostState &state);
+    // Every site of the servers read, nginx's first (in nginx's order), then Apache's (in the order httpd reads them).
+    static QList<ListedSite> sites(const WebServers &servers);
+    // The sites --site FILE:LINE names: nginx's by the resolved file or the name nginx reads, Apache's by the real
+    // file; only those of `server` unless it is Any. More than one only when both servers read the same file.
+    static QList<ListedSite> find(const WebServers &servers, const QString &file, int line, Server server);
+    // The --list text: each server read (version, configuration check), every site, the problems the readers met.
+    static QString renderSites(const WebServers &servers);
+    // Plans `choice` for `site` with its server's planner (pure; for tests). choice.file and serverLine are taken
+    // from `site`.
+    static Bulwark::Result<Bulwark::Plan::ChangePlan> plan(const WebServers &servers, const ListedSite &site,
+                                                           Bulwark::Plan::TlsChoice choice);
+    // Where the handshake should be checked after applying: the site's TLS port (443 for a new TLS VirtualHost).
+    static int tlsPort(const WebServers &servers, const ListedSite &site);
 
     PlanTlsCommand(Bulwark::Transport::HostConnection &connection, Request request, Options options,
                    QObject *parent = nullptr);
@@ -58,10 +101,12 @@ public:
 
 Q_SIGNALS:
     void finished(int exitCode);
-    // The connection, login, sudo or the read failed (not a refusal).
+    // The connection, login, sudo or a read failed (not a refusal).
     void failed(const Bulwark::Error &error);
 
 private:
+    void planSite(const WebServers &servers);
+
     Bulwark::Transport::HostConnection &m_connection;
     Request m_request;
     Options m_options;
