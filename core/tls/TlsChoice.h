@@ -8,7 +8,10 @@
 
 namespace Bulwark::Plan {
 
-// What the admin asked the TLS wizard for, for one nginx site (a server block). A value type.
+// What the admin asked the TLS wizard (or `bulwark-cli plan tls`) for, for one site: an nginx server block
+// (TlsPlanner, through Tls::TlsPlanJob) or an Apache <VirtualHost> (ApacheTlsPlanner). A value type. The names below
+// are nginx's; for Apache read SSLCertificateFile / SSLCertificateKeyFile, SSLCipherSuite with SSLHonorCipherOrder
+// off, and ServerName / ServerAlias.
 struct TlsChoice
 {
     enum class Certificate
@@ -21,8 +24,8 @@ struct TlsChoice
                     // gets a self-signed one from the same key until the CA's certificate arrives
     };
 
-    QString file;       // the nginx file that holds the server block
-    int serverLine = 0; // the line of its "server {"
+    QString file;       // the file that holds the site: nginx's (as nginx names it or resolved), Apache's real path
+    int serverLine = 0; // the line of its "server {" (nginx) or "<VirtualHost" (Apache)
 
     Certificate certificate = Certificate::Keep;
     QString

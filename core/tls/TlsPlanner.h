@@ -42,8 +42,8 @@ namespace Bulwark::Plan {
 // Warned (in the plan): locations with their own add_header (nginx does not inherit HSTS into them), a new
 // self-signed certificate (browsers warn), the CSR to send to the CA, a plain server block that now redirects.
 //
-// Apache: the same choices need an Apache configuration model (VirtualHost, SSLProtocol, SSLCipherSuite, Header
-// always set, Redirect, validator `apachectl configtest`); it is not written yet.
+// Apache: the same choices for a <VirtualHost> are planned by ApacheTlsPlanner (on ApacheReader's ApacheHostState);
+// it reuses Site for its listing and mozillaIntermediateCiphers().
 class TlsPlanner
 {
 public:
