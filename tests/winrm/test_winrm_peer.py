@@ -1,0 +1,619 @@
+#!/usr/bin/env python3
+# SPDX-FileCopyrightText: 2026 The Bulwark Authors
+# SPDX-License-Identifier: Apache-2.0
+"""Fidelity of winrm_peer.py, proven with a third-party client: Debian's python3-winrm (0.3.0 in Debian 12).
+
+Starts the peer on 127.0.0.1 (HTTP, and HTTPS with a self-signed pair made by openssl), drives it with
+winrm.Session.run_cmd/run_ps and the low-level winrm.Protocol, checks every envelope the peer wrote against the rules
+Windows follows, compares a few with the recorded Windows responses in data/windows/, and stops it by PID.
+"""
+
+import base64
+import http.client
+import io
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import uuid
+import xml.etree.ElementTree as ET
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import winrm_peer  # noqa: E402
+
+# Only loopback: no proxy. python3-winrm 0.3.0 lets REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE override
+# server_cert_validation='ignore' (requests' environment merge), so the TLS tests clear them too.
+for variable in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY",
+                 "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+    os.environ.pop(variable, None)
+os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
+
+try:
+    import requests
+    import winrm
+    import xmltodict
+    from winrm.exceptions import InvalidCredentialsError, WinRMError, WinRMTransportError
+except ImportError as error:  # pragma: no cover - a broken install is a failure, not a skip
+    sys.exit("python3-winrm is missing (%s): installer/dev-setup.sh installs it (installer/debian-packages.txt)" % error)
+
+ADMIN = ("Administrator", "Adm1n!pass")
+OPERATOR = ("operator", "0perator!")
+NS = winrm_peer.NS
+UUID_RE = re.compile(r"[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}")
+BIG_LINE = "0123456789 The quick brown fox jumps over the lazy dog. ABCDEFGHIJKLMNOPQRSTUVWXYZ\n"
+BIG_TEXT = BIG_LINE * 4000  # ~350 KB: more than two 150 KB envelopes
+
+
+def free_scenario(directory):
+    """data/scenario-basic.json plus a large answer, written to directory."""
+    with open(os.path.join(HERE, "data", "scenario-basic.json"), encoding="utf-8") as handle:
+        data = json.load(handle)
+    data["answers"].append({"name": "big", "match": {"command": "type C:\\big.log"}, "stdout": BIG_TEXT})
+    path = os.path.join(directory, "scenario.json")
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False)
+    return path
+
+
+class PeerProcess:
+    """winrm_peer.py as a child process on 127.0.0.1; stopped by its PID."""
+
+    def __init__(self, directory, scenario, name, tls=None):
+        self.log_path = os.path.join(directory, name + ".log")
+        port_file = os.path.join(directory, name + ".port")
+        argv = [sys.executable, os.path.join(HERE, "winrm_peer.py"), "--scenario", scenario, "--port", "0"]
+        argv += ["--port-file", port_file, "--log", self.log_path]
+        if tls:
+            argv += ["--tls-cert", tls[0], "--tls-key", tls[1]]
+        self.process = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        deadline = time.monotonic() + 15
+        while not os.path.exists(port_file):
+            if self.process.poll() is not None or time.monotonic() > deadline:
+                out, err = self.process.communicate(timeout=5)
+                raise RuntimeError("peer did not start: %r %r" % (out, err))
+            time.sleep(0.05)
+        with open(port_file, encoding="ascii") as handle:
+            self.port = int(handle.read().strip())
+        self.scheme = "https" if tls else "http"
+        self.endpoint = "%s://127.0.0.1:%d/wsman" % (self.scheme, self.port)
+
+    def log_lines(self):
+        with open(self.log_path, encoding="utf-8") as handle:
+            return handle.read().splitlines()
+
+    def open_shells(self):
+        """The open shell count in the peer's last log line that tells it."""
+        for line in reversed(self.log_lines()):
+            found = re.search(r"open_shells=(\d+)", line)
+            if found:
+                return int(found.group(1))
+        return 0
+
+    def stop(self):
+        """SIGTERM by PID; returns (exit code, stdout, stderr)."""
+        if self.process.poll() is None:
+            os.kill(self.process.pid, signal.SIGTERM)
+        try:
+            out, err = self.process.communicate(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.kill(self.process.pid, signal.SIGKILL)
+            out, err = self.process.communicate(timeout=5)
+        return self.process.returncode, out, err
+
+
+class Recorder:
+    """Wraps a winrm.Protocol's transport: keeps every (request, response text, HTTP status) it exchanged."""
+
+    def __init__(self, protocol):
+        self.exchanges = []
+        transport = protocol.transport
+        original = transport._send_message_request
+
+        def text(data):
+            return data.decode("utf-8") if isinstance(data, bytes) else (data or "")
+
+        def capture(prepared_request, message):
+            try:
+                response = original(prepared_request, message)
+            except WinRMTransportError as error:
+                self.exchanges.append((text(message), text(error.response_text), error.code))
+                raise
+            self.exchanges.append((text(message), text(response.content), response.status_code))
+            return response
+
+        transport._send_message_request = capture
+
+
+def message_id(request):
+    """The request's a:MessageID; None for a request that is not XML (its fault then has no RelatesTo)."""
+    try:
+        root = ET.fromstring(request.encode("utf-8"))
+    except ET.ParseError:
+        return None
+    return root.findtext("{%s}Header/{%s}MessageID" % (NS["s"], NS["a"]))
+
+
+def canonical(text):
+    """(namespace declarations, element tree) with ids, host:port and MessageIDs made comparable."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    decls = [ns for _event, ns in ET.iterparse(io.BytesIO(data), events=("start-ns",))]
+    root = ET.fromstring(data)
+
+    def norm(value):
+        value = UUID_RE.sub("UUID", value or "")
+        return re.sub(r"127\.0\.0\.1:\d+", "127.0.0.1:PORT", value).strip()
+
+    def walk(element):
+        attributes = sorted((key, norm(value)) for key, value in element.attrib.items())
+        return (element.tag, attributes, norm(element.text), [walk(child) for child in element])
+
+    return decls, walk(root)
+
+
+class PeerTestCase(unittest.TestCase):
+    """One HTTP peer for the class; each test checks every envelope its protocols saw and that no shell is left."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.directory = tempfile.mkdtemp(prefix="winrm-peer-")
+        cls.scenario = free_scenario(cls.directory)
+        cls.peer = PeerProcess(cls.directory, cls.scenario, "http")
+
+    @classmethod
+    def tearDownClass(cls):
+        code, out, err = cls.peer.stop()
+        last = cls.peer.log_lines()[-1]
+        shutil.rmtree(cls.directory, ignore_errors=True)
+        if code != 0 or err or "stop open_shells=0" not in last:
+            raise AssertionError("peer stop: exit %s, stderr %r, last log line %r" % (code, err, last))
+
+    def setUp(self):
+        self.recorders = []
+
+    def tearDown(self):
+        for recorder in self.recorders:
+            for request, response, status in recorder.exchanges:
+                if not response:
+                    continue
+                try:
+                    winrm_peer.check_envelope(response, relates_to=message_id(request))
+                except (winrm_peer.EnvelopeError, ET.ParseError) as error:
+                    self.fail("envelope not as Windows writes it (%s): %s" % (error, response[:400]))
+                self.assertIn(status, (200, 500))
+        self.assertEqual(self.peer.open_shells(), 0, "a shell was left open")
+
+    def session(self, auth=ADMIN, endpoint=None, **options):
+        options.setdefault("operation_timeout_sec", 2)
+        options.setdefault("read_timeout_sec", 4)
+        session = winrm.Session(endpoint or self.peer.endpoint, auth=auth, transport="basic", **options)
+        self.recorders.append(Recorder(session.protocol))
+        self.addCleanup(close_session, session)
+        return session
+
+    def protocol(self, auth=ADMIN, **options):
+        return self.session(auth, **options).protocol
+
+    def raw_request(self, protocol, action, shell_id=None, body=None, resource_uri=winrm_peer.CMD_RESOURCE_URI):
+        """An envelope built with pywinrm's own header code, sent through its transport."""
+        request = {"env:Envelope": protocol._get_soap_header(resource_uri=resource_uri, action=action, shell_id=shell_id)}
+        request["env:Envelope"]["env:Body"] = body or {}
+        return protocol.send_message(xmltodict.unparse(request))
+
+
+class RunCmdTest(PeerTestCase):
+    def test_ipconfig_all(self):
+        response = self.session().run_cmd("ipconfig", ["/all"])
+        self.assertEqual(response.status_code, 0)
+        self.assertTrue(response.std_out.startswith(b"\r\nWindows IP Configuration\r\n\r\n   Host Name"))
+        self.assertIn(b"IPv4 Address. . . . . . . . . . . : 10.0.2.15(Preferred)\r\n", response.std_out)
+        self.assertNotIn(b"\n\n", response.std_out.replace(b"\r\n", b"|"))
+        self.assertEqual(response.std_err, b"")
+
+    def test_stderr_and_non_zero_exit(self):
+        session = self.session()
+        response = session.run_cmd("dir", ["C:\\nope"])
+        self.assertEqual(response.status_code, 1)
+        self.assertTrue(response.std_out.startswith(b" Volume in drive C has no label.\r\n"))
+        self.assertEqual(response.std_err, b"File Not Found\r\n")
+        response = session.run_cmd("net user nosuchuser")
+        self.assertEqual(response.status_code, 2)
+        self.assertEqual(response.std_out, b"")
+        self.assertTrue(response.std_err.startswith(b"The user name could not be found.\r\n"))
+
+    def test_unmatched_command_answers_like_cmd_exe(self):
+        response = self.session().run_cmd("frobnicate", ["--all"])
+        self.assertEqual(response.status_code, 1)
+        self.assertEqual(
+            response.std_err,
+            b"'frobnicate' is not recognized as an internal or external command,\r\noperable program or batch file.\r\n",
+        )
+
+    def test_long_poll_timed_out_fault_is_retried(self):
+        before = sum("fault=w:TimedOut" in line for line in self.peer.log_lines())
+        started = time.monotonic()
+        response = self.session(operation_timeout_sec=2, read_timeout_sec=4).run_cmd("ping", ["-n", "4", "127.0.0.1"])
+        elapsed = time.monotonic() - started
+        self.assertEqual(response.status_code, 0)
+        self.assertIn(b"Reply from 127.0.0.1: bytes=32 time<1ms TTL=128\r\n", response.std_out)
+        self.assertGreaterEqual(elapsed, 3.0)
+        after = sum("fault=w:TimedOut" in line for line in self.peer.log_lines())
+        self.assertGreaterEqual(after - before, 1, "the 3 s command should outlast one 2 s OperationTimeout")
+        faults = [r for rec in self.recorders for _q, r, status in rec.exchanges if status == 500]
+        self.assertTrue(faults)
+        decls, tree = canonical(faults[0])
+        expected = canonical(read_recorded("fault-timed-out.xml"))
+        self.assertEqual((decls, tree), expected)
+
+    def test_chunked_output_arrives_while_running(self):
+        protocol = self.protocol()
+        shell_id = protocol.open_shell()
+        try:
+            command_id = protocol.run_command(shell_id, "type", ["C:\\Windows\\System32\\drivers\\etc\\hosts"])
+            first = protocol._raw_get_command_output(shell_id, command_id)
+            self.assertEqual(first[0], b"# Copyright (c) 1993-2009 Microsoft Corp.\r\n")
+            self.assertFalse(first[3], "the first chunk comes while the command runs")
+            out, err, code = protocol.get_command_output(shell_id, command_id)
+            self.assertEqual(first[0] + out, (
+                b"# Copyright (c) 1993-2009 Microsoft Corp.\r\n#\r\n# C:\\Windows\\System32\\drivers\\etc\\hosts\r\n"
+                b"127.0.0.1 localhost\r\n"
+            ))
+            self.assertEqual(code, 0)
+            protocol.cleanup_command(shell_id, command_id)
+        finally:
+            protocol.close_shell(shell_id)
+        running = [r for _q, r, _s in self.recorders[0].exchanges if "CommandState/Running" in r][0]
+        self.assertEqual(canonical(running), canonical(read_recorded("receive-response-running.xml")))
+
+    def test_output_larger_than_max_envelope_comes_in_several_receives(self):
+        protocol = self.protocol()
+        shell_id = protocol.open_shell()
+        try:
+            command_id = protocol.run_command(shell_id, "type C:\\big.log")
+            out, err, code = protocol.get_command_output(shell_id, command_id)
+            protocol.cleanup_command(shell_id, command_id)
+        finally:
+            protocol.close_shell(shell_id)
+        self.assertEqual(out, BIG_TEXT.replace("\n", "\r\n").encode("ascii"))
+        self.assertEqual(code, 0)
+        receives = [r for q, r, _s in self.recorders[0].exchanges if "/shell/Receive<" in q]
+        self.assertGreaterEqual(len(receives), 3)
+        for response in receives:
+            self.assertLessEqual(len(response.encode("utf-8")), protocol.max_env_sz)
+
+
+class PowerShellTest(PeerTestCase):
+    def test_run_ps_with_clean_stderr(self):
+        response = self.session().run_ps("$PSVersionTable.PSVersion.ToString()")
+        self.assertEqual((response.status_code, response.std_out, response.std_err), (0, b"5.1.17763.5576\r\n", b""))
+
+    def test_powershell_error_is_clixml_on_stderr(self):
+        # run_ps of python3-winrm 0.3.0 crashes on any stderr (fixed in 0.4.0): run the encoded command as run_cmd.
+        encoded = base64.b64encode("Get-Item C:\\nope".encode("utf-16-le")).decode("ascii")
+        response = self.session().run_cmd("powershell -NoProfile -NonInteractive -EncodedCommand " + encoded)
+        self.assertEqual(response.status_code, 1)
+        self.assertEqual(response.std_out, b"")
+        self.assertTrue(response.std_err.startswith(b"#< CLIXML\r\n<Objs Version=\"1.1.0.1\""))
+        objs = ET.fromstring(response.std_err[len(b"#< CLIXML\r\n"):])
+        self.assertEqual(objs.tag, "{http://schemas.microsoft.com/powershell/2004/04}Objs")
+        ps = "{http://schemas.microsoft.com/powershell/2004/04}"
+        self.assertEqual(objs[0].get("S"), "progress")
+        errors = [s.text for s in objs.iter(ps + "S") if s.get("S") == "Error"]
+        text = "".join(errors).replace("_x000D__x000A_", "\n")
+        self.assertTrue(text.startswith("Get-Item : Cannot find path 'C:\\nope' because it does not exist.\n"))
+        self.assertIn("+ FullyQualifiedErrorId : PathNotFound,", text)
+
+    def test_unmatched_script_answers_like_powershell(self):
+        encoded = base64.b64encode("Get-Frobnicator -All".encode("utf-16-le")).decode("ascii")
+        response = self.session().run_cmd("powershell.exe -enc " + encoded)
+        self.assertEqual(response.status_code, 1)
+        self.assertIn(b"The term 'Get-Frobnicator' is not recognized as the name of a cmdlet", response.std_err)
+
+    def test_state_change_visible_to_later_probe(self):
+        session = self.session()
+        probe = "# bulwark-probe: local-users\nGet-LocalUser | Select-Object -ExpandProperty Name"
+        self.assertEqual(session.run_ps(probe).std_out.split(b"\r\n")[0], b"Administrator")
+        renamed = session.run_ps("Rename-LocalUser -Name 'Administrator' -NewName 'bwadmin'")
+        self.assertEqual((renamed.status_code, renamed.std_out, renamed.std_err), (0, b"", b""))
+        try:
+            self.assertEqual(session.run_ps(probe).std_out.split(b"\r\n")[0], b"bwadmin")
+            self.assertEqual(session.run_cmd("whoami").std_out, b"win-bulwark01\\bwadmin\r\n")
+        finally:
+            session.run_ps("Rename-LocalUser -Name 'bwadmin' -NewName 'Administrator'")
+        self.assertEqual(session.run_ps(probe).std_out.split(b"\r\n")[0], b"Administrator")
+
+    def test_script_through_stdin(self):
+        protocol = self.protocol()
+        shell_id = protocol.open_shell(codepage=65001, noprofile=True)
+        try:
+            command_id = protocol.run_command(shell_id, "powershell", ["-NoProfile", "-NonInteractive", "-Command", "-"])
+            script = "$PSVersionTable.PSVersion.ToString()\r\n".encode("utf-8")
+            for chunk, end in ((script[:10], False), (script[10:], True)):
+                stream = {"@Name": "stdin", "@CommandId": command_id, "#text": base64.b64encode(chunk).decode()}
+                if end:
+                    stream["@End"] = "true"
+                self.raw_request(protocol, winrm_peer.ACTION_SEND, shell_id, {"rsp:Send": {"rsp:Stream": stream}})
+            out, err, code = protocol.get_command_output(shell_id, command_id)
+            protocol.cleanup_command(shell_id, command_id)
+        finally:
+            protocol.close_shell(shell_id)
+        self.assertEqual((out, err, code), (b"5.1.17763.5576\r\n", b"", 0))
+
+
+class ProtocolTest(PeerTestCase):
+    def test_low_level_protocol_and_recorded_windows_envelopes(self):
+        protocol = self.protocol()
+        shell_id = protocol.open_shell()
+        self.assertRegex(shell_id, r"^[0-9A-F-]{36}$")
+        command_id = protocol.run_command(shell_id, "hostname")
+        out, err, code = protocol.get_command_output(shell_id, command_id)
+        self.assertEqual((out, err, code), (b"WIN-BULWARK01\r\n", b"", 0))
+        protocol.cleanup_command(shell_id, command_id)
+        protocol.close_shell(shell_id)
+        by_action = {}
+        for request, response, _status in self.recorders[0].exchanges:
+            action = ET.fromstring(request.encode()).findtext("{%s}Header/{%s}Action" % (NS["s"], NS["a"]))
+            by_action[action.rsplit("/", 1)[-1]] = response
+        for action, recorded in (
+            ("Create", "create-response.xml"),
+            ("Command", "command-response.xml"),
+            ("Receive", "receive-response-done.xml"),
+            ("Signal", "signal-response.xml"),
+            ("Delete", "delete-response.xml"),
+        ):
+            with self.subTest(action=action):
+                self.assertEqual(canonical(by_action[action]), canonical(read_recorded(recorded)))
+
+    def test_utf8_and_oem_code_pages(self):
+        protocol = self.protocol()
+        for codepage, expected in ((65001, "Größe ✓\r\n".encode("utf-8")), (437, "Größe ?\r\n".encode("cp437"))):
+            shell_id = protocol.open_shell(codepage=codepage)
+            try:
+                command_id = protocol.run_command(shell_id, "echo", ["Größe"])
+                out, _err, code = protocol.get_command_output(shell_id, command_id)
+                protocol.cleanup_command(shell_id, command_id)
+            finally:
+                protocol.close_shell(shell_id)
+            self.assertEqual((out, code), (expected, 0), "code page %d" % codepage)
+
+    def test_unsupported_code_page_fault(self):
+        with self.assertRaisesRegex(WinRMError, "2150859072"):
+            self.protocol().open_shell(codepage=12345)
+
+    def test_unknown_shell_and_command_faults(self):
+        protocol = self.protocol()
+        bogus = str(uuid.uuid4()).upper()
+        with self.assertRaisesRegex(WinRMError, "invalid selectors.*'wsmanfault_code': '2150858843'"):
+            protocol.run_command(bogus, "hostname")
+        fault = [r for _q, r, s in self.recorders[0].exchanges if s == 500][-1]
+        self.assertEqual(canonical(fault), canonical(read_recorded("fault-shell-not-found.xml")))
+        shell_id = protocol.open_shell()
+        try:
+            with self.assertRaisesRegex(WinRMError, "'fault_subcode': 'w:InvalidSelectors'"):
+                protocol.get_command_output(shell_id, bogus)
+            with self.assertRaisesRegex(WinRMError, "2150858843"):
+                protocol.cleanup_command(shell_id, bogus)
+            fault = [r for _q, r, s in self.recorders[0].exchanges if s == 500][-1]
+            self.assertIn("operation on a command identifier that does not exist", fault)
+        finally:
+            protocol.close_shell(shell_id)
+        with self.assertRaisesRegex(WinRMError, "2150858843"):
+            protocol.close_shell(shell_id)
+
+    def test_wrong_resource_uri_action_and_xml_faults(self):
+        protocol = self.protocol()
+        with self.assertRaisesRegex(WinRMError, "'fault_subcode': 'a:DestinationUnreachable'.*2150858752|2150858752"):
+            self.raw_request(
+                protocol,
+                winrm_peer.ACTION_CREATE,
+                body={"rsp:Shell": {"rsp:InputStreams": "stdin"}},
+                resource_uri="http://schemas.microsoft.com/wbem/wsman/1/windows/shell/bogus",
+            )
+        fault = [r for _q, r, s in self.recorders[0].exchanges if s == 500][-1]
+        self.assertEqual(canonical(fault), canonical(read_recorded("fault-destination-unreachable.xml")))
+        with self.assertRaisesRegex(WinRMError, "a:ActionNotSupported"):
+            self.raw_request(protocol, "http://schemas.xmlsoap.org/ws/2004/09/transfer/Get")
+        with self.assertRaisesRegex(WinRMError, "w:SchemaValidationError.*2150858819|2150858819"):
+            protocol.send_message("<env:Envelope xmlns:env='%s'><env:Header>" % NS["s"])
+
+    def test_signals_ctrl_c_and_terminate(self):
+        protocol = self.protocol()
+        shell_id = protocol.open_shell()
+        try:
+            command_id = protocol.run_command(shell_id, "ping -n 4 127.0.0.1")
+            signal_body = {"rsp:Signal": {"@CommandId": command_id, "rsp:Code": winrm_peer.SIGNAL_CTRL_C}}
+            self.raw_request(protocol, winrm_peer.ACTION_SIGNAL, shell_id, signal_body)
+            out, _err, code = protocol.get_command_output(shell_id, command_id)
+            self.assertEqual((out, code), (b"", -1073741510))
+            protocol.cleanup_command(shell_id, command_id)
+            with self.assertRaisesRegex(WinRMError, "'wsmanfault_code': '2150858843'"):
+                protocol.get_command_output(shell_id, command_id)
+            bad_signal = {"rsp:Signal": {"@CommandId": command_id, "rsp:Code": "urn:bogus"}}
+            with self.assertRaisesRegex(WinRMError, "w:InvalidParameter"):
+                self.raw_request(protocol, winrm_peer.ACTION_SIGNAL, shell_id, bad_signal)
+        finally:
+            protocol.close_shell(shell_id)
+
+    def test_shell_quota_per_user(self):
+        protocol = self.protocol(OPERATOR)
+        shells = []
+        try:
+            for _ in range(30):
+                shells.append(protocol.open_shell())
+            with self.assertRaisesRegex(WinRMError, "maximum number of 30 concurrent shells.*2150859173"):
+                protocol.open_shell()
+            # The quota is per user: the administrator still gets a shell.
+            other = self.protocol(ADMIN)
+            other.close_shell(other.open_shell())
+        finally:
+            for shell_id in shells:
+                protocol.close_shell(shell_id)
+        self.assertEqual(self.peer.open_shells(), 0)
+
+    def test_another_users_shell_is_not_found(self):
+        admin, operator = self.protocol(ADMIN), self.protocol(OPERATOR)
+        shell_id = admin.open_shell()
+        try:
+            with self.assertRaisesRegex(WinRMError, "2150858843"):
+                operator.run_command(shell_id, "hostname")
+        finally:
+            admin.close_shell(shell_id)
+
+
+class AuthenticationAndHttpTest(PeerTestCase):
+    def test_wrong_password_is_invalid_credentials(self):
+        with self.assertRaises(InvalidCredentialsError):
+            self.session(("Administrator", "wrong")).run_cmd("hostname")
+        with self.assertRaises(InvalidCredentialsError):
+            self.session(("nobody", "Adm1n!pass")).run_cmd("hostname")
+        self.assertIn("auth=rejected status=401", self.peer.log_lines()[-1])
+
+    def test_domain_prefixed_user_name(self):
+        response = self.session(("WIN-BULWARK01\\administrator", ADMIN[1])).run_cmd("hostname")
+        self.assertEqual(response.std_out, b"WIN-BULWARK01\r\n")
+
+    def http(self, method, path, body=b"", headers=None):
+        connection = http.client.HTTPConnection("127.0.0.1", self.peer.port, timeout=10)
+        try:
+            connection.request(method, path, body=body, headers=headers or {})
+            response = connection.getresponse()
+            return response.status, dict(response.getheaders()), response.read()
+        finally:
+            connection.close()
+
+    def test_http_level_answers(self):
+        basic = "Basic " + base64.b64encode(b"Administrator:Adm1n!pass").decode()
+        soap = {"Content-Type": "application/soap+xml;charset=UTF-8"}
+        status, headers, body = self.http("POST", "/wsman", b"<x/>", soap)
+        self.assertEqual((status, headers.get("WWW-Authenticate"), body), (401, 'Basic realm="WSMAN"', b""))
+        self.assertEqual(headers.get("Server"), "Microsoft-HTTPAPI/2.0")
+        status, _headers, _body = self.http("POST", "/other", b"<x/>", dict(soap, Authorization=basic))
+        self.assertEqual(status, 404)
+        status, _headers, _body = self.http("POST", "/wsman", b"<x/>", {"Content-Type": "text/xml", "Authorization": basic})
+        self.assertEqual(status, 415)
+        status, _headers, _body = self.http("GET", "/wsman")
+        self.assertEqual(status, 405)
+        status, headers, body = self.http("POST", "/wsman", b"<not xml", dict(soap, Authorization=basic))
+        self.assertEqual((status, headers.get("Content-Type")), (500, "application/soap+xml;charset=UTF-8"))
+        winrm_peer.check_envelope(body.decode("utf-8"))
+        self.assertIn(b'Code="2150858819"', body)
+
+    def test_max_envelope_size_below_windows_minimum_is_a_fault(self):
+        protocol = self.protocol()
+        request = {"env:Envelope": protocol._get_soap_header(
+            resource_uri=winrm_peer.CMD_RESOURCE_URI, action=winrm_peer.ACTION_CREATE)}
+        request["env:Envelope"]["env:Header"]["w:MaxEnvelopeSize"]["#text"] = "4096"
+        request["env:Envelope"]["env:Body"] = {"rsp:Shell": {"rsp:InputStreams": "stdin"}}
+        with self.assertRaisesRegex(WinRMError, "w:EncodingLimit"):
+            protocol.send_message(xmltodict.unparse(request))
+
+
+class HttpsTest(unittest.TestCase):
+    """The peer over TLS with a self-signed certificate for 127.0.0.1, made by openssl for this run."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.directory = tempfile.mkdtemp(prefix="winrm-peer-tls-")
+        cls.cert = os.path.join(cls.directory, "cert.pem")
+        cls.key = os.path.join(cls.directory, "key.pem")
+        cls.other = os.path.join(cls.directory, "other.pem")
+        for cert, key in ((cls.cert, cls.key), (cls.other, os.path.join(cls.directory, "other-key.pem"))):
+            subprocess.run(
+                ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
+                 "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert],
+                check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            )
+        cls.peer = PeerProcess(cls.directory, free_scenario(cls.directory), "https", tls=(cls.cert, cls.key))
+
+    @classmethod
+    def tearDownClass(cls):
+        code, _out, err = cls.peer.stop()
+        last = cls.peer.log_lines()[-1]
+        shutil.rmtree(cls.directory, ignore_errors=True)
+        if code != 0 or err or "stop open_shells=0" not in last:
+            raise AssertionError("TLS peer stop: exit %s, stderr %r, last log line %r" % (code, err, last))
+
+    def session(self, auth=ADMIN, **options):
+        session = winrm.Session(self.peer.endpoint, auth=auth, transport="ssl", operation_timeout_sec=2,
+                                read_timeout_sec=4, **options)
+        self.addCleanup(close_session, session)
+        return session
+
+    def test_validated_certificate(self):
+        response = self.session(server_cert_validation="validate", ca_trust_path=self.cert).run_cmd("ipconfig", ["/all"])
+        self.assertEqual(response.status_code, 0)
+        self.assertIn(b"Host Name . . . . . . . . . . . . : WIN-BULWARK01\r\n", response.std_out)
+
+    def test_ignored_certificate(self):
+        response = self.session(server_cert_validation="ignore").run_cmd("hostname")
+        self.assertEqual((response.status_code, response.std_out), (0, b"WIN-BULWARK01\r\n"))
+
+    def test_untrusted_certificate_is_refused(self):
+        with self.assertRaises(requests.exceptions.SSLError):
+            self.session(server_cert_validation="validate", ca_trust_path=self.other).run_cmd("hostname")
+
+    def test_wrong_password_over_tls(self):
+        session = self.session(("Administrator", "nope"), server_cert_validation="ignore")
+        with self.assertRaises(InvalidCredentialsError):
+            session.run_cmd("hostname")
+
+
+class EnvelopeCheckTest(unittest.TestCase):
+    """The peer's own envelope assertion rejects what Windows would never write."""
+
+    def test_recorded_windows_responses_pass(self):
+        for name in sorted(os.listdir(os.path.join(HERE, "data", "windows"))):
+            with self.subTest(name=name):
+                winrm_peer.check_envelope(read_recorded(name))
+
+    def test_wrong_prefix_binding_is_rejected(self):
+        text = read_recorded("delete-response.xml").replace(
+            'xmlns:w="http://schemas.dmtf.org/wbem/wsman/1/wsman.xsd"', 'xmlns:w="urn:not-wsman"')
+        with self.assertRaises(winrm_peer.EnvelopeError):
+            winrm_peer.check_envelope(text)
+
+    def test_relates_to_and_size_are_checked(self):
+        text = read_recorded("signal-response.xml")
+        with self.assertRaises(winrm_peer.EnvelopeError):
+            winrm_peer.check_envelope(text, relates_to="uuid:00000000-0000-0000-0000-000000000000")
+        with self.assertRaises(winrm_peer.EnvelopeError):
+            winrm_peer.check_envelope(text, max_size=100)
+        with self.assertRaises(winrm_peer.EnvelopeError):
+            winrm_peer.check_envelope(text.replace("</s:Envelope>", ""))
+
+    def test_command_line_parsing(self):
+        self.assertEqual(winrm_peer.split_command_line('"C:\\Program Files\\x.exe" a "b c" d\\"e'),
+                         ["C:\\Program Files\\x.exe", "a", "b c", 'd"e'])
+        self.assertEqual(winrm_peer.program_name("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\PowerShell.EXE"),
+                         "powershell")
+        encoded = base64.b64encode("Get-Date".encode("utf-16-le")).decode()
+        self.assertEqual(winrm_peer.parse_powershell(["-NoProfile", "-ExecutionPolicy", "Bypass", "-enc", encoded]),
+                         ("encoded", "Get-Date"))
+        self.assertEqual(winrm_peer.parse_powershell(["-NonInteractive", "-Command", "-"]), ("stdin", None))
+        self.assertEqual(winrm_peer.parse_powershell(["-c", "Get-Date", "-Format", "o"]),
+                         ("text", "Get-Date -Format o"))
+        self.assertEqual(winrm_peer.parse_duration("PT20S"), 20)
+        self.assertEqual(winrm_peer.parse_duration("PT1M30.500S"), 90.5)
+        self.assertIsNone(winrm_peer.parse_duration("P"))
+        self.assertIsNone(winrm_peer.parse_duration("20"))
+
+
+def close_session(session):
+    """python3-winrm never closes its requests session: close it so no socket outlives the test."""
+    if session.protocol.transport.session is not None:
+        session.protocol.transport.session.close()
+
+
+def read_recorded(name):
+    with open(os.path.join(HERE, "data", "windows", name), encoding="utf-8") as handle:
+        return handle.read()
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
