@@ -18,6 +18,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -30,6 +31,7 @@
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTimeZone>
 
 using namespace Bulwark;
@@ -555,6 +557,22 @@ private Q_SLOTS:
         GuiTest::screenshot(&view, QStringLiteral("tls-handshake-live"));
     }
 
+    // A view closed while its check waits on a silent server: the worker stops on its own and its result goes
+    // nowhere (no crash, no continuation on a dead widget).
+    void closingWhileCheckingIsSafe()
+    {
+        QTcpServer silent; // accepts the TCP connection, never says a TLS word
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        auto *view = new TlsHandshakeView;
+        view->setTarget(QStringLiteral("127.0.0.1"), silent.serverPort(), QStringLiteral("localhost"));
+        view->check();
+        QVERIFY(view->isChecking());
+        QTest::qWait(200);
+        delete view;
+        QTRY_VERIFY_WITH_TIMEOUT(QThreadPool::globalInstance()->activeThreadCount() == 0, 60000);
+        QTest::qWait(50); // anything queued for the view would run now
+    }
+
     // After an apply that went through, the result page checks the site from this computer: the host's address as
     // it was added, the site's TLS port (editable: the lab forwards 443 elsewhere) and its name.
     void afterApplyTheSiteIsChecked()
@@ -593,6 +611,68 @@ private Q_SLOTS:
         GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-result"));
         // Back is not offered after a change that went through; the check stops when the wizard closes.
         QVERIFY(!child<QPushButton>(f.wizard, "backButton")->isVisible());
+    }
+
+    // "Check the Site Now…" shows what the site offers before anything changes; the port typed there is the one
+    // the result page checks after the apply.
+    void checkNowRemembersThePort()
+    {
+        TlsServer server;
+        if (!server.start(QStringLiteral("-tls1_2")))
+            QSKIP("openssl s_server could not be started");
+        Fixture f;
+        QVERIFY(f.load());
+        QVERIFY(f.wizard->selectSite(LabLink, 1));
+        auto *button = child<QPushButton>(f.wizard, "checkSiteButton");
+        QVERIFY(button->isEnabled());
+        button->click();
+        auto *dialog = child<QDialog>(f.wizard, "siteCheckDialog");
+        QVERIFY(dialog->isVisible());
+        auto *view = dialog->findChild<TlsHandshakeView *>();
+        QVERIFY(view);
+        QCOMPARE(view->port(), quint16(443));
+        // Nothing listens on 443 here (the check may even be over before the dialog shows).
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isChecking(), 60000);
+        QVERIFY(view->reportText().contains(QStringLiteral("port 443")));
+        view->setPort(server.port);
+        child<QPushButton>(view, "handshakeCheckButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!view->isChecking(), 60000);
+        QVERIFY2(view->reportText().contains(QStringLiteral("Protocol: TLSv1.2")), qPrintable(view->reportText()));
+        GuiTest::screenshot(dialog, QStringLiteral("tls-wizard-check-now"));
+        dialog->close();
+
+        child<QPushButton>(f.wizard, "previewButton")->click();
+        QTRY_VERIFY_WITH_TIMEOUT(f.wizard->panel()->isPreviewReady(), 10000);
+        Apply::ApplyReport report;
+        report.outcome = Apply::ApplyReport::Outcome::Applied;
+        Q_EMIT f.wizard->panel()->applyFinished(report);
+        QCOMPARE(f.wizard->handshakeView()->port(), server.port);
+    }
+
+    void presetFromAFinding()
+    {
+        {
+            Fixture f;
+            f.wizard->presetRule(QStringLiteral("BW-LNX-WEB-003")); // nginx serves no HTTPS
+            QVERIFY(f.load());
+            const int row = f.wizard->currentSite();
+            QVERIFY(row >= 0);
+            QVERIFY(!f.wizard->sitesModel()->row(row).site.tls);
+            QVERIFY(child<QCheckBox>(f.wizard, "redirectCheck")->isChecked());
+            QVERIFY(!child<QPushButton>(f.wizard, "checkSiteButton")->isEnabled()); // no TLS to check yet
+        }
+        {
+            Fixture f;
+            f.wizard->presetRule(QStringLiteral("BW-LNX-WEB-001")); // TLS 1.0/1.1 offered
+            QVERIFY(f.load());
+            QCOMPARE(f.wizard->currentSite(), f.wizard->sitesModel()->rowOf(LabLink, 1));
+        }
+        {
+            Fixture f;
+            QVERIFY(f.load());
+            f.wizard->presetRule(QStringLiteral("BW-LNX-WEB-006")); // Apache
+            QVERIFY(f.wizard->chooseBanner()->message().contains(QStringLiteral("Apache is not supported")));
+        }
     }
 
     void openedFromTheMainWindow()

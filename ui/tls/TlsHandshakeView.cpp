@@ -6,6 +6,7 @@
 #include "ui/Palette.h"
 
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -202,14 +203,21 @@ void TlsHandshakeView::check()
     m_status->setText(
         tr("Connecting to %1, port %2, from this computer (nothing is changed)…").arg(m_host).arg(options.port));
     m_checkButton->setEnabled(false);
-    // Blocking handshakes with timeouts: on a pool thread, never on the GUI thread.
-    QtConcurrent::run([options, token]() -> Result<TlsHandshake::Report> {
-        return TlsHandshake::run(options, token);
-    }).then(this, [this, generation](const Result<TlsHandshake::Report> &report) {
+    // Blocking handshakes with timeouts: on a pool thread, never on the GUI thread. A watcher owned by the view
+    // (not QFuture::then with the view as context: Qt 6.4 asserts when that context is gone before the future ends)
+    // drops the result when the view closes first; the token makes the worker stop early.
+    auto *watcher = new QFutureWatcher<Result<TlsHandshake::Report>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
         if (generation != m_generation)
             return;
-        showReport(report);
+        if (watcher->future().resultCount() == 0) // never ran (the pool was stopped)
+            showReport(Error(Error::Code::Canceled, tr("The check was canceled.")));
+        else
+            showReport(watcher->result());
     });
+    watcher->setFuture(QtConcurrent::run(
+        [options, token]() -> Result<TlsHandshake::Report> { return TlsHandshake::run(options, token); }));
 }
 
 void TlsHandshakeView::cancel()

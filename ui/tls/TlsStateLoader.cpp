@@ -7,6 +7,8 @@
 #include "ui/MainWindow.h"
 #include "ui/sudoers/HostConnectionGate.h"
 
+#include <QFutureWatcher>
+
 namespace Bulwark::Ui {
 
 TlsStateLoader::TlsStateLoader(MainWindow *window, const QUuid &hostId, QObject *parent)
@@ -33,16 +35,23 @@ void TlsStateLoader::load()
             Q_EMIT loaded(Error(Error::Code::Disconnected, tr("The host is not connected.")));
             return;
         }
-        connection
-            ->submit<Tls::TlsHostState>([](Transport::Session &session, const CancelToken &cancel) {
+        // A watcher owned by the loader, not QFuture::then with it as context: Qt 6.4 asserts when that context is
+        // gone (the wizard closed) before the read ends.
+        auto *watcher = new QFutureWatcher<Result<Tls::TlsHostState>>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+            watcher->deleteLater();
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (watcher->future().resultCount() == 0) // never ran (the pool was stopped)
+                Q_EMIT loaded(Error(Error::Code::Canceled, tr("Reading the web server was canceled.")));
+            else
+                Q_EMIT loaded(watcher->result());
+        });
+        watcher->setFuture(
+            connection->submit<Tls::TlsHostState>([](Transport::Session &session, const CancelToken &cancel) {
                 return Tls::NginxReader::read(session, cancel);
-            })
-            .then(this, [this, generation](const Result<Tls::TlsHostState> &result) {
-                if (generation != m_generation)
-                    return;
-                m_loading = false;
-                Q_EMIT loaded(result);
-            });
+            }));
     });
 }
 

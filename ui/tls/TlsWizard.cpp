@@ -16,6 +16,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
@@ -90,6 +92,7 @@ TlsWizard::TlsWizard(MainWindow *window, const QUuid &hostId, QWidget *parent)
         }
         setState(*state);
     });
+    connect(m_handshake, &TlsHandshakeView::checked, this, [this] { rememberPort(m_handshake, m_handshakeRow); });
     connect(this, &PlanWizard::applyFinished, this, [this](const Apply::ApplyReport &report) {
         m_checkAfterApply = report.outcome == Apply::ApplyReport::Outcome::Applied;
         if (m_checkAfterApply)
@@ -319,10 +322,20 @@ QWidget *TlsWizard::createOptionsPanel(QWidget *parent)
         m_options));
     m_form->addRow(tr("Redirect:"), redirectBox);
 
+    m_checkNow = new QPushButton(tr("Check the Site &Now…"), m_options);
+    m_checkNow->setObjectName(QStringLiteral("checkSiteButton"));
+    m_checkNow->setAutoDefault(false);
+    m_checkNow->setToolTip(tr("Shakes hands with the site from this computer and shows what it offers today: "
+                              "protocol, cipher, certificate chain, TLS 1.0 and 1.1. Changes nothing."));
+    connect(m_checkNow, &QPushButton::clicked, this, &TlsWizard::checkSiteNow);
+    auto *siteRow = new QHBoxLayout;
+    siteRow->addWidget(m_siteLabel, 1);
+    siteRow->addWidget(m_checkNow, 0, Qt::AlignTop);
+
     auto *layout = new QVBoxLayout(m_options);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->setSpacing(10);
-    layout->addWidget(m_siteLabel);
+    layout->addLayout(siteRow);
     layout->addLayout(m_form);
     layout->addStretch(1);
     updateHstsNote();
@@ -679,6 +692,7 @@ void TlsWizard::siteChanged()
         return;
     }
     const TlsSitesModel::Row &site = m_model->row(row);
+    m_checkNow->setEnabled(site.site.tls);
     const QString names = site.site.names.isEmpty() ? tr("(no server_name)") : site.site.names.join(u' ');
     m_siteLabel->setText(
         tr("For %1 (%2, line %3):").arg(names, TlsSitesModel::fileText(site)).arg(site.site.serverLine));
@@ -798,15 +812,13 @@ void TlsWizard::startPreview()
     updateButtons();
 }
 
-void TlsWizard::startHandshake()
+void TlsWizard::aimAt(TlsHandshakeView *view, int row) const
 {
-    const int row = m_planned ? m_model->rowOf(m_planned->file, m_planned->serverLine) : currentSite();
-    if (row < 0)
-        return;
     const Plan::TlsPlanner::Site &site = m_model->row(row).site;
     QString address;
     QString note;
     if (m_window && m_window->hostModel()->contains(m_hostId)) {
+        // The host as it was added (resolved through ssh_config, as the SSH connection dials it): never another one.
         const Host &host = m_window->hostModel()->host(m_hostId);
         address = host.target.hostName.isEmpty() ? host.target.alias : host.target.hostName;
         const QString jump = host.target.proxyJump;
@@ -816,11 +828,59 @@ void TlsWizard::startHandshake()
                        .arg(m_hostName, jump);
     }
     QString serverName = TlsSitesModel::primaryName(site);
-    if (m_planned && !m_planned->commonName.isEmpty())
+    if (m_planned && m_planned->file == site.file && m_planned->serverLine == site.serverLine &&
+        !m_planned->commonName.isEmpty())
         serverName = m_planned->commonName;
-    const int port = Tls::TlsPlanJob::tlsPort(site);
-    m_handshake->setTarget(address, quint16(port), serverName, note);
+    // A port the admin typed for this site before (the lab forwards 443 elsewhere), else the site's own.
+    const QString key = site.file + u':' + QString::number(site.serverLine);
+    const quint16 port = m_ports.value(key, quint16(Tls::TlsPlanJob::tlsPort(site)));
+    view->setTarget(address, port, serverName, note);
+}
+
+void TlsWizard::rememberPort(const TlsHandshakeView *view, int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const Plan::TlsPlanner::Site &site = m_model->row(row).site;
+    m_ports.insert(site.file + u':' + QString::number(site.serverLine), view->port());
+}
+
+void TlsWizard::startHandshake()
+{
+    const int row = m_planned ? m_model->rowOf(m_planned->file, m_planned->serverLine) : currentSite();
+    if (row < 0)
+        return;
+    aimAt(m_handshake, row);
+    m_handshakeRow = row;
     m_handshake->check();
+}
+
+void TlsWizard::checkSiteNow()
+{
+    const int row = currentSite();
+    if (row < 0)
+        return;
+    if (m_checkDialog)
+        m_checkDialog->close();
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("siteCheckDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(
+        tr("TLS of %1 Now — %2").arg(TlsSitesModel::primaryName(m_model->row(row).site), m_hostName));
+    dialog->setSizeGripEnabled(true);
+    auto *view = new TlsHandshakeView(dialog);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->setContentsMargins(18, 14, 18, 14);
+    layout->addWidget(view, 1);
+    layout->addWidget(buttons);
+    aimAt(view, row);
+    connect(view, &TlsHandshakeView::checked, this, [this, view, row] { rememberPort(view, row); });
+    dialog->resize(860, 520);
+    m_checkDialog = dialog;
+    dialog->open(); // no nested event loop
+    view->check();
 }
 
 QString TlsWizard::previewToolTip() const

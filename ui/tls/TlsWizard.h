@@ -8,11 +8,14 @@
 #include "ui/wizards/PlanWizard.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QPointer>
 #include <QString>
 #include <optional>
 
 class QCheckBox;
 class QComboBox;
+class QDialog;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -111,6 +114,12 @@ private:
     void applyPreset();
     void browseCertificate();
     void startHandshake();
+    // Opens a small window with the console's handshake against the selected site as it is now.
+    void checkSiteNow();
+    // Points `view` at the site of model row `row`: the host's address, the site's TLS port (or the one typed for
+    // it before) and its name.
+    void aimAt(TlsHandshakeView *view, int row) const;
+    void rememberPort(const TlsHandshakeView *view, int row);
     QString certificateDirectory() const;
     QString keyDirectory() const;
 
@@ -121,6 +130,9 @@ private:
     QString m_importFile;
     std::optional<Plan::TlsChoice> m_planned; // the choice of the plan shown in the preview
     bool m_checkAfterApply = false;           // the last apply went through: the handshake view is shown
+    int m_handshakeRow = -1;                  // the site the result page checks
+    QHash<QString, quint16> m_ports;          // "file:line" -> the port last checked for that site
+    QPointer<QDialog> m_checkDialog;
 
     ErrorBanner *m_banner = nullptr;
     QLabel *m_status = nullptr;
@@ -129,6 +141,7 @@ private:
     TlsSitesModel *m_model = nullptr;
     QWidget *m_options = nullptr;
     QLabel *m_siteLabel = nullptr;
+    QPushButton *m_checkNow = nullptr;
     QFormLayout *m_form = nullptr;
     QComboBox *m_certificate = nullptr;
     QLabel *m_certificateNote = nullptr;
