@@ -327,6 +327,8 @@ private Q_SLOTS:
             child<QLabel>(f.wizard, "protocolsNote")->text().contains(QStringLiteral("Switched off: TLSv1, TLSv1.1.")));
         QVERIFY(!child<QLabel>(f.wizard, "nginxProblems")->isVisible());
         QVERIFY(
+            child<QLabel>(f.wizard, "hstsNote")->text().contains(QStringLiteral("sends no Strict-Transport-Security")));
+        QVERIFY(
             child<QLabel>(f.wizard, "chooseStatus")->text().contains(QStringLiteral("2 sites, 1 of them with TLS")));
         QVERIFY(child<QPushButton>(f.wizard, "previewButton")->isEnabled());
         GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-choose"));

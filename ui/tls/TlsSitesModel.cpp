@@ -74,6 +74,14 @@ QList<TlsSitesModel::Row> TlsSitesModel::nginxRows(const Tls::TlsHostState &stat
                 row.protocols = {QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1"), QStringLiteral("TLSv1.2")};
             row.protocolsFrom = tr("nginx's built-in default");
         }
+        if (server >= 0) {
+            for (const int header : file->find(server, QStringLiteral("add_header"))) {
+                const QStringList arguments = file->directive(header).arguments;
+                if (arguments.size() >= 2 && arguments.constFirst().compare(QLatin1String("Strict-Transport-Security"),
+                                                                            Qt::CaseInsensitive) == 0)
+                    row.hsts = arguments.at(1);
+            }
+        }
         if (site.certificates.isEmpty() && httpCertificate && !httpCertificate->isEmpty())
             row.inheritedCertificates = {httpCertificate->constFirst()};
         rows.append(row);

@@ -43,6 +43,7 @@ public:
         QStringList protocols;                    // offered now: the block's, inherited, or the server's default
         QString protocolsFrom;                    // where they come from, in words ("nginx.conf", "nginx default")
         QStringList inheritedCertificates;        // ssl_certificate of the http block when the block has none
+        QString hsts; // the block's Strict-Transport-Security value ("max-age=31536000"); "" when it sends none
     };
 
     explicit TlsSitesModel(QObject *parent = nullptr);

@@ -728,6 +728,7 @@ void TlsWizard::siteChanged()
                     "old lab devices) can no longer connect; check the access logs for them first.")
                      .toHtmlEscaped()));
     certificateModeChanged();
+    updateHstsNote();
     updateButtons();
 }
 
@@ -776,8 +777,12 @@ void TlsWizard::updateHstsNote()
 {
     const qint64 age = hstsMaxAge();
     m_subDomains->setEnabled(age > 0);
+    const int row = currentSite();
+    const QString now = row >= 0 ? m_model->row(row).hsts : QString();
     if (age == 0)
-        m_hstsNote->setText(tr("The site's Strict-Transport-Security header stays as it is."));
+        m_hstsNote->setText(now.isEmpty()
+                                ? tr("The site sends no Strict-Transport-Security header now; it stays so.")
+                                : tr("The site sends Strict-Transport-Security \"%1\" now; it stays so.").arg(now));
     else if (age == Day)
         m_hstsNote->setText(tr("Browsers that visit use only HTTPS for this site for one day. A safe trial: if "
                                "something breaks, it is over tomorrow."));
@@ -865,8 +870,9 @@ void TlsWizard::checkSiteNow()
     auto *dialog = new QDialog(this);
     dialog->setObjectName(QStringLiteral("siteCheckDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = TlsSitesModel::primaryName(m_model->row(row).site);
     dialog->setWindowTitle(
-        tr("TLS of %1 Now — %2").arg(TlsSitesModel::primaryName(m_model->row(row).site), m_hostName));
+        tr("TLS of %1 Now — %2").arg(name.isEmpty() ? TlsSitesModel::fileText(m_model->row(row)) : name, m_hostName));
     dialog->setSizeGripEnabled(true);
     auto *view = new TlsHandshakeView(dialog);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
