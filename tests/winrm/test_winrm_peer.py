@@ -169,10 +169,12 @@ class PeerTestCase(unittest.TestCase):
     @classmethod
     def tearDownClass(cls):
         code, out, err = cls.peer.stop()
-        last = cls.peer.log_lines()[-1]
+        lines = cls.peer.log_lines()
         shutil.rmtree(cls.directory, ignore_errors=True)
-        if code != 0 or err or "stop open_shells=0" not in last:
-            raise AssertionError("peer stop: exit %s, stderr %r, last log line %r" % (code, err, last))
+        last = lines[-1]
+        bugs = [line for line in lines if "PEER BUG" in line]
+        if code != 0 or err or "stop open_shells=0" not in last or bugs:
+            raise AssertionError("peer stop: exit %s, stderr %r, last log line %r, %r" % (code, err, last, bugs))
 
     def setUp(self):
         self.recorders = []
@@ -200,9 +202,12 @@ class PeerTestCase(unittest.TestCase):
     def protocol(self, auth=ADMIN, **options):
         return self.session(auth, **options).protocol
 
-    def raw_request(self, protocol, action, shell_id=None, body=None, resource_uri=winrm_peer.CMD_RESOURCE_URI):
+    def raw_request(self, protocol, action, shell_id=None, body=None, resource_uri=winrm_peer.CMD_RESOURCE_URI,
+                    max_envelope=None):
         """An envelope built with pywinrm's own header code, sent through its transport."""
         request = {"env:Envelope": protocol._get_soap_header(resource_uri=resource_uri, action=action, shell_id=shell_id)}
+        if max_envelope is not None:
+            request["env:Envelope"]["env:Header"]["w:MaxEnvelopeSize"]["#text"] = str(max_envelope)
         request["env:Envelope"]["env:Body"] = body or {}
         return protocol.send_message(xmltodict.unparse(request))
 
@@ -286,6 +291,47 @@ class RunCmdTest(PeerTestCase):
         self.assertGreaterEqual(len(receives), 3)
         for response in receives:
             self.assertLessEqual(len(response.encode("utf-8")), protocol.max_env_sz)
+
+
+    def test_streams_keep_the_order_they_were_written_in(self):
+        protocol = self.protocol()
+        shell_id = protocol.open_shell()
+        try:
+            command_id = protocol.run_command(shell_id, "cmd", ["/c", "build.cmd"])
+            out, err, code = protocol.get_command_output(shell_id, command_id)
+            protocol.cleanup_command(shell_id, command_id)
+        finally:
+            protocol.close_shell(shell_id)
+        self.assertEqual((out, err, code), (b"compiling\r\ndone\r\n", b"warning: deprecated\r\n", 0))
+        response = [r for q, r, _s in self.recorders[0].exchanges if "/shell/Receive<" in q][-1]
+        streams = ET.fromstring(response.encode()).iter("{%s}Stream" % NS["rsp"])
+        self.assertEqual([(e.get("Name"), e.get("End")) for e in streams],
+                         [("stdout", None), ("stderr", None), ("stdout", None), ("stdout", "true"), ("stderr", "true")])
+
+    def test_small_max_envelope_size_splits_output(self):
+        protocol = self.protocol()
+        shell_id = protocol.open_shell()
+        try:
+            command_id = protocol.run_command(shell_id, "type C:\\big.log")
+            body = {"rsp:Receive": {"rsp:DesiredStream": {"@CommandId": command_id, "#text": "stdout stderr"}}}
+            collected, receives = b"", 0
+            while True:
+                response = self.raw_request(protocol, winrm_peer.ACTION_RECEIVE, shell_id, body, max_envelope=8192)
+                receives += 1
+                self.assertLessEqual(len(response), 8192)
+                root = ET.fromstring(response)
+                for stream in root.iter("{%s}Stream" % NS["rsp"]):
+                    collected += base64.b64decode(stream.text or "")
+                if any(e.get("State", "").endswith("/Done") for e in root.iter("{%s}CommandState" % NS["rsp"])):
+                    break
+            self.assertEqual(collected, BIG_TEXT.replace("\n", "\r\n").encode("ascii"))
+            self.assertGreater(receives, 50)
+            # The Done state was delivered: the command has completed, only its terminate signal is left.
+            with self.assertRaisesRegex(WinRMError, "2150858843"):
+                protocol._raw_get_command_output(shell_id, command_id)
+            protocol.cleanup_command(shell_id, command_id)
+        finally:
+            protocol.close_shell(shell_id)
 
 
 class PowerShellTest(PeerTestCase):
@@ -456,6 +502,16 @@ class ProtocolTest(PeerTestCase):
                 protocol.close_shell(shell_id)
         self.assertEqual(self.peer.open_shells(), 0)
 
+    def test_idle_shell_is_deleted_after_its_idle_timeout(self):
+        protocol = self.protocol()
+        shell_id = protocol.open_shell(idle_timeout="PT1.000S")
+        command_id = protocol.run_command(shell_id, "hostname")
+        self.assertEqual(protocol.get_command_output(shell_id, command_id), (b"WIN-BULWARK01\r\n", b"", 0))
+        time.sleep(1.5)
+        with self.assertRaisesRegex(WinRMError, "2150858843"):
+            protocol.cleanup_command(shell_id, command_id)
+        self.assertTrue(any("idle-timeout shell=%s" % shell_id in line for line in self.peer.log_lines()))
+
     def test_another_users_shell_is_not_found(self):
         admin, operator = self.protocol(ADMIN), self.protocol(OPERATOR)
         shell_id = admin.open_shell()
@@ -499,6 +555,10 @@ class AuthenticationAndHttpTest(PeerTestCase):
         self.assertEqual(status, 415)
         status, _headers, _body = self.http("GET", "/wsman")
         self.assertEqual(status, 405)
+        status, headers, body = self.http("POST", "/wsman", b"<!DOCTYPE x [<!ENTITY a 'b'>]><x>&a;</x>",
+                                          dict(soap, Authorization=basic))
+        self.assertEqual(status, 500)
+        self.assertIn(b"w:SchemaValidationError", body)
         status, headers, body = self.http("POST", "/wsman", b"<not xml", dict(soap, Authorization=basic))
         self.assertEqual((status, headers.get("Content-Type")), (500, "application/soap+xml;charset=UTF-8"))
         winrm_peer.check_envelope(body.decode("utf-8"))

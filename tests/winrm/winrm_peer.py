@@ -73,7 +73,10 @@ DEFAULT_OPERATION_TIMEOUT = 60.0  # WinRM MaxTimeoutms default
 MIN_ENVELOPE_SIZE = 8192
 DEFAULT_MAX_ENVELOPE_SIZE = 153600
 MAX_REQUEST_BYTES = 512000  # MaxEnvelopeSizekb = 500
+RESPONSE_RESERVE = 2048  # a ReceiveResponse's bytes besides its Stream elements, with margin
+STREAM_ELEMENT_COST = 128  # <rsp:Stream Name=".." CommandId="..."></rsp:Stream> around the base64, with margin
 PS_NAMESPACE = "http://schemas.microsoft.com/powershell/2004/04"
+CMD_WRAPPER = re.compile(r'^"?(?:[^"\s]*[\\/])?cmd(?:\.exe)?"?\s+/[cCkKsS](?:\s+/[cCkKsS])*\s+(.*)$', re.IGNORECASE | re.DOTALL)
 PROBE_MARKER = re.compile(r"^[ \t]*#[ \t]*bulwark-probe:[ \t]*(\S+)[ \t]*$", re.MULTILINE)
 TEMPLATE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
@@ -466,6 +469,8 @@ class Scenario:
             raise ValueError("scenario: 'users' must map user names to passwords")
         self.users = {str(name).lower(): (str(name), str(password)) for name, password in users.items()}
         self.max_shells = int(data.get("max_shells_per_user", 30))
+        # What a 401 offers; Windows with Negotiate and Basic enabled sends ["Negotiate", 'Basic realm="WSMAN"'].
+        self.www_authenticate = [str(v) for v in data.get("www_authenticate", ['Basic realm="WSMAN"'])]
         self.variables = {str(k): str(v) for k, v in dict(data.get("variables", {})).items()}
         self.answers = []
         for index, answer in enumerate(data.get("answers", [])):
@@ -543,7 +548,7 @@ class Command:
         self.needs_stdin = needs_stdin
         self.stdin = bytearray()
         self.events = []  # [time, stream, bytes]; stream "done" carries the exit code
-        self.pending = {"stdout": bytearray(), "stderr": bytearray()}
+        self.pending = []  # [stream, bytearray] in the order the program wrote them
         self.exit_code = None  # set once the "done" event is due
         self.done_reported = False
         self.started = False
@@ -567,8 +572,13 @@ class Command:
             _t, stream, payload = self.events.pop(0)
             if stream == "done":
                 self.exit_code = payload
+            elif self.pending and self.pending[-1][0] == stream:
+                self.pending[-1][1] += payload
             else:
-                self.pending[stream] += payload
+                self.pending.append([stream, bytearray(payload)])
+
+    def has_output(self, wanted):
+        return any(stream in wanted and data for stream, data in self.pending)
 
     def next_event_time(self):
         return self.events[0][0] if self.events else None
@@ -590,7 +600,8 @@ class Shell:
         self.output_streams = output_streams
         self.idle_timeout = idle_timeout
         self.commands = {}
-        self.created = time.time()
+        self.last_used = time.monotonic()
+        self.busy = 0  # requests on this shell in progress (a long-polling Receive keeps it alive)
 
 
 def encoding_for(codepage):
@@ -643,18 +654,33 @@ class Peer:
         if not shell_id:
             raise fault_missing_shell_selector()
         with self.cond:
+            self.reap_idle_shells()
             shell = self.shells.get(shell_id.upper())
             if shell is None or shell.owner != user:
                 raise fault_shell_not_found(shell_id)
-        if name == "Delete":
-            return self.delete(shell)
-        if name == "Command":
-            return self.command(shell, body, options)
-        if name == "Send":
-            return self.send(shell, body)
-        if name == "Receive":
-            return self.receive(shell, body, timeout, self.max_envelope(header))
-        return self.signal(shell, body)
+            shell.busy += 1
+        try:
+            if name == "Delete":
+                return self.delete(shell)
+            if name == "Command":
+                return self.command(shell, body, options)
+            if name == "Send":
+                return self.send(shell, body)
+            if name == "Receive":
+                return self.receive(shell, body, timeout, self.max_envelope(header))
+            return self.signal(shell, body)
+        finally:
+            with self.cond:
+                shell.busy -= 1
+                shell.last_used = time.monotonic()
+
+    def reap_idle_shells(self):
+        """Under self.cond: deletes the shells idle for longer than their IdleTimeOut, as WinRM does."""
+        now = time.monotonic()
+        for shell in list(self.shells.values()):
+            if not shell.busy and now - shell.last_used > shell.idle_timeout:
+                del self.shells[shell.shell_id]
+                self.log("idle-timeout shell=%s idle=%.1fs open_shells=%d" % (shell.shell_id, now - shell.last_used, len(self.shells)))
 
     @staticmethod
     def operation_timeout(header):
@@ -703,6 +729,7 @@ class Peer:
         if idle_seconds is None:
             raise fault_bad_timeout(idle)
         with self.cond:
+            self.reap_idle_shells()
             owned = sum(1 for shell in self.shells.values() if shell.owner == user)
             if owned >= self.scenario.max_shells:
                 raise fault_quota(self.scenario.max_shells)
@@ -748,6 +775,14 @@ class Peer:
         program_text = (line_element.findtext("rsp:Command", default="", namespaces=NS) or "").strip()
         arguments = [(a.text or "") for a in line_element.findall("rsp:Arguments", NS)]
         command_line = " ".join([program_text] + arguments).strip()
+        # cmd.exe /c X runs X: match X itself (the shell already runs commands through cmd.exe).
+        while True:
+            unwrapped = CMD_WRAPPER.match(command_line)
+            if not unwrapped:
+                break
+            command_line = unwrapped.group(1).strip()
+            if len(command_line) > 1 and command_line[0] == '"' and command_line[-1] == '"':
+                command_line = command_line[1:-1]  # cmd /c "..." drops the outer quotes
         argv = split_command_line(command_line)
         program = program_name(argv[0]) if argv else ""
         command_id = str(uuid.uuid4()).upper()
@@ -854,9 +889,6 @@ class Peer:
         command_id = (desired.get("CommandId") or "").upper()
         wanted = [name for name in (desired.text or "").split() if name in shell.output_streams]
         deadline = time.monotonic() + timeout
-        # What a ReceiveResponse costs besides the base64 payload (generous: ids, namespaces, the Done state).
-        overhead = 2048 + 256 * len(wanted)
-        budget = max(4, ((max_envelope - overhead) // 4) * 3)
         with self.cond:
             while True:
                 cmd = shell.commands.get(command_id) if self.shells.get(shell.shell_id) is shell else None
@@ -864,32 +896,43 @@ class Peer:
                     if self.shells.get(shell.shell_id) is not shell:
                         raise fault_shell_not_found(shell.shell_id)
                     raise fault_command_not_found()
+                if cmd.done_reported:
+                    # Its Done state was delivered: the command has completed execution (only terminate is left).
+                    raise fault_command_not_found()
                 now = time.monotonic()
                 cmd.advance(now)
-                has_data = any(cmd.pending[name] for name in wanted)
-                finished = cmd.exit_code is not None and not cmd.done_reported
+                has_data = cmd.has_output(wanted)
+                finished = cmd.exit_code is not None
                 if has_data or finished:
-                    return self.receive_response(cmd, wanted, budget)
+                    return self.receive_response(cmd, wanted, max_envelope)
                 if now >= deadline or self.stopping:
                     raise fault_timed_out()
                 next_time = cmd.next_event_time()
                 wait = deadline - now if next_time is None else min(deadline, next_time) - now
                 self.cond.wait(max(0.0, wait))
 
-    def receive_response(self, cmd, wanted, budget):
-        """Under self.cond: takes what fits into the envelope from the pending buffers."""
-        parts, left = [], budget
-        for name in wanted:
-            data = cmd.pending[name]
-            if data and left > 0:
-                piece = bytes(data[:left])
-                del data[: len(piece)]
-                left -= len(piece)
-                parts.append(
-                    '<rsp:Stream Name="%s" CommandId="%s">%s</rsp:Stream>'
-                    % (name, cmd.command_id, base64.b64encode(piece).decode("ascii"))
-                )
-        drained = not any(cmd.pending[name] for name in wanted)
+    def receive_response(self, cmd, wanted, max_envelope):
+        """Under self.cond: takes, in the order written, the output that fits into max_envelope bytes."""
+        parts = []
+        # Room left for Stream elements: the envelope and header (~800 bytes), the ReceiveResponse with the End
+        # streams and the Done state (~500) never take more than RESPONSE_RESERVE.
+        room = max_envelope - RESPONSE_RESERVE
+        for entry in cmd.pending:
+            name, data = entry
+            if name not in wanted or not data:
+                continue
+            size = ((room - STREAM_ELEMENT_COST) // 4) * 3
+            if size <= 0:
+                break
+            piece = bytes(data[:size])
+            del data[: len(piece)]
+            room -= STREAM_ELEMENT_COST + 4 * ((len(piece) + 2) // 3)
+            parts.append(
+                '<rsp:Stream Name="%s" CommandId="%s">%s</rsp:Stream>'
+                % (name, cmd.command_id, base64.b64encode(piece).decode("ascii"))
+            )
+        cmd.pending = [entry for entry in cmd.pending if entry[1]]
+        drained = not cmd.has_output(wanted)
         if cmd.exit_code is not None and drained:
             for name in wanted:
                 parts.append('<rsp:Stream Name="%s" CommandId="%s" End="true"></rsp:Stream>' % (name, cmd.command_id))
@@ -986,7 +1029,7 @@ class Handler(BaseHTTPRequestHandler):
         user = self.authenticate()
         if user is None:
             peer.log("action=? auth=rejected status=401")
-            self.send_plain(401, [("WWW-Authenticate", 'Basic realm="WSMAN"')])
+            self.send_plain(401, [("WWW-Authenticate", value) for value in peer.scenario.www_authenticate])
             return
         content_type = (self.headers.get("Content-Type") or "").lower().replace(" ", "")
         if not content_type.startswith("application/soap+xml"):
