@@ -120,6 +120,18 @@ PlanPreview::PlanPreview(QWidget *parent)
             : QStringLiteral("QLabel { background: #e8f1fb; color: #0d2b4a; border: 1px solid #7aa7d6; }"));
     m_commitConfirm->hide();
 
+    m_irreversible = new QLabel(this);
+    m_irreversible->setObjectName(QStringLiteral("planIrreversible"));
+    m_irreversible->setTextFormat(Qt::RichText);
+    m_irreversible->setWordWrap(true);
+    m_irreversible->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_irreversible->setContentsMargins(10, 8, 10, 8);
+    m_irreversible->setStyleSheet(
+        DiffPalette::isDark(palette())
+            ? QStringLiteral("QLabel { background: #4a1616; color: #f7d0d0; border: 1px solid #a33a3a; }")
+            : QStringLiteral("QLabel { background: #fdecea; color: #7f1010; border: 1px solid #d32f2f; }"));
+    m_irreversible->hide();
+
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("planSummary"));
 
@@ -155,6 +167,7 @@ PlanPreview::PlanPreview(QWidget *parent)
     layout->setSpacing(8);
     layout->addWidget(m_warnings);
     layout->addWidget(m_commitConfirm);
+    layout->addWidget(m_irreversible);
     layout->addWidget(m_summary);
     layout->addWidget(splitter, 1);
     clear();
@@ -183,8 +196,28 @@ void PlanPreview::setPlan(const Plan::ChangePlan &plan, const QJsonObject &facts
     const QList<Change> changes = plan.changes();
     int commands = 0;
     int files = 0;
-    for (const Change &change : changes)
+    QStringList irreversible;
+    for (int i = 0; i < changes.size(); ++i) {
+        const Change &change = changes.at(i);
         (change.isFileEdit() ? files : commands)++;
+        if (const CommandStep *step = change.command(); step && step->irreversible())
+            irreversible.append(tr("%1. %2").arg(i + 1).arg(change.title()));
+    }
+    if (irreversible.isEmpty()) {
+        m_irreversible->clear();
+        m_irreversible->hide();
+    } else {
+        QString html = QStringLiteral("<b>%1</b>")
+                           .arg(tr("These steps CANNOT BE UNDONE: what is on the device is gone once they run, and "
+                                   "rolling back does not bring it back.")
+                                    .toHtmlEscaped());
+        html += QStringLiteral("<ul style=\"margin-left:-20px; margin-top:2px; margin-bottom:0;\">");
+        for (const QString &line : std::as_const(irreversible))
+            html += QStringLiteral("<li>") + line.toHtmlEscaped() + QStringLiteral("</li>");
+        html += QStringLiteral("</ul>");
+        m_irreversible->setText(html);
+        m_irreversible->show();
+    }
     //: %1 is "N changes", %2 "X commands", %3 "Y file edits"
     m_summary->setText(tr("%1: %2, %3")
                            .arg(tr("%n change(s)", nullptr, int(changes.size())),
@@ -203,6 +236,8 @@ void PlanPreview::clear()
     m_warnings->hide();
     m_commitConfirm->clear();
     m_commitConfirm->hide();
+    m_irreversible->clear();
+    m_irreversible->hide();
     m_summary->setText(tr("No changes."));
     m_model->setChanges({});
     showChange(-1);
@@ -273,6 +308,16 @@ QWidget *PlanPreview::commandDetail(const Change &change, const CommandStep &ste
     layout->addWidget(title);
     if (!change.ruleIds().isEmpty())
         layout->addWidget(secondary(tr("Addresses %1").arg(change.ruleIds().join(QStringLiteral(", "))), page));
+    if (step.irreversible()) {
+        auto *mark = new QLabel(tr("Cannot be undone: whatever this step destroys is gone for good, even if the plan "
+                                   "is rolled back."),
+                                page);
+        mark->setObjectName(QStringLiteral("irreversibleMark"));
+        mark->setWordWrap(true);
+        mark->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; border-radius: 3px; "
+                                           "padding: 4px 8px; font-weight: bold; }"));
+        layout->addWidget(mark);
+    }
 
     layout->addWidget(heading(tr("Effect"), page));
     layout->addWidget(paragraph(step.describeEffect(m_facts), page, "commandEffect"));
@@ -291,6 +336,14 @@ QWidget *PlanPreview::commandDetail(const Change &change, const CommandStep &ste
                                  QColor(0xa8, 0x4d, 0x00), Qt::white, badges));
         row->addStretch(1);
         layout->addWidget(badges);
+    }
+    if (!step.secretSlot().isEmpty()) {
+        QLabel *secret = paragraph(tr("Reads the secret \u201c%1\u201d on its standard input, given only when you "
+                                      "press Apply. Its value is never in the command line, the plan, the journal or "
+                                      "a log, and is not shown here.")
+                                       .arg(step.secretSlot()),
+                                   page, "commandSecret");
+        layout->addWidget(secret);
     }
     const auto rendered = Transport::ShellQuote::render(Transport::ShellQuote::toArgv(step.argv()));
     if (rendered) {

@@ -20,7 +20,9 @@ class PlanChangesModel;
 // 2 commands, 1 file edit"), the list of changes and the selected change in detail. A command shows its argv as
 // separate tokens (never joined), the line a POSIX shell receives, its effect on the host's units (from the facts),
 // the checks run afterwards and the steps that undo it; a file edit shows its diff, validator, mode and owner and
-// verification. GUI thread only.
+// verification. Steps that destroy data for good (CommandStep::irreversible) are listed in red above the changes and
+// marked "cannot be undone" in their detail; a step that reads a secret on stdin names the secret's slot, never its
+// value (the preview never has it). GUI thread only.
 class PlanPreview : public QWidget
 {
     Q_OBJECT
@@ -47,6 +49,7 @@ private:
 
     QLabel *m_warnings = nullptr;
     QLabel *m_commitConfirm = nullptr; // shown for access-affecting plans
+    QLabel *m_irreversible = nullptr;  // shown for plans with steps that cannot be undone
     QLabel *m_summary = nullptr;
     QListView *m_list = nullptr;
     PlanChangesModel *m_model = nullptr;

@@ -87,7 +87,10 @@ PlanApplyPanel::PlanApplyPanel(MainWindow *window, const QUuid &hostId, QWidget 
     }
 }
 
-PlanApplyPanel::~PlanApplyPanel() = default;
+PlanApplyPanel::~PlanApplyPanel()
+{
+    clearSecrets();
+}
 
 QWidget *PlanApplyPanel::createPreviewPage()
 {
@@ -231,14 +234,33 @@ void PlanApplyPanel::cancelPreview()
     m_gate->cancel();
 }
 
-ApplyJob *PlanApplyPanel::newJob()
+void PlanApplyPanel::setSecrets(const QHash<QString, QByteArray> &secrets)
+{
+    clearSecrets();
+    m_secrets = secrets;
+}
+
+void PlanApplyPanel::clearSecrets()
+{
+    for (QByteArray &secret : m_secrets) {
+        if (!secret.isDetached())
+            continue; // shared with the copy handed over (the Applier zeroes its own); dropping ours is all we can do
+        secret.fill('\0');
+    }
+    m_secrets.clear();
+}
+
+ApplyJob *PlanApplyPanel::newJob(bool withSecrets)
 {
     if (m_job) {
         m_job->disconnect(this);
         m_job->deleteLater();
     }
-    m_job = new ApplyJob(m_gate->connection(), m_window ? m_window->journalPath() : QString(),
-                         m_window ? m_window->applyOptions(m_hostId) : Apply::ApplyOptions(), this);
+    Apply::ApplyOptions options = m_window ? m_window->applyOptions(m_hostId) : Apply::ApplyOptions();
+    if (withSecrets)
+        options.secrets = m_secrets;
+    m_job =
+        new ApplyJob(m_gate->connection(), m_window ? m_window->journalPath() : QString(), std::move(options), this);
     connect(m_job, &ApplyJob::prepared, this, &PlanApplyPanel::onPrepared);
     connect(m_job, &ApplyJob::progress, m_progress, &ApplyProgressView::showProgress);
     connect(m_job, &ApplyJob::finished, this, &PlanApplyPanel::onApplied);
@@ -280,7 +302,8 @@ void PlanApplyPanel::apply()
     m_progress->start(m_prepared, tr("Applying %n change(s) to %1…", nullptr, changes).arg(m_hostName),
                       tr("%n change(s) to %1", nullptr, changes).arg(m_hostName));
     m_gate->whenConnected([this] {
-        ApplyJob *job = newJob();
+        ApplyJob *job = newJob(true);
+        clearSecrets(); // the job holds them now
         job->startApply(m_prepared);
         Q_EMIT stateChanged();
     });

@@ -7,6 +7,8 @@
 #include "core/scan/ScanRecord.h"
 #include "core/util/Error.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QPointer>
 #include <QStackedWidget>
 #include <QUuid>
@@ -55,6 +57,12 @@ public:
     void preview(const Plan::ChangePlan &plan);
     // Applies the prepared plan; applyFinished(), then after Applied the rescan and resultReady().
     void apply();
+    // The secrets the plan's steps read on stdin (Apply::ApplyOptions::secrets, by slot), handed to the Applier by
+    // the next apply() only (a prepare never gets them) and cleared here once handed over.
+    void setSecrets(const QHash<QString, QByteArray> &secrets);
+    // Overwrites and forgets the secrets not handed over yet.
+    void clearSecrets();
+    bool hasSecrets() const { return !m_secrets.isEmpty(); }
     // Stops a prepare (a transaction is never abandoned: it ends applied or rolled back).
     void cancelPreview();
 
@@ -81,7 +89,7 @@ private:
     QWidget *createPreviewPage();
     QWidget *createApplyPage();
     QWidget *createResultPage();
-    ApplyJob *newJob();
+    ApplyJob *newJob(bool withSecrets = false);
     void onPrepared(const Result<Plan::ChangePlan> &plan);
     void onApplied(const Apply::ApplyReport &report);
     void startRescan();
@@ -98,6 +106,7 @@ private:
     Plan::ChangePlan m_prepared;
     bool m_previewReady = false;
     bool m_rescanning = false;
+    QHash<QString, QByteArray> m_secrets;
 
     QLabel *m_title = nullptr;
     ErrorBanner *m_banner = nullptr;
