@@ -26,6 +26,7 @@
 #include "ui/UiLogging.h"
 #include "ui/accounts/AccountsWizard.h"
 #include "ui/journal/JournalPage.h"
+#include "ui/luks/LuksWizard.h"
 #include "ui/ssh/SshWizard.h"
 #include "ui/sudoers/SudoersEditor.h"
 #include "ui/sudoers/SudoersWizard.h"
@@ -200,6 +201,8 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
                     showSshWizard(ruleId);
                 else if (wizard == Rules::Wizard::Accounts)
                     showAccountsWizard(ruleId);
+                else if (wizard == Rules::Wizard::Luks)
+                    showLuksWizard(ruleId);
                 else if (wizard == Rules::Wizard::Tls)
                     showTlsWizard(ruleId);
             });
@@ -207,6 +210,7 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
     m_hostPage->addAction(m_sudoersAction);
     m_hostPage->addAction(m_sshAction);
     m_hostPage->addAction(m_accountsAction);
+    m_hostPage->addAction(m_luksAction);
     m_hostPage->addAction(m_tlsAction);
 
     // Selection and model.
@@ -383,6 +387,13 @@ void MainWindow::createActions()
                                       "Your own account is never touched."));
     connect(m_accountsAction, &QAction::triggered, this, [this] { showAccountsWizard(); });
 
+    m_luksAction = new QAction(tr("Encrypt a &Disk (LUKS)…"), this);
+    m_luksAction->setObjectName(QStringLiteral("actionLuksWizard"));
+    m_luksAction->setIconText(tr("Encrypt disk…"));
+    m_luksAction->setStatusTip(tr("Encrypt an empty disk or partition of the selected host with LUKS2 and mount it at "
+                                  "boot. Mounted or busy disks are never formatted."));
+    connect(m_luksAction, &QAction::triggered, this, [this] { showLuksWizard(); });
+
     m_tlsAction = new QAction(tr("&TLS on Web Servers…"), this);
     m_tlsAction->setObjectName(QStringLiteral("actionTlsWizard"));
     m_tlsAction->setIconText(tr("TLS…"));
@@ -419,6 +430,7 @@ void MainWindow::createMenus()
     host->addAction(m_sudoersAction);
     host->addAction(m_sshAction);
     host->addAction(m_accountsAction);
+    host->addAction(m_luksAction);
     host->addAction(m_tlsAction);
     host->addSeparator();
     host->addAction(m_editHostAction);
@@ -512,6 +524,11 @@ SshWizard *MainWindow::sshWizard() const
 AccountsWizard *MainWindow::accountsWizard() const
 {
     return m_accountsWizard;
+}
+
+LuksWizard *MainWindow::luksWizard() const
+{
+    return m_luksWizard;
 }
 
 TlsWizard *MainWindow::tlsWizard() const
@@ -668,6 +685,24 @@ void MainWindow::showAccountsWizard(const QString &ruleId)
         showSshWizard(sshRule);
     });
     m_accountsWizard = wizard;
+    wizard->open(); // window-modal; no nested event loop
+    wizard->reload();
+}
+
+void MainWindow::showLuksWizard(const QString &ruleId)
+{
+    const QUuid id = currentHostId();
+    if (id.isNull() || raiseOpenWizard(m_luksWizard, id, ruleId))
+        return;
+    auto *wizard = new LuksWizard(this, id, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!ruleId.isEmpty())
+        wizard->presetRule(ruleId);
+    connect(wizard, &LuksWizard::applyFinished, this, [this] {
+        if (m_journalPage)
+            m_journalPage->reload();
+    });
+    m_luksWizard = wizard;
     wizard->open(); // window-modal; no nested event loop
     wizard->reload();
 }
@@ -988,6 +1023,7 @@ void MainWindow::updateActions()
     m_sudoersAction->setEnabled(has && !scanning);
     m_sshAction->setEnabled(scanned && !scanning);
     m_accountsAction->setEnabled(scanned && !scanning);
+    m_luksAction->setEnabled(has && !scanning);
     m_tlsAction->setEnabled(has && !scanning);
     const QString scanFirst = tr("Scan the host first: the wizard works from the latest scan");
     m_servicesAction->setToolTip(scanned ? tr("Switch off services the host does not need") : scanFirst);

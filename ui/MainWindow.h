@@ -39,6 +39,7 @@ class SudoersEditor;
 class SudoersWizard;
 class SshWizard;
 class AccountsWizard;
+class LuksWizard;
 class TlsWizard;
 
 // The console's window: the hosts on the left (HostListModel in a tree, groups as parent rows), the selected host on
@@ -88,6 +89,7 @@ public:
     SudoersWizard *sudoersWizard() const;
     SshWizard *sshWizard() const;
     AccountsWizard *accountsWizard() const;
+    LuksWizard *luksWizard() const;
     TlsWizard *tlsWizard() const;
     // The change journal window, once opened.
     JournalPage *journalPage() const;
@@ -122,6 +124,9 @@ public Q_SLOTS:
     void showSshWizard(const QString &ruleId = {});
     // The accounts wizard for the selected host (needs a scan); `ruleId` presets that failed check's accounts.
     void showAccountsWizard(const QString &ruleId = {});
+    // The LUKS wizard for the selected host (reads the host's disks itself, no scan needed); `ruleId` (a failed
+    // BW-LNX-ENC-* check) selects the first empty disk.
+    void showLuksWizard(const QString &ruleId = {});
     // The TLS wizard for the web sites of the selected host (reads nginx itself, no scan needed); `ruleId` (a failed
     // BW-LNX-WEB-* check) selects the site it is about and presets what it needs.
     void showTlsWizard(const QString &ruleId = {});
@@ -178,6 +183,7 @@ private:
     QAction *m_sudoersAction = nullptr;
     QAction *m_sshAction = nullptr;
     QAction *m_accountsAction = nullptr;
+    QAction *m_luksAction = nullptr;
     QAction *m_tlsAction = nullptr;
     QAction *m_journalAction = nullptr;
     QPointer<AddHostDialog> m_addHostDialog;
@@ -187,6 +193,7 @@ private:
     QPointer<SudoersWizard> m_sudoersWizard;
     QPointer<SshWizard> m_sshWizard;
     QPointer<AccountsWizard> m_accountsWizard;
+    QPointer<LuksWizard> m_luksWizard;
     QPointer<TlsWizard> m_tlsWizard;
     QPointer<JournalPage> m_journalPage;
 };
