@@ -392,6 +392,32 @@ class PowerShellTest(PeerTestCase):
         self.assertEqual((out, err, code), (b"5.1.17763.5576\r\n", b"", 0))
 
 
+    def test_secret_on_stdin_of_an_encoded_command(self):
+        script = "# bulwark-probe: set-password\n$p = [Console]::In.ReadLine()\nSet-LocalUser -Name x -Password $p"
+        encoded = base64.b64encode(script.encode("utf-16-le")).decode("ascii")
+        protocol = self.protocol()
+        results = []
+        for secret in ("N3w!Passw0rd-2026", "short"):
+            shell_id = protocol.open_shell(codepage=65001)
+            try:
+                command_id = protocol.run_command(shell_id, "powershell", ["-NoProfile", "-EncodedCommand", encoded])
+                stream = {"@Name": "stdin", "@CommandId": command_id, "@End": "true",
+                          "#text": base64.b64encode((secret + "\r\n").encode()).decode()}
+                self.raw_request(protocol, winrm_peer.ACTION_SEND, shell_id, {"rsp:Send": {"rsp:Stream": stream}})
+                results.append(protocol.get_command_output(shell_id, command_id))
+                protocol.cleanup_command(shell_id, command_id)
+            finally:
+                protocol.close_shell(shell_id)
+        self.assertEqual(results[0], (b"password set\r\n", b"", 0))
+        self.assertEqual(results[1][2], 1)
+        self.assertIn(b"Unable to update the password.", results[1][1])
+        log = "\n".join(self.peer.log_lines())
+        self.assertIn("waits-for-stdin", log)
+        self.assertIn("answer=set-password-refused", log)
+        self.assertNotIn("N3w!Passw0rd", log)
+        self.assertNotIn("Adm1n!pass", log)
+
+
 class ProtocolTest(PeerTestCase):
     def test_low_level_protocol_and_recorded_windows_envelopes(self):
         protocol = self.protocol()

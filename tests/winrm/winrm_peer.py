@@ -77,6 +77,7 @@ RESPONSE_RESERVE = 2048  # a ReceiveResponse's bytes besides its Stream elements
 STREAM_ELEMENT_COST = 128  # <rsp:Stream Name=".." CommandId="..."></rsp:Stream> around the base64, with margin
 PS_NAMESPACE = "http://schemas.microsoft.com/powershell/2004/04"
 CMD_WRAPPER = re.compile(r'^"?(?:[^"\s]*[\\/])?cmd(?:\.exe)?"?\s+/[cCkKsS](?:\s+/[cCkKsS])*\s+(.*)$', re.IGNORECASE | re.DOTALL)
+MATCH_KEYS = {"command", "program", "args", "script", "regex", "probe", "kind", "stdin", "stdin_regex"}
 PROBE_MARKER = re.compile(r"^[ \t]*#[ \t]*bulwark-probe:[ \t]*(\S+)[ \t]*$", re.MULTILINE)
 TEMPLATE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
@@ -278,7 +279,7 @@ def check_envelope(text, relates_to=None, max_size=None):
     except ET.ParseError as error:
         raise EnvelopeError("not well-formed: %s" % error) from error
     for prefix, uri in bound.items():
-        if NS.get(prefix) != uri and not (prefix == "" and uri == PS_NAMESPACE):
+        if NS.get(prefix) != uri:
             raise EnvelopeError("prefix %r bound to %s, Windows binds it to %s" % (prefix, uri, NS.get(prefix)))
     known = set(NS.values())
     for element in root.iter():
@@ -476,12 +477,14 @@ class Scenario:
         for index, answer in enumerate(data.get("answers", [])):
             if not isinstance(answer, dict) or not isinstance(answer.get("match"), dict):
                 raise ValueError("scenario: answer %d needs a 'match' object" % index)
-            unknown = set(answer["match"]) - {"command", "program", "args", "script", "regex", "probe", "kind"}
+            unknown = set(answer["match"]) - MATCH_KEYS
             if unknown or not answer["match"]:
                 raise ValueError("scenario: answer %d: unknown or empty match keys %s" % (index, sorted(unknown)))
+            answer = dict(answer)
             if "regex" in answer["match"]:
-                answer = dict(answer)
                 answer["_regex"] = re.compile(answer["match"]["regex"], re.DOTALL)
+            if "stdin_regex" in answer["match"]:
+                answer["_stdin_regex"] = re.compile(answer["match"]["stdin_regex"], re.DOTALL)
             answer.setdefault("name", "answer-%d" % index)
             self.answers.append(answer)
         self.lock = threading.Lock()
@@ -493,8 +496,11 @@ class Scenario:
     def canonical_user(self, user):
         return self.users[user.lower()][0]
 
-    def find(self, kind, command_line, program, args, script):
-        """The first answer matching, with the regex groups; (None, {}) when none does."""
+    def find(self, kind, command_line, program, args, script, stdin):
+        """The first answer matching, with the regex groups; (None, {}) when none does.
+
+        stdin None means "not known yet": stdin conditions then count as met (the caller waits for the end of stdin
+        and matches again when the first match reads it, see reads_stdin)."""
         for answer in self.answers:
             match = answer["match"]
             groups = {}
@@ -515,8 +521,22 @@ class Scenario:
                 if not found:
                     continue
                 groups = {k: v for k, v in found.groupdict().items() if v is not None}
+            if stdin is not None and "stdin" in match and normalise_stdin(match["stdin"]) != normalise_stdin(stdin):
+                continue
+            if stdin is not None and "_stdin_regex" in answer:
+                found = answer["_stdin_regex"].fullmatch(normalise_stdin(stdin))
+                if not found:
+                    continue
+                groups.update({k: v for k, v in found.groupdict().items() if v is not None})
             return answer, groups
         return None, {}
+
+    @staticmethod
+    def reads_stdin(answer):
+        """True when the answer can only be chosen, or run, once the client has sent all of stdin."""
+        return answer is not None and (
+            "stdin" in answer["match"] or "stdin_regex" in answer["match"] or bool(answer.get("wait_for_stdin"))
+        )
 
     def render(self, text, groups, log):
         def value(match):
@@ -533,6 +553,10 @@ class Scenario:
 
 def normalise_script(text):
     return text.replace("\r\n", "\n").strip()
+
+
+def normalise_stdin(text):
+    return text.replace("\r\n", "\n").rstrip("\n")
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -552,6 +576,7 @@ class Command:
         self.exit_code = None  # set once the "done" event is due
         self.done_reported = False
         self.started = False
+        self.command_line, self.program, self.args, self.script = "", "", [], None
 
     def schedule(self, start, chunks_out, chunks_err, exit_code, delay, chunk_delay):
         t = start + delay
@@ -792,29 +817,36 @@ class Peer:
             kind = "powershell"
             script_mode, script = parse_powershell(argv[1:])
         cmd = Command(command_id, kind, needs_stdin=(script_mode == "stdin"))
+        cmd.command_line, cmd.program, cmd.args, cmd.script = command_line, program, argv[1:], script
+        if not cmd.needs_stdin:
+            with self.scenario.lock:
+                first, _groups = self.scenario.find(
+                    kind, " ".join(command_line.split()), program, argv[1:], normalise_script(script or ""), None
+                )
+            cmd.needs_stdin = Scenario.reads_stdin(first)
         with self.cond:
             shell.commands[command_id] = cmd
         if not cmd.needs_stdin:
-            self.start(shell, cmd, command_line, program, argv[1:], script)
+            self.start(shell, cmd, None)
         response = "<rsp:CommandResponse><rsp:CommandId>%s</rsp:CommandId></rsp:CommandResponse>" % command_id
         fields = "shell=%s command=%s kind=%s%s skip_cmd_shell=%s" % (
             shell.shell_id,
             command_id,
             kind,
-            " stdin-script" if cmd.needs_stdin else "",
+            " waits-for-stdin" if cmd.needs_stdin else "",
             options.get("WINRS_SKIP_CMD_SHELL", "FALSE"),
         )
         return response, SHELL_URI + "/CommandResponse", fields
 
-    def start(self, shell, cmd, command_line, program, args, script):
-        """Matches the command against the scenario and schedules its output."""
+    def start(self, shell, cmd, stdin):
+        """Matches the command (and stdin, once all of it came) against the scenario and schedules its output."""
         encoding = encoding_for(shell.codepage)
         scenario = self.scenario
+        command_line = cmd.command_line
+        script = normalise_script(cmd.script or "")
         with scenario.lock:
-            if cmd.kind == "powershell":
-                script = normalise_script(script or "")
             collapsed = " ".join(command_line.split())
-            answer, groups = scenario.find(cmd.kind, collapsed, program, args, script or "")
+            answer, groups = scenario.find(cmd.kind, collapsed, cmd.program, cmd.args, script, stdin)
             if answer is None:
                 if cmd.kind == "cmd":
                     out, err = [], [
@@ -878,7 +910,9 @@ class Peer:
                     ended.append(cmd)
         for cmd in ended:
             text = bytes(cmd.stdin).decode(encoding_for(shell.codepage), errors="replace")
-            self.start(shell, cmd, "powershell -Command -", "powershell", ["-Command", "-"], text)
+            if cmd.script is None:
+                cmd.script = text  # powershell -Command -: stdin is the script
+            self.start(shell, cmd, text)
         return "<rsp:SendResponse></rsp:SendResponse>", SHELL_URI + "/SendResponse", "shell=%s" % shell.shell_id
 
     def receive(self, shell, body, timeout, max_envelope):
@@ -1022,6 +1056,10 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.send_plain(411)
             return
+        if int(length) > MAX_REQUEST_BYTES:
+            self.close_connection = True
+            self.send_plain(413)
+            return
         data = self.rfile.read(int(length))
         if self.path.split("?")[0].lower() != "/wsman":
             self.send_plain(404)
@@ -1034,9 +1072,6 @@ class Handler(BaseHTTPRequestHandler):
         content_type = (self.headers.get("Content-Type") or "").lower().replace(" ", "")
         if not content_type.startswith("application/soap+xml"):
             self.send_plain(415)
-            return
-        if len(data) > MAX_REQUEST_BYTES:
-            self.send_plain(413)
             return
         relates_to, action_name, max_size = None, "?", DEFAULT_MAX_ENVELOPE_SIZE
         try:
