@@ -30,8 +30,16 @@ import winrm_peer  # noqa: E402
 
 # Only loopback: no proxy. python3-winrm 0.3.0 lets REQUESTS_CA_BUNDLE/CURL_CA_BUNDLE override
 # server_cert_validation='ignore' (requests' environment merge), so the TLS tests clear them too.
-for variable in ("http_proxy", "https_proxy", "HTTP_PROXY", "HTTPS_PROXY", "all_proxy", "ALL_PROXY",
-                 "REQUESTS_CA_BUNDLE", "CURL_CA_BUNDLE"):
+for variable in (
+    "http_proxy",
+    "https_proxy",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "all_proxy",
+    "ALL_PROXY",
+    "REQUESTS_CA_BUNDLE",
+    "CURL_CA_BUNDLE",
+):
     os.environ.pop(variable, None)
 os.environ["NO_PROXY"] = os.environ["no_proxy"] = "127.0.0.1,localhost"
 
@@ -41,7 +49,9 @@ try:
     import xmltodict
     from winrm.exceptions import InvalidCredentialsError, WinRMError, WinRMTransportError
 except ImportError as error:  # pragma: no cover - a broken install is a failure, not a skip
-    sys.exit("python3-winrm is missing (%s): installer/dev-setup.sh installs it (installer/debian-packages.txt)" % error)
+    sys.exit(
+        "python3-winrm is missing (%s): installer/dev-setup.sh installs it (installer/debian-packages.txt)" % error
+    )
 
 ADMIN = ("Administrator", "Adm1n!pass")
 OPERATOR = ("operator", "0perator!")
@@ -202,10 +212,13 @@ class PeerTestCase(unittest.TestCase):
     def protocol(self, auth=ADMIN, **options):
         return self.session(auth, **options).protocol
 
-    def raw_request(self, protocol, action, shell_id=None, body=None, resource_uri=winrm_peer.CMD_RESOURCE_URI,
-                    max_envelope=None):
+    def raw_request(
+        self, protocol, action, shell_id=None, body=None, resource_uri=winrm_peer.CMD_RESOURCE_URI, max_envelope=None
+    ):
         """An envelope built with pywinrm's own header code, sent through its transport."""
-        request = {"env:Envelope": protocol._get_soap_header(resource_uri=resource_uri, action=action, shell_id=shell_id)}
+        request = {
+            "env:Envelope": protocol._get_soap_header(resource_uri=resource_uri, action=action, shell_id=shell_id)
+        }
         if max_envelope is not None:
             request["env:Envelope"]["env:Header"]["w:MaxEnvelopeSize"]["#text"] = str(max_envelope)
         request["env:Envelope"]["env:Body"] = body or {}
@@ -237,7 +250,8 @@ class RunCmdTest(PeerTestCase):
         self.assertEqual(response.status_code, 1)
         self.assertEqual(
             response.std_err,
-            b"'frobnicate' is not recognized as an internal or external command,\r\noperable program or batch file.\r\n",
+            b"'frobnicate' is not recognized as an internal or external command,\r\n"
+            b"operable program or batch file.\r\n",
         )
 
     def test_long_poll_timed_out_fault_is_retried(self):
@@ -265,10 +279,14 @@ class RunCmdTest(PeerTestCase):
             self.assertEqual(first[0], b"# Copyright (c) 1993-2009 Microsoft Corp.\r\n")
             self.assertFalse(first[3], "the first chunk comes while the command runs")
             out, err, code = protocol.get_command_output(shell_id, command_id)
-            self.assertEqual(first[0] + out, (
-                b"# Copyright (c) 1993-2009 Microsoft Corp.\r\n#\r\n# C:\\Windows\\System32\\drivers\\etc\\hosts\r\n"
-                b"127.0.0.1 localhost\r\n"
-            ))
+            self.assertEqual(
+                first[0] + out,
+                (
+                    b"# Copyright (c) 1993-2009 Microsoft Corp.\r\n#\r\n"
+                    b"# C:\\Windows\\System32\\drivers\\etc\\hosts\r\n"
+                    b"127.0.0.1 localhost\r\n"
+                ),
+            )
             self.assertEqual(code, 0)
             protocol.cleanup_command(shell_id, command_id)
         finally:
@@ -292,7 +310,6 @@ class RunCmdTest(PeerTestCase):
         for response in receives:
             self.assertLessEqual(len(response.encode("utf-8")), protocol.max_env_sz)
 
-
     def test_streams_keep_the_order_they_were_written_in(self):
         protocol = self.protocol()
         shell_id = protocol.open_shell()
@@ -305,8 +322,10 @@ class RunCmdTest(PeerTestCase):
         self.assertEqual((out, err, code), (b"compiling\r\ndone\r\n", b"warning: deprecated\r\n", 0))
         response = [r for q, r, _s in self.recorders[0].exchanges if "/shell/Receive<" in q][-1]
         streams = ET.fromstring(response.encode()).iter("{%s}Stream" % NS["rsp"])
-        self.assertEqual([(e.get("Name"), e.get("End")) for e in streams],
-                         [("stdout", None), ("stderr", None), ("stdout", None), ("stdout", "true"), ("stderr", "true")])
+        self.assertEqual(
+            [(e.get("Name"), e.get("End")) for e in streams],
+            [("stdout", None), ("stderr", None), ("stdout", None), ("stdout", "true"), ("stderr", "true")],
+        )
 
     def test_small_max_envelope_size_splits_output(self):
         protocol = self.protocol()
@@ -345,8 +364,8 @@ class PowerShellTest(PeerTestCase):
         response = self.session().run_cmd("powershell -NoProfile -NonInteractive -EncodedCommand " + encoded)
         self.assertEqual(response.status_code, 1)
         self.assertEqual(response.std_out, b"")
-        self.assertTrue(response.std_err.startswith(b"#< CLIXML\r\n<Objs Version=\"1.1.0.1\""))
-        objs = ET.fromstring(response.std_err[len(b"#< CLIXML\r\n"):])
+        self.assertTrue(response.std_err.startswith(b'#< CLIXML\r\n<Objs Version="1.1.0.1"'))
+        objs = ET.fromstring(response.std_err[len(b"#< CLIXML\r\n") :])
         self.assertEqual(objs.tag, "{http://schemas.microsoft.com/powershell/2004/04}Objs")
         ps = "{http://schemas.microsoft.com/powershell/2004/04}"
         self.assertEqual(objs[0].get("S"), "progress")
@@ -378,7 +397,9 @@ class PowerShellTest(PeerTestCase):
         protocol = self.protocol()
         shell_id = protocol.open_shell(codepage=65001, noprofile=True)
         try:
-            command_id = protocol.run_command(shell_id, "powershell", ["-NoProfile", "-NonInteractive", "-Command", "-"])
+            command_id = protocol.run_command(
+                shell_id, "powershell", ["-NoProfile", "-NonInteractive", "-Command", "-"]
+            )
             script = "$PSVersionTable.PSVersion.ToString()\r\n".encode("utf-8")
             for chunk, end in ((script[:10], False), (script[10:], True)):
                 stream = {"@Name": "stdin", "@CommandId": command_id, "#text": base64.b64encode(chunk).decode()}
@@ -391,7 +412,6 @@ class PowerShellTest(PeerTestCase):
             protocol.close_shell(shell_id)
         self.assertEqual((out, err, code), (b"5.1.17763.5576\r\n", b"", 0))
 
-
     def test_secret_on_stdin_of_an_encoded_command(self):
         script = "# bulwark-probe: set-password\n$p = [Console]::In.ReadLine()\nSet-LocalUser -Name x -Password $p"
         encoded = base64.b64encode(script.encode("utf-16-le")).decode("ascii")
@@ -401,8 +421,12 @@ class PowerShellTest(PeerTestCase):
             shell_id = protocol.open_shell(codepage=65001)
             try:
                 command_id = protocol.run_command(shell_id, "powershell", ["-NoProfile", "-EncodedCommand", encoded])
-                stream = {"@Name": "stdin", "@CommandId": command_id, "@End": "true",
-                          "#text": base64.b64encode((secret + "\r\n").encode()).decode()}
+                stream = {
+                    "@Name": "stdin",
+                    "@CommandId": command_id,
+                    "@End": "true",
+                    "#text": base64.b64encode((secret + "\r\n").encode()).decode(),
+                }
                 self.raw_request(protocol, winrm_peer.ACTION_SEND, shell_id, {"rsp:Send": {"rsp:Stream": stream}})
                 results.append(protocol.get_command_output(shell_id, command_id))
                 protocol.cleanup_command(shell_id, command_id)
@@ -577,12 +601,15 @@ class AuthenticationAndHttpTest(PeerTestCase):
         self.assertEqual(headers.get("Server"), "Microsoft-HTTPAPI/2.0")
         status, _headers, _body = self.http("POST", "/other", b"<x/>", dict(soap, Authorization=basic))
         self.assertEqual(status, 404)
-        status, _headers, _body = self.http("POST", "/wsman", b"<x/>", {"Content-Type": "text/xml", "Authorization": basic})
+        status, _headers, _body = self.http(
+            "POST", "/wsman", b"<x/>", {"Content-Type": "text/xml", "Authorization": basic}
+        )
         self.assertEqual(status, 415)
         status, _headers, _body = self.http("GET", "/wsman")
         self.assertEqual(status, 405)
-        status, headers, body = self.http("POST", "/wsman", b"<!DOCTYPE x [<!ENTITY a 'b'>]><x>&a;</x>",
-                                          dict(soap, Authorization=basic))
+        status, headers, body = self.http(
+            "POST", "/wsman", b"<!DOCTYPE x [<!ENTITY a 'b'>]><x>&a;</x>", dict(soap, Authorization=basic)
+        )
         self.assertEqual(status, 500)
         self.assertIn(b"w:SchemaValidationError", body)
         status, headers, body = self.http("POST", "/wsman", b"<not xml", dict(soap, Authorization=basic))
@@ -592,8 +619,11 @@ class AuthenticationAndHttpTest(PeerTestCase):
 
     def test_max_envelope_size_below_windows_minimum_is_a_fault(self):
         protocol = self.protocol()
-        request = {"env:Envelope": protocol._get_soap_header(
-            resource_uri=winrm_peer.CMD_RESOURCE_URI, action=winrm_peer.ACTION_CREATE)}
+        request = {
+            "env:Envelope": protocol._get_soap_header(
+                resource_uri=winrm_peer.CMD_RESOURCE_URI, action=winrm_peer.ACTION_CREATE
+            )
+        }
         request["env:Envelope"]["env:Header"]["w:MaxEnvelopeSize"]["#text"] = "4096"
         request["env:Envelope"]["env:Body"] = {"rsp:Shell": {"rsp:InputStreams": "stdin"}}
         with self.assertRaisesRegex(WinRMError, "w:EncodingLimit"):
@@ -611,9 +641,27 @@ class HttpsTest(unittest.TestCase):
         cls.other = os.path.join(cls.directory, "other.pem")
         for cert, key in ((cls.cert, cls.key), (cls.other, os.path.join(cls.directory, "other-key.pem"))):
             subprocess.run(
-                ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-                 "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", key, "-out", cert],
-                check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                [
+                    "openssl",
+                    "req",
+                    "-x509",
+                    "-newkey",
+                    "rsa:2048",
+                    "-nodes",
+                    "-days",
+                    "2",
+                    "-subj",
+                    "/CN=127.0.0.1",
+                    "-addext",
+                    "subjectAltName=IP:127.0.0.1",
+                    "-keyout",
+                    key,
+                    "-out",
+                    cert,
+                ],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
             )
         cls.peer = PeerProcess(cls.directory, free_scenario(cls.directory), "https", tls=(cls.cert, cls.key))
 
@@ -626,13 +674,16 @@ class HttpsTest(unittest.TestCase):
             raise AssertionError("TLS peer stop: exit %s, stderr %r, last log line %r" % (code, err, last))
 
     def session(self, auth=ADMIN, **options):
-        session = winrm.Session(self.peer.endpoint, auth=auth, transport="ssl", operation_timeout_sec=2,
-                                read_timeout_sec=4, **options)
+        session = winrm.Session(
+            self.peer.endpoint, auth=auth, transport="ssl", operation_timeout_sec=2, read_timeout_sec=4, **options
+        )
         self.addCleanup(close_session, session)
         return session
 
     def test_validated_certificate(self):
-        response = self.session(server_cert_validation="validate", ca_trust_path=self.cert).run_cmd("ipconfig", ["/all"])
+        response = self.session(server_cert_validation="validate", ca_trust_path=self.cert).run_cmd(
+            "ipconfig", ["/all"]
+        )
         self.assertEqual(response.status_code, 0)
         self.assertIn(b"Host Name . . . . . . . . . . . . : WIN-BULWARK01\r\n", response.std_out)
 
@@ -660,7 +711,8 @@ class EnvelopeCheckTest(unittest.TestCase):
 
     def test_wrong_prefix_binding_is_rejected(self):
         text = read_recorded("delete-response.xml").replace(
-            'xmlns:w="http://schemas.dmtf.org/wbem/wsman/1/wsman.xsd"', 'xmlns:w="urn:not-wsman"')
+            'xmlns:w="http://schemas.dmtf.org/wbem/wsman/1/wsman.xsd"', 'xmlns:w="urn:not-wsman"'
+        )
         with self.assertRaises(winrm_peer.EnvelopeError):
             winrm_peer.check_envelope(text)
 
@@ -674,16 +726,22 @@ class EnvelopeCheckTest(unittest.TestCase):
             winrm_peer.check_envelope(text.replace("</s:Envelope>", ""))
 
     def test_command_line_parsing(self):
-        self.assertEqual(winrm_peer.split_command_line('"C:\\Program Files\\x.exe" a "b c" d\\"e'),
-                         ["C:\\Program Files\\x.exe", "a", "b c", 'd"e'])
-        self.assertEqual(winrm_peer.program_name("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\PowerShell.EXE"),
-                         "powershell")
+        self.assertEqual(
+            winrm_peer.split_command_line('"C:\\Program Files\\x.exe" a "b c" d\\"e'),
+            ["C:\\Program Files\\x.exe", "a", "b c", 'd"e'],
+        )
+        self.assertEqual(
+            winrm_peer.program_name("C:\\Windows\\System32\\WindowsPowerShell\\v1.0\\PowerShell.EXE"), "powershell"
+        )
         encoded = base64.b64encode("Get-Date".encode("utf-16-le")).decode()
-        self.assertEqual(winrm_peer.parse_powershell(["-NoProfile", "-ExecutionPolicy", "Bypass", "-enc", encoded]),
-                         ("encoded", "Get-Date"))
+        self.assertEqual(
+            winrm_peer.parse_powershell(["-NoProfile", "-ExecutionPolicy", "Bypass", "-enc", encoded]),
+            ("encoded", "Get-Date"),
+        )
         self.assertEqual(winrm_peer.parse_powershell(["-NonInteractive", "-Command", "-"]), ("stdin", None))
-        self.assertEqual(winrm_peer.parse_powershell(["-c", "Get-Date", "-Format", "o"]),
-                         ("text", "Get-Date -Format o"))
+        self.assertEqual(
+            winrm_peer.parse_powershell(["-c", "Get-Date", "-Format", "o"]), ("text", "Get-Date -Format o")
+        )
         self.assertEqual(winrm_peer.parse_duration("PT20S"), 20)
         self.assertEqual(winrm_peer.parse_duration("PT1M30.500S"), 90.5)
         self.assertIsNone(winrm_peer.parse_duration("P"))

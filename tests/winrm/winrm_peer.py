@@ -76,7 +76,9 @@ MAX_REQUEST_BYTES = 512000  # MaxEnvelopeSizekb = 500
 RESPONSE_RESERVE = 2048  # a ReceiveResponse's bytes besides its Stream elements, with margin
 STREAM_ELEMENT_COST = 128  # <rsp:Stream Name=".." CommandId="..."></rsp:Stream> around the base64, with margin
 PS_NAMESPACE = "http://schemas.microsoft.com/powershell/2004/04"
-CMD_WRAPPER = re.compile(r'^"?(?:[^"\s]*[\\/])?cmd(?:\.exe)?"?\s+/[cCkKsS](?:\s+/[cCkKsS])*\s+(.*)$', re.IGNORECASE | re.DOTALL)
+CMD_WRAPPER = re.compile(
+    r'^"?(?:[^"\s]*[\\/])?cmd(?:\.exe)?"?\s+/[cCkKsS](?:\s+/[cCkKsS])*\s+(.*)$', re.IGNORECASE | re.DOTALL
+)
 MATCH_KEYS = {"command", "program", "args", "script", "regex", "probe", "kind", "stdin", "stdin_regex"}
 PROBE_MARKER = re.compile(r"^[ \t]*#[ \t]*bulwark-probe:[ \t]*(\S+)[ \t]*$", re.MULTILINE)
 TEMPLATE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
@@ -705,7 +707,10 @@ class Peer:
         for shell in list(self.shells.values()):
             if not shell.busy and now - shell.last_used > shell.idle_timeout:
                 del self.shells[shell.shell_id]
-                self.log("idle-timeout shell=%s idle=%.1fs open_shells=%d" % (shell.shell_id, now - shell.last_used, len(self.shells)))
+                self.log(
+                    "idle-timeout shell=%s idle=%.1fs open_shells=%d"
+                    % (shell.shell_id, now - shell.last_used, len(self.shells))
+                )
 
     @staticmethod
     def operation_timeout(header):
@@ -763,7 +768,7 @@ class Peer:
             self.shells[shell_id] = shell
         response = (
             "<x:ResourceCreated><a:Address>%s</a:Address><a:ReferenceParameters>"
-            "<w:ResourceURI>%s</w:ResourceURI><w:SelectorSet><w:Selector Name=\"ShellId\">%s</w:Selector>"
+            '<w:ResourceURI>%s</w:ResourceURI><w:SelectorSet><w:Selector Name="ShellId">%s</w:Selector>'
             "</w:SelectorSet></a:ReferenceParameters></x:ResourceCreated>"
             '<rsp:Shell xmlns:rsp="%s"><rsp:ShellId>%s</rsp:ShellId><rsp:ResourceUri>%s</rsp:ResourceUri>'
             "<rsp:Owner>%s</rsp:Owner><rsp:ClientIP>%s</rsp:ClientIP><rsp:IdleTimeOut>PT%.3fS</rsp:IdleTimeOut>"
@@ -977,7 +982,9 @@ class Peer:
             cmd.done_reported = True
             state = "Done"
         else:
-            parts.append('<rsp:CommandState CommandId="%s" State="%s"></rsp:CommandState>' % (cmd.command_id, STATE_RUNNING))
+            parts.append(
+                '<rsp:CommandState CommandId="%s" State="%s"></rsp:CommandState>' % (cmd.command_id, STATE_RUNNING)
+            )
             state = "Running"
         response = "<rsp:ReceiveResponse>%s</rsp:ReceiveResponse>" % "".join(parts)
         return response, SHELL_URI + "/ReceiveResponse", "command=%s state=%s" % (cmd.command_id, state)
@@ -1084,7 +1091,9 @@ class Handler(BaseHTTPRequestHandler):
             header = root.find("s:Header", NS)
             if header is not None:
                 relates_to = (header.findtext("a:MessageID", default="", namespaces=NS) or "").strip() or None
-                action_name = ACTION_NAMES.get((header.findtext("a:Action", default="", namespaces=NS) or "").strip(), "?")
+                action_name = ACTION_NAMES.get(
+                    (header.findtext("a:Action", default="", namespaces=NS) or "").strip(), "?"
+                )
                 try:
                     max_size = Peer.max_envelope(header)
                 except WsmanFault:
@@ -1105,7 +1114,9 @@ class Handler(BaseHTTPRequestHandler):
             peer.log("action=%s PEER BUG: %s" % (action_name, error))
             self.send_plain(500, [("Content-Type", "text/plain")], ("peer bug: %s\n" % error).encode())
             return
-        peer.log("action=%s user=%s status=%d %s open_shells=%d" % (action_name, user, status, fields, peer.open_shells()))
+        peer.log(
+            "action=%s user=%s status=%d %s open_shells=%d" % (action_name, user, status, fields, peer.open_shells())
+        )
         payload = text.encode("utf-8")
         self.send_plain(status, [("Content-Type", "application/soap+xml;charset=UTF-8")], payload)
 
@@ -1194,7 +1205,10 @@ def main(argv=None):
         with open(temporary, "w", encoding="ascii") as handle:
             handle.write("%d\n" % port)
         os.replace(temporary, options.port_file)
-    log("start port=%d scheme=%s users=%d answers=%d" % (port, "https" if context else "http", len(scenario.users), len(scenario.answers)))
+    log(
+        "start port=%d scheme=%s users=%d answers=%d"
+        % (port, "https" if context else "http", len(scenario.users), len(scenario.answers))
+    )
     print("winrm_peer: listening on %s://127.0.0.1:%d/wsman" % ("https" if context else "http", port), flush=True)
     while not stop.wait(0.5):
         pass
