@@ -655,7 +655,7 @@ class Peer:
 
     # -- request dispatch ----------------------------------------------------------------------------------------
 
-    def handle(self, root, user, address):
+    def handle(self, root, user, address, client_ip="127.0.0.1"):
         """Parsed request envelope -> (response body xml, response action, log fields). Raises WsmanFault."""
         header = root.find("s:Header", NS)
         body = root.find("s:Body", NS)
@@ -673,10 +673,10 @@ class Peer:
         name = ACTION_NAMES[action]
         timeout = self.operation_timeout(header)
         if name == "Create":
-            return self.create(body, options, user, address)
+            return self.create(body, options, user, address, client_ip)
         shell_id = None
         for selector in header.findall("w:SelectorSet/w:Selector", NS):
-            if selector.get("Name") == "ShellId":
+            if (selector.get("Name") or "").lower() == "shellid":  # [MS-WSMV] examples write "ShellID"
                 shell_id = (selector.text or "").strip()
         if not shell_id:
             raise fault_missing_shell_selector()
@@ -737,7 +737,7 @@ class Peer:
 
     # -- actions -------------------------------------------------------------------------------------------------
 
-    def create(self, body, options, user, address):
+    def create(self, body, options, user, address, client_ip):
         shell_element = body.find("rsp:Shell", NS)
         if shell_element is None:
             raise fault_invalid_xml()
@@ -783,7 +783,7 @@ class Peer:
                 shell_id,
                 CMD_RESOURCE_URI,
                 escape(user),
-                "127.0.0.1",
+                escape(client_ip),
                 idle_seconds,
                 escape(" ".join(input_streams)),
                 escape(" ".join(output_streams)),
@@ -1101,7 +1101,7 @@ class Handler(BaseHTTPRequestHandler):
                     raise
             scheme = "https" if self.server.ssl_context is not None else "http"
             address = "%s://%s/wsman" % (scheme, self.headers.get("Host", "127.0.0.1"))
-            body, action, fields = peer.handle(root, user, address)
+            body, action, fields = peer.handle(root, user, address, self.client_address[0])
             text = envelope(action, relates_to, body)
             status = 200
         except WsmanFault as fault:
