@@ -383,6 +383,17 @@ void PlanTlsCommand::planSite(const WebServers &servers)
                                     "sites-enabled/ link points), as --list shows them.");
         }
         CliIo::printErr(tr("bulwark-cli: refused: %1").arg(reason));
+        // What the readers could not read about that file (a file Bulwark cannot parse strictly is left out).
+        QStringList problems;
+        if (servers.nginx && m_request.server != Server::Apache)
+            problems += servers.nginx->problems;
+        if (servers.apache && m_request.server != Server::Nginx)
+            problems += servers.apache->problems;
+        const QString resolved = servers.nginx ? servers.nginx->resolvedPath(asked.file) : asked.file;
+        for (const QString &problem : std::as_const(problems)) {
+            if (problem.contains(asked.file) || problem.contains(resolved))
+                CliIo::printErr(QStringLiteral("  ") + problem);
+        }
         Q_EMIT finished(RefusedExit);
         return;
     }
@@ -409,7 +420,8 @@ void PlanTlsCommand::planSite(const WebServers &servers)
             tr("After applying, check the handshake: bulwark-cli check tls %1:%2%3")
                 .arg(address)
                 .arg(tlsPort(servers, site))
-                .arg(names.isEmpty() || names.constFirst() == u"_" || names.constFirst().contains(u'*')
+                .arg(names.isEmpty() || names.constFirst() == u"_" || names.constFirst().contains(u'*') ||
+                             names.constFirst().startsWith(u'~') // a regular expression (nginx)
                          ? QString()
                          : QStringLiteral(" --server-name ") + names.constFirst()) +
             u'\n';

@@ -24,8 +24,9 @@
 // edited and as nginx names it, line, names, ports, TLS); otherwise finds the site --site FILE:LINE names in either,
 // plans the choice for it (Tls::TlsPlanJob for nginx, Plan::ApacheTlsPlanner for Apache), prints the plan with every
 // file's diff, says where to check the handshake afterwards, and saves it; changes nothing. A refusal (no such site,
-// the configuration failing its own check now, one Bulwark cannot change with certainty) exits 4 with the reason.
-// Lives on the main thread.
+// the configuration failing its own check now, one Bulwark cannot change with certainty) exits 4 with the reason; a
+// file both servers read, without --server, exits 2. A read that fails (connection, sudo, an answer not understood)
+// fails the command: the second reader does not run after the first failed. Lives on the main thread.
 class PlanTlsCommand : public QObject
 {
     Q_OBJECT
