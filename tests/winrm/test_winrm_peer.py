@@ -19,6 +19,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 import uuid
@@ -554,10 +555,10 @@ class ProtocolTest(PeerTestCase):
 
     def test_idle_shell_is_deleted_after_its_idle_timeout(self):
         protocol = self.protocol()
-        shell_id = protocol.open_shell(idle_timeout="PT1.000S")
+        shell_id = protocol.open_shell(idle_timeout="PT2.000S")
         command_id = protocol.run_command(shell_id, "hostname")
         self.assertEqual(protocol.get_command_output(shell_id, command_id), (b"WIN-BULWARK01\r\n", b"", 0))
-        time.sleep(1.5)
+        time.sleep(3)
         with self.assertRaisesRegex(WinRMError, "2150858843"):
             protocol.cleanup_command(shell_id, command_id)
         self.assertTrue(any("idle-timeout shell=%s" % shell_id in line for line in self.peer.log_lines()))
@@ -570,6 +571,46 @@ class ProtocolTest(PeerTestCase):
                 operator.run_command(shell_id, "hostname")
         finally:
             admin.close_shell(shell_id)
+
+    def test_concurrent_clients(self):
+        results, errors = [], []
+
+        def run(index):
+            try:
+                session = self.session(OPERATOR if index % 2 else ADMIN)
+                command = ("ping", ["-n", "4", "127.0.0.1"]) if index < 2 else ("hostname", [])
+                results.append((index, session.run_cmd(*command).status_code))
+            except Exception as error:  # noqa: BLE001 - reported below
+                errors.append(error)
+
+        threads = [threading.Thread(target=run, args=(index,)) for index in range(8)]
+        started = time.monotonic()
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join(30)
+        self.assertEqual(errors, [])
+        self.assertEqual(sorted(results), [(index, 0) for index in range(8)])
+        self.assertLess(time.monotonic() - started, 8, "slow commands must not hold the others up")
+
+    def test_operation_id_is_echoed(self):
+        protocol = self.protocol()
+        request = {
+            "env:Envelope": protocol._get_soap_header(
+                resource_uri=winrm_peer.CMD_RESOURCE_URI, action=winrm_peer.ACTION_CREATE
+            )
+        }
+        request["env:Envelope"]["env:Header"]["p:OperationID"] = {
+            "@env:mustUnderstand": "false",
+            "#text": "uuid:5B1C8F0E-2D3A-4C6B-9E7F-0A1B2C3D4E5F",
+        }
+        request["env:Envelope"]["env:Body"] = {"rsp:Shell": {"rsp:InputStreams": "stdin"}}
+        root = ET.fromstring(protocol.send_message(xmltodict.unparse(request)))
+        self.assertEqual(
+            root.findtext("{%s}Header/{%s}OperationID" % (NS["s"], NS["p"])),
+            "uuid:5B1C8F0E-2D3A-4C6B-9E7F-0A1B2C3D4E5F",
+        )
+        protocol.close_shell(root.findtext(".//{%s}ShellId" % NS["rsp"]))
 
 
 class AuthenticationAndHttpTest(PeerTestCase):
@@ -699,6 +740,64 @@ class HttpsTest(unittest.TestCase):
         session = self.session(("Administrator", "nope"), server_cert_validation="ignore")
         with self.assertRaises(InvalidCredentialsError):
             session.run_cmd("hostname")
+
+
+class LifecycleTest(unittest.TestCase):
+    """Starting with a bad scenario, and stopping by SIGTERM while a client long-polls."""
+
+    def setUp(self):
+        self.directory = tempfile.mkdtemp(prefix="winrm-peer-life-")
+        self.addCleanup(shutil.rmtree, self.directory, True)
+
+    def run_peer(self, scenario_text):
+        path = os.path.join(self.directory, "bad.json")
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(scenario_text)
+        argv = [sys.executable, os.path.join(HERE, "winrm_peer.py"), "--scenario", path, "--port", "0"]
+        return subprocess.run(argv, capture_output=True, text=True, timeout=30)
+
+    def test_bad_scenarios_are_refused_at_start(self):
+        for text, expected in (
+            ("{", "scenario"),
+            ('{"users": {}}', "users"),
+            ('{"users": {"a": "b"}, "answers": [{"match": {"commnd": "x"}}]}', "unknown or empty match keys"),
+            ('{"users": {"a": "b"}, "answers": [{"match": {"command": "x"}, "exit_code": "1"}]}', "exit_code"),
+            ('{"users": {"a": "b"}, "answers": [{"match": {"regex": "("}}]}', "scenario"),
+        ):
+            with self.subTest(text=text):
+                result = self.run_peer(text)
+                self.assertEqual(result.returncode, 2)
+                self.assertIn(expected, result.stderr)
+                self.assertNotIn("Traceback", result.stderr)
+
+    def test_sigterm_while_a_receive_long_polls(self):
+        peer = PeerProcess(self.directory, free_scenario(self.directory), "life")
+        session = winrm.Session(peer.endpoint, auth=ADMIN, operation_timeout_sec=20, read_timeout_sec=30)
+        self.addCleanup(close_session, session)
+        protocol = session.protocol
+        shell_id = protocol.open_shell()
+        command_id = protocol.run_command(shell_id, "hostname")
+        protocol.get_command_output(shell_id, command_id)
+        command_id = protocol.run_command(shell_id, "ping -n 4 127.0.0.1")
+        outcome = []
+        thread = threading.Thread(target=lambda: outcome.append(self.receive_once(protocol, shell_id, command_id)))
+        thread.start()
+        time.sleep(0.5)
+        started = time.monotonic()
+        code, out, err = peer.stop()
+        thread.join(10)
+        self.assertLess(time.monotonic() - started, 5)
+        self.assertEqual((code, err), (0, b""))
+        self.assertIn(b"listening on http://127.0.0.1:%d/wsman" % peer.port, out)
+        self.assertEqual(peer.log_lines()[-1].split(" ", 1)[1], "stop open_shells=1")
+        self.assertEqual(len(outcome), 1)
+
+    @staticmethod
+    def receive_once(protocol, shell_id, command_id):
+        try:
+            return protocol._raw_get_command_output(shell_id, command_id)
+        except Exception as error:  # noqa: BLE001 - the outcome is what the test looks at
+            return error
 
 
 class EnvelopeCheckTest(unittest.TestCase):

@@ -226,8 +226,8 @@ def new_uuid():
     return "uuid:" + str(uuid.uuid4()).upper()
 
 
-def envelope(action, relates_to, body, extra_ns=("x", "w", "rsp", "p")):
-    """A response envelope with Windows' root declarations and header order."""
+def envelope(action, relates_to, body, extra_ns=("x", "w", "rsp", "p"), operation_id=None):
+    """A response envelope with Windows' root declarations and header order (p:OperationID echoed when sent)."""
     decls = "".join(' xmlns:%s="%s"' % (prefix, NS[prefix]) for prefix in ("s", "a") + tuple(extra_ns))
     header = "<a:Action>%s</a:Action><a:MessageID>%s</a:MessageID><a:To>%s</a:To>" % (
         escape(action),
@@ -236,6 +236,8 @@ def envelope(action, relates_to, body, extra_ns=("x", "w", "rsp", "p")):
     )
     if relates_to:
         header += "<a:RelatesTo>%s</a:RelatesTo>" % escape(relates_to)
+    if operation_id:
+        header += '<p:OperationID s:mustUnderstand="false">%s</p:OperationID>' % escape(operation_id)
     return '<s:Envelope xml:lang="en-US"%s><s:Header>%s</s:Header><s:Body>%s</s:Body></s:Envelope>' % (
         decls,
         header,
@@ -243,7 +245,7 @@ def envelope(action, relates_to, body, extra_ns=("x", "w", "rsp", "p")):
     )
 
 
-def fault_envelope(fault, relates_to, machine):
+def fault_envelope(fault, relates_to, machine, operation_id=None):
     body = (
         "<s:Fault><s:Code><s:Value>%s</s:Value><s:Subcode><s:Value>%s</s:Value></s:Subcode></s:Code>"
         '<s:Reason><s:Text xml:lang="en-US">%s</s:Text></s:Reason>'
@@ -259,7 +261,7 @@ def fault_envelope(fault, relates_to, machine):
             escape(fault.message),
         )
     )
-    return envelope(fault.action, relates_to, body, extra_ns=("x", "e", "n", "w", "p"))
+    return envelope(fault.action, relates_to, body, extra_ns=("x", "e", "n", "w", "p"), operation_id=operation_id)
 
 
 class EnvelopeError(AssertionError):
@@ -483,6 +485,7 @@ class Scenario:
             if unknown or not answer["match"]:
                 raise ValueError("scenario: answer %d: unknown or empty match keys %s" % (index, sorted(unknown)))
             answer = dict(answer)
+            check_answer(index, answer)
             if "regex" in answer["match"]:
                 answer["_regex"] = re.compile(answer["match"]["regex"], re.DOTALL)
             if "stdin_regex" in answer["match"]:
@@ -551,6 +554,51 @@ class Scenario:
             return ""
 
         return TEMPLATE.sub(value, text)
+
+
+ANSWER_KEYS = {
+    "name",
+    "match",
+    "stdout",
+    "stderr",
+    "stderr_clixml",
+    "clixml_progress",
+    "exit_code",
+    "delay",
+    "chunk_delay",
+    "set",
+    "newline",
+    "wait_for_stdin",
+}
+
+
+def check_answer(index, answer):
+    """Raises ValueError for an answer the peer could not play (found at start, not in the middle of a test)."""
+
+    def fail(what):
+        raise ValueError("answer %d (%s): %s" % (index, answer.get("name", "unnamed"), what))
+
+    unknown = set(answer) - ANSWER_KEYS
+    if unknown:
+        fail("unknown keys %s" % sorted(unknown))
+    for key in ("stdout", "stderr", "stderr_clixml"):
+        value = answer.get(key, "")
+        if not isinstance(value, str) and not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
+            fail("%s must be a text or a list of texts" % key)
+    if not isinstance(answer.get("exit_code", 0), int) or isinstance(answer.get("exit_code", 0), bool):
+        fail("exit_code must be an integer")
+    for key in ("delay", "chunk_delay"):
+        value = answer.get(key, 0)
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+            fail("%s must be a number of seconds" % key)
+    if not isinstance(answer.get("set", {}), dict):
+        fail("set must map variable names to templates")
+    if answer.get("newline", "crlf") not in ("crlf", "raw"):
+        fail('newline must be "crlf" or "raw"')
+    if any(not isinstance(answer["match"].get(key, ""), str) for key in MATCH_KEYS - {"args"}):
+        fail("match values must be texts")
+    if not isinstance(answer["match"].get("args", []), list):
+        fail("match args must be a list")
 
 
 def normalise_script(text):
@@ -1080,7 +1128,7 @@ class Handler(BaseHTTPRequestHandler):
         if not content_type.startswith("application/soap+xml"):
             self.send_plain(415)
             return
-        relates_to, action_name, max_size = None, "?", DEFAULT_MAX_ENVELOPE_SIZE
+        relates_to, action_name, max_size, operation_id = None, "?", DEFAULT_MAX_ENVELOPE_SIZE, None
         try:
             if b"<!DOCTYPE" in data.upper():
                 raise fault_invalid_xml()
@@ -1091,6 +1139,7 @@ class Handler(BaseHTTPRequestHandler):
             header = root.find("s:Header", NS)
             if header is not None:
                 relates_to = (header.findtext("a:MessageID", default="", namespaces=NS) or "").strip() or None
+                operation_id = (header.findtext("p:OperationID", default="", namespaces=NS) or "").strip() or None
                 action_name = ACTION_NAMES.get(
                     (header.findtext("a:Action", default="", namespaces=NS) or "").strip(), "?"
                 )
@@ -1102,10 +1151,10 @@ class Handler(BaseHTTPRequestHandler):
             scheme = "https" if self.server.ssl_context is not None else "http"
             address = "%s://%s/wsman" % (scheme, self.headers.get("Host", "127.0.0.1"))
             body, action, fields = peer.handle(root, user, address, self.client_address[0])
-            text = envelope(action, relates_to, body)
+            text = envelope(action, relates_to, body, operation_id=operation_id)
             status = 200
         except WsmanFault as fault:
-            text = fault_envelope(fault, relates_to, peer.scenario.machine)
+            text = fault_envelope(fault, relates_to, peer.scenario.machine, operation_id)
             fields = "fault=%s code=%d" % (fault.subcode, fault.wsman_code)
             status = 500
         try:
@@ -1180,8 +1229,12 @@ def main(argv=None):
     options = parser.parse_args(argv)
     if bool(options.tls_cert) != bool(options.tls_key):
         parser.error("--tls-cert and --tls-key go together")
-    with open(options.scenario, encoding="utf-8") as handle:
-        scenario = Scenario(json.load(handle))
+    try:
+        with open(options.scenario, encoding="utf-8") as handle:
+            scenario = Scenario(json.load(handle))
+    except (OSError, ValueError, TypeError, re.error) as error:  # json.JSONDecodeError is a ValueError
+        print("winrm_peer: scenario %s: %s" % (options.scenario, error), file=sys.stderr)
+        return 2
     log = Log(options.log)
     context = None
     if options.tls_cert:
