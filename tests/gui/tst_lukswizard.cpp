@@ -26,10 +26,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <atomic>
 
 using namespace Bulwark;
 using namespace Bulwark::Ui;
@@ -48,6 +50,9 @@ QByteArray data(const QString &name)
 // BlockDevices::read's one command answered as the recorded server of tests/unit/tst_blockdevices.cpp: a root disk
 // (sda: EFI, / and swap mounted, sda4 an empty partition), sdb ext4 that only blkid -p sees, sdc ext4 "archive" in
 // fstab, sdd with sdd1 mounted at /srv/old, sde LUKS2 open as "vault", sdf LUKS1, sdg too small, sdh read-only, sr0.
+// Set: /dev/sdd1 has been unmounted and taken out of fstab on the host since the first read.
+std::atomic_bool sdd1Unmounted{false};
+
 std::optional<Transport::CommandResult> blockDevicesAnswer(const Transport::RemoteCommand &command)
 {
     if (command.argv.size() != 5 || command.argv.at(0) != "sh" || command.argv.at(2) != Luks::BlockDevices::script())
@@ -56,8 +61,14 @@ std::optional<Transport::CommandResult> blockDevicesAnswer(const Transport::Remo
     const auto mark = [&b](const QByteArray &rest) -> QByteArray {
         return b + ' ' + rest + '\n';
     };
-    QByteArray out = mark("lsblk") + data(QStringLiteral("lsblk-server.json")) + mark("lsblk-ok");
-    out += mark("fstab") + data(QStringLiteral("fstab-server")) + '\n' + mark("fstab-ok");
+    QByteArray lsblk = data(QStringLiteral("lsblk-server.json"));
+    QByteArray fstab = data(QStringLiteral("fstab-server"));
+    if (sdd1Unmounted) {
+        lsblk.replace("\"/srv/old\"", "null");
+        fstab.replace("PARTUUID=d1d1d1d1-01 /srv/old xfs defaults 0 0\n", "");
+    }
+    QByteArray out = mark("lsblk") + lsblk + mark("lsblk-ok");
+    out += mark("fstab") + fstab + '\n' + mark("fstab-ok");
     out += mark("crypttab") + data(QStringLiteral("crypttab-server")) + '\n' + mark("crypttab-ok");
     for (const char *device : {"/dev/sda", "/dev/sda1", "/dev/sda2", "/dev/sda3", "/dev/sda4", "/dev/sdb"})
         out += mark(QByteArray("blkid ") + device);
@@ -493,6 +504,31 @@ private Q_SLOTS:
         Q_EMIT panel->stateChanged();
         QVERIFY(child<QWidget>(f.wizard, "headerBox")->isVisible());
         GuiTest::screenshot(f.wizard, QStringLiteral("luks-wizard-header-copied"));
+    }
+
+    void readAgainAfterUnmounting()
+    {
+        sdd1Unmounted = false;
+        const auto reset = qScopeGuard([] { sdd1Unmounted = false; });
+        Fixture f;
+        f.open();
+        QVERIFY(f.wizard->selectDevice(QStringLiteral("/dev/sdd1")));
+        QCOMPARE(f.wizard->plannedDevice(), QString());
+
+        // The admin unmounts it on the host and reads the disks again: now it can be planned, with the typed path.
+        sdd1Unmounted = true;
+        QSignalSpy loaded(f.wizard, &LuksWizard::snapshotLoaded);
+        f.control().runDelayMs = 200; // the host takes its time: the button waits for the answer
+        child<QPushButton>(f.wizard, "reloadButton")->click();
+        QVERIFY(!child<QPushButton>(f.wizard, "reloadButton")->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 10000);
+        QVERIFY(child<QPushButton>(f.wizard, "reloadButton")->isEnabled());
+        QCOMPARE(f.wizard->selectedDevice(), QStringLiteral("/dev/sdd1"));
+        QCOMPARE(f.wizard->plannedDevice(), QStringLiteral("/dev/sdd1"));
+        QVERIFY(child<QFrame>(f.wizard, "confirmBox")->isVisible());
+        QVERIFY(!f.previewButton()->isEnabled());
+        child<QLineEdit>(f.wizard, "confirmEdit")->setText(QStringLiteral("/dev/sdd1"));
+        QVERIFY2(f.previewButton()->isEnabled(), qPrintable(f.wizard->problem()));
     }
 
     void openedFromTheHostMenu()

@@ -107,6 +107,15 @@ QWidget *LuksWizard::createChoosePage()
     m_status = new QLabel(page);
     m_status->setObjectName(QStringLiteral("chooseStatus"));
     m_status->setWordWrap(true);
+    // After unmounting or detaching something on the host: read the disks again (the plan is made from this read).
+    m_reload = new QPushButton(tr("&Read Again"), page);
+    m_reload->setObjectName(QStringLiteral("reloadButton"));
+    m_reload->setAutoDefault(false);
+    m_reload->setToolTip(tr("Read the disks of the host again, for example after unmounting one. Changes nothing."));
+    connect(m_reload, &QPushButton::clicked, this, &LuksWizard::reload);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_reload);
 
     m_model = new LuksDevicesModel(this);
     m_view = new QTableView(page);
@@ -167,7 +176,7 @@ QWidget *LuksWizard::createChoosePage()
     intro->setWordWrap(true);
     layout->addWidget(intro);
     layout->addWidget(m_banner);
-    layout->addWidget(m_status);
+    layout->addLayout(statusRow);
     layout->addWidget(m_view, 5);
     layout->addLayout(lower, 4);
     return page;
@@ -334,6 +343,7 @@ void LuksWizard::reload()
     m_banner->clear();
     m_status->setText(tr("Reading the disks of %1 (nothing is changed)…").arg(m_hostName));
     m_loader->load();
+    m_reload->setEnabled(false);
     updateButtons();
 }
 
@@ -653,6 +663,7 @@ QString LuksWizard::applyText(int changes) const
 
 void LuksWizard::updateExtraButtons(Page page)
 {
+    m_reload->setEnabled(!m_loader->isLoading());
     m_headerBox->setVisible(page == ResultPage && (m_loader->isFetching() || !m_headerHostPath.isEmpty()));
 }
 
@@ -726,6 +737,7 @@ void LuksWizard::showHeaderCopy(const Result<Luks::LuksHeaderCopy> &copy)
                      tr("Copy it again, or fetch it by hand (as root) and keep it offline.").toHtmlEscaped()));
         m_showFolder->setEnabled(false);
         m_retryHeader->setEnabled(true);
+        m_retryHeader->show();
     } else {
         m_headerCopy = *copy;
         const QString where = copy->alreadyThere ? tr("An identical copy of the LUKS header backup was already on this "
@@ -742,7 +754,7 @@ void LuksWizard::showHeaderCopy(const Result<Luks::LuksHeaderCopy> &copy)
                                 "without it, a damaged header means the data is lost."),
                              warningColor)));
         m_showFolder->setEnabled(true);
-        m_retryHeader->setEnabled(false);
+        m_retryHeader->hide();
     }
     updateButtons();
     Q_EMIT headerFetchFinished();

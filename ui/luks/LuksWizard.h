@@ -117,6 +117,7 @@ private:
 
     ErrorBanner *m_banner = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_reload = nullptr;
     QTableView *m_view = nullptr;
     LuksDevicesModel *m_model = nullptr;
     QLabel *m_report = nullptr;
