@@ -246,12 +246,12 @@ QString PlanTlsCommand::renderSites(const WebServers &servers)
         if (!state.installed)
             text += tr("Apache httpd is not installed.\n");
         else
-            text += tr("Apache %1, server root %2 (%3 configtest %4)%5\n")
-                        .arg(state.version.isEmpty() ? tr("(version unknown)") : state.version, state.serverRoot,
+            text += tr("%1, server root %2 (%3 configtest %4)%5\n")
+                        .arg(state.version.isEmpty() ? tr("Apache (version unknown)") : state.version, state.serverRoot,
                              state.control, state.configValid ? tr("passes") : tr("FAILS"),
-                             state.hasModule(QStringLiteral("ssl_module"))
-                                 ? QString()
-                                 : tr("; mod_ssl is not loaded (a plan enables it on Debian)"));
+                             state.hasModule(QStringLiteral("ssl_module")) ? QString()
+                             : state.debianLayout() ? tr("; mod_ssl is not loaded (a plan enables it)")
+                                                    : tr("; mod_ssl is not loaded (plans are refused until it loads)"));
     }
     const QList<ListedSite> listed = sites(servers);
     if (listed.isEmpty()) {

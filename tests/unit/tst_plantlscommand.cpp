@@ -118,7 +118,7 @@ void TestPlanTlsCommand::bothServersListed()
     const QString text = PlanTlsCommand::renderSites(servers);
     QVERIFY2(text.contains(QStringLiteral("nginx 1.22.1, configuration /etc/nginx/nginx.conf (nginx -t passes)\n")),
              qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("Apache Apache/2.4.71 (Debian), server root /etc/apache2 (apache2ctl "
+    QVERIFY2(text.contains(QStringLiteral("Apache/2.4.71 (Debian), server root /etc/apache2 (apache2ctl "
                                           "configtest passes)\n")),
              qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("server  site (--site FILE:LINE)\n")), qPrintable(text));
@@ -147,11 +147,19 @@ void TestPlanTlsCommand::onlyOneInstalled()
 
     const PlanTlsCommand::WebServers apacheOnly{*absentNginx, debianApache()};
     QString text = PlanTlsCommand::renderSites(apacheOnly);
-    QVERIFY2(text.startsWith(QStringLiteral("nginx is not installed.\nApache Apache/2.4.71 (Debian), server root "
+    QVERIFY2(text.startsWith(QStringLiteral("nginx is not installed.\nApache/2.4.71 (Debian), server root "
                                             "/etc/apache2 (apache2ctl configtest passes); mod_ssl is not loaded (a "
-                                            "plan enables it on Debian)\n")),
+                                            "plan enables it)\n")),
              qPrintable(text));
     QCOMPARE(PlanTlsCommand::sites(apacheOnly).size(), 1);
+
+    ApacheHostState rhel = debianApache();
+    rhel.serverRoot = QStringLiteral("/etc/httpd");
+    rhel.control = QStringLiteral("apachectl");
+    QVERIFY2(PlanTlsCommand::renderSites({std::nullopt, rhel})
+                 .contains(QStringLiteral("(apachectl configtest passes); mod_ssl is not loaded (plans are refused "
+                                          "until it loads)\n")),
+             qPrintable(PlanTlsCommand::renderSites({std::nullopt, rhel})));
 
     const PlanTlsCommand::WebServers nginxOnly{labNginx(), *absentApache};
     text = PlanTlsCommand::renderSites(nginxOnly);
