@@ -994,6 +994,8 @@ void Applier::rollback(Transaction &tx)
                 outcome.state = ChangeOutcome::State::RolledBack;
             // An irreversible step that ran (luksFormat, mkfs, wipefs) stays done: say so next to it.
             const Plan::CommandStep *step = changes.at(index).command();
+            if (step && step->irreversible())
+                outcome.irreversibleRan = true;
             if (step && step->irreversible() && outcome.state == ChangeOutcome::State::RolledBack)
                 outcome.detail = tr("It ran and cannot be undone: what it destroyed stays destroyed; only the steps "
                                     "after it were undone.");

@@ -154,12 +154,23 @@ QString ApplyReport::summary() const
     case Outcome::Applied:
         text = QCoreApplication::translate(context, "Applied and verified every change (%1).").arg(count);
         break;
-    case Outcome::RolledBack:
-        text = QCoreApplication::translate(context, "Nothing was changed: a step failed and what had been done was "
-                                                    "undone (%1 of %2 changes).")
-                   .arg(counts[int(ChangeOutcome::State::RolledBack)] + counts[int(ChangeOutcome::State::Failed)])
-                   .arg(count);
+    case Outcome::RolledBack: {
+        QStringList stayDone;
+        for (const ChangeOutcome &change : changes) {
+            if (change.irreversibleRan)
+                stayDone.append(change.title);
+        }
+        if (stayDone.isEmpty())
+            text = QCoreApplication::translate(context, "Nothing was changed: a step failed and what had been done "
+                                                        "was undone (%1 of %2 changes).")
+                       .arg(counts[int(ChangeOutcome::State::RolledBack)] + counts[int(ChangeOutcome::State::Failed)])
+                       .arg(count);
+        else
+            text = QCoreApplication::translate(context, "A step failed and what could be undone was undone, but these "
+                                                        "steps ran and cannot be undone: %1.")
+                       .arg(stayDone.join(QStringLiteral("; ")));
         break;
+    }
     case Outcome::Refused:
         text = QCoreApplication::translate(context, "Nothing was changed.");
         break;
@@ -197,11 +208,15 @@ QString ApplyReport::summary() const
 QJsonObject ApplyReport::toJson() const
 {
     QJsonArray array;
-    for (const ChangeOutcome &change : changes)
-        array.append(QJsonObject{{QStringLiteral("index"), change.index},
-                                 {QStringLiteral("title"), change.title},
-                                 {QStringLiteral("state"), stateKey(change.state)},
-                                 {QStringLiteral("detail"), change.detail}});
+    for (const ChangeOutcome &change : changes) {
+        QJsonObject entry{{QStringLiteral("index"), change.index},
+                          {QStringLiteral("title"), change.title},
+                          {QStringLiteral("state"), stateKey(change.state)},
+                          {QStringLiteral("detail"), change.detail}};
+        if (change.irreversibleRan)
+            entry.insert(QStringLiteral("irreversibleRan"), true);
+        array.append(entry);
+    }
     QJsonObject object{{QStringLiteral("transaction"), transactionId},
                        {QStringLiteral("outcome"), outcomeKey(outcome)},
                        {QStringLiteral("summary"), summary()},

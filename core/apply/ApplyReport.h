@@ -66,6 +66,8 @@ struct ChangeOutcome
     QString title;
     State state = State::NotStarted;
     QString detail;
+    // An irreversible step (luksFormat, mkfs, wipefs) that ran: a rollback leaves what it did in place.
+    bool irreversibleRan = false;
 };
 
 QString stateKey(ChangeOutcome::State state);

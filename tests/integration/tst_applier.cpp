@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 #include <sys/stat.h>
@@ -223,6 +225,7 @@ private Q_SLOTS:
 
     void appliesVerifiesAndRollsBack();
     void validatorFailureRollsBack();
+    void irreversibleStepSaysItStaysDone();
     void fileChangedSincePreviewIsRefused();
     void symlinkIsRefused();
     void policyRefusesBeforeAnythingRuns();
@@ -397,6 +400,42 @@ void TestApplier::validatorFailureRollsBack()
     QCOMPARE(record->outcome, QStringLiteral("rolled-back"));
     // Nothing to roll back from the journal: the host is as it was.
     QVERIFY(!Applier::rollbackPlan(journal, report.transactionId));
+}
+
+void TestApplier::irreversibleStepSaysItStaysDone()
+{
+    auto ssh = session();
+    QVERIFY(ssh->open({}));
+    Journal journal(m_journalPath);
+    Applier applier(*ssh, journal, options());
+    Plan::ChangePlan plan = makePlan(m_files);
+    QList<Plan::Change> changes = plan.changes();
+    // A step with no undo that the plan marks irreversible (as luksFormat is), then an edit the validator rejects.
+    const QString stamp = m_files.root + QStringLiteral("/formatted");
+    Plan::CommandStep format({QStringLiteral("touch"), QStringLiteral("--"), stamp}, QStringLiteral("Format"));
+    format.setElevate(false);
+    format.setIrreversible(true);
+    Plan::FileEdit broken = *changes.at(0).fileEdit();
+    broken.setAfter("not ok\n");
+    plan.setChanges({Plan::Change(QStringLiteral("Format the disk"), format),
+                     Plan::Change(QStringLiteral("Break app.conf"), broken)});
+
+    const ApplyReport report = applier.apply(plan, {});
+    QCOMPARE(report.outcome, ApplyReport::Outcome::RolledBack);
+    QVERIFY(report.changes.at(0).irreversibleRan);
+    QVERIFY(!report.changes.at(1).irreversibleRan);
+    QVERIFY(QFileInfo::exists(stamp));
+    QVERIFY2(report.summary().contains(QStringLiteral("cannot be undone: Format the disk")),
+             qPrintable(report.summary()));
+    QVERIFY(!report.summary().contains(QStringLiteral("Nothing was changed")));
+    QVERIFY(report.toJson()
+                .value(QStringLiteral("changes"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("irreversibleRan"))
+                .toBool());
+    QFile::remove(stamp);
 }
 
 void TestApplier::fileChangedSincePreviewIsRefused()
