@@ -352,7 +352,9 @@ private Q_SLOTS:
         QVERIFY(f.previewButton()->isEnabled());
         child<QCheckBox>(f.wizard, "passphraseCheck")->setChecked(true);
         child<QCheckBox>(f.wizard, "keyFileCheck")->setChecked(false);
-        QVERIFY(child<QLabel>(f.wizard, "unlockNote")->text().contains(QStringLiteral("every boot waits")));
+        QVERIFY(child<QLabel>(f.wizard, "unlockNote")
+                    ->text()
+                    .contains(QStringLiteral("after every reboot the disk stays locked")));
         QVERIFY(!f.previewButton()->isEnabled());
         auto *pass = child<QLineEdit>(f.wizard, "passphraseEdit");
         auto *again = child<QLineEdit>(f.wizard, "passphraseRepeatEdit");

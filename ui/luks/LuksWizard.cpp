@@ -567,11 +567,11 @@ void LuksWizard::validate()
         m_strength->setText(html);
     }
     if (!m_keyFile->isChecked() && passphrase)
-        m_unlockNote->setText(
-            colored(tr("Passphrase only: nothing secret stays on the host, but every boot waits for someone to type "
-                       "the passphrase on the server's console (not over SSH), and the data stays locked until "
-                       "then."),
-                    warningColor));
+        m_unlockNote->setText(colored(
+            tr("Passphrase only: nothing secret stays on the host, but after every reboot the disk stays locked and "
+               "unmounted until someone types the passphrase on the server's console (not over SSH) or "
+               "unlocks it by hand. The boot itself goes on without it. A lost passphrase means lost data."),
+            warningColor));
     else if (m_keyFile->isChecked())
         m_unlockNote->setText(tr("The key file stays on the host's root filesystem so that the disk unlocks at boot: "
                                  "it protects the data when this disk alone is taken, not the whole server.")
