@@ -621,6 +621,12 @@ class AuthenticationAndHttpTest(PeerTestCase):
             self.session(("nobody", "Adm1n!pass")).run_cmd("hostname")
         self.assertIn("auth=rejected status=401", self.peer.log_lines()[-1])
 
+    def test_account_without_remote_access_is_denied(self):
+        with self.assertRaisesRegex(WinRMError, "Access is denied.*'wsmanfault_code': '5'.*w:AccessDenied"):
+            self.session(("auditor", "Aud1tor!")).run_cmd("hostname")
+        with self.assertRaises(InvalidCredentialsError):
+            self.session(("auditor", "wrong")).run_cmd("hostname")
+
     def test_domain_prefixed_user_name(self):
         response = self.session(("WIN-BULWARK01\\administrator", ADMIN[1])).run_cmd("hostname")
         self.assertEqual(response.std_out, b"WIN-BULWARK01\r\n")
@@ -798,6 +804,25 @@ class LifecycleTest(unittest.TestCase):
             return protocol._raw_get_command_output(shell_id, command_id)
         except Exception as error:  # noqa: BLE001 - the outcome is what the test looks at
             return error
+
+
+class BasicDisabledTest(unittest.TestCase):
+    def test_no_basic_in_www_authenticate_refuses_every_request(self):
+        directory = tempfile.mkdtemp(prefix="winrm-peer-nobasic-")
+        self.addCleanup(shutil.rmtree, directory, True)
+        path = os.path.join(directory, "scenario.json")
+        with open(path, "w", encoding="utf-8") as handle:
+            json.dump({"users": {"Administrator": ADMIN[1]}, "www_authenticate": ["Negotiate", "Kerberos"]}, handle)
+        peer = PeerProcess(directory, path, "nobasic")
+        self.addCleanup(peer.stop)
+        connection = http.client.HTTPConnection("127.0.0.1", peer.port, timeout=10)
+        self.addCleanup(connection.close)
+        basic = "Basic " + base64.b64encode(("Administrator:" + ADMIN[1]).encode()).decode()
+        connection.request("POST", "/wsman", b"<x/>", {"Authorization": basic, "Content-Type": "application/soap+xml"})
+        response = connection.getresponse()
+        response.read()
+        self.assertEqual(response.status, 401)
+        self.assertEqual(response.headers.get_all("WWW-Authenticate"), ["Negotiate", "Kerberos"])
 
 
 class EnvelopeCheckTest(unittest.TestCase):

@@ -214,6 +214,10 @@ def fault_envelope_size(value):
     )
 
 
+def fault_access_denied():
+    return WsmanFault("s:Sender", "w:AccessDenied", "Access is denied. ", 5)
+
+
 def fault_invalid_parameter():
     return WsmanFault("s:Sender", "w:InvalidParameter", "The parameter is incorrect. ", 87)
 
@@ -472,10 +476,26 @@ class Scenario:
         users = data.get("users", {})
         if not isinstance(users, dict) or not users:
             raise ValueError("scenario: 'users' must map user names to passwords")
-        self.users = {str(name).lower(): (str(name), str(password)) for name, password in users.items()}
+        # name -> password, or name -> {"password": ..., "remote_access": false} for an account that authenticates
+        # but may not use WinRM (not an administrator, not in Remote Management Users).
+        self.users, self.denied = {}, set()
+        for name, entry in users.items():
+            if isinstance(entry, dict):
+                if not isinstance(entry.get("password"), str) or set(entry) - {"password", "remote_access"}:
+                    raise ValueError('scenario: user %s: {"password": text, "remote_access": bool}' % name)
+                password = entry["password"]
+                if entry.get("remote_access", True) is False:
+                    self.denied.add(str(name).lower())
+            elif isinstance(entry, str):
+                password = entry
+            else:
+                raise ValueError("scenario: user %s: a password text or an object" % name)
+            self.users[str(name).lower()] = (str(name), password)
         self.max_shells = int(data.get("max_shells_per_user", 30))
         # What a 401 offers; Windows with Negotiate and Basic enabled sends ["Negotiate", 'Basic realm="WSMAN"'].
+        # Without a Basic entry, Basic is disabled: every request is refused with 401, as Windows does.
         self.www_authenticate = [str(v) for v in data.get("www_authenticate", ['Basic realm="WSMAN"'])]
+        self.basic_enabled = any(value.lower().startswith("basic") for value in self.www_authenticate)
         self.variables = {str(k): str(v) for k, v in dict(data.get("variables", {})).items()}
         self.answers = []
         for index, answer in enumerate(data.get("answers", [])):
@@ -496,7 +516,10 @@ class Scenario:
 
     def check_password(self, user, password):
         entry = self.users.get(user.lower())
-        return entry is not None and entry[1] == password
+        return self.basic_enabled and entry is not None and entry[1] == password
+
+    def remote_access(self, user):
+        return user.lower() not in self.denied
 
     def canonical_user(self, user):
         return self.users[user.lower()][0]
@@ -719,6 +742,8 @@ class Peer:
         for option in header.findall("w:OptionSet/w:Option", NS):
             options[option.get("Name", "")] = (option.text or "").strip()
         name = ACTION_NAMES[action]
+        if not self.scenario.remote_access(user):
+            raise fault_access_denied()
         timeout = self.operation_timeout(header)
         if name == "Create":
             return self.create(body, options, user, address, client_ip)
