@@ -503,6 +503,15 @@ class ProtocolTest(PeerTestCase):
         with self.assertRaisesRegex(WinRMError, "2150858843"):
             protocol.close_shell(shell_id)
 
+    def test_empty_command_is_an_invalid_parameter(self):
+        protocol = self.protocol()
+        shell_id = protocol.open_shell()
+        try:
+            with self.assertRaisesRegex(WinRMError, "The parameter is incorrect.*'wsmanfault_code': '87'"):
+                protocol.run_command(shell_id, "")
+        finally:
+            protocol.close_shell(shell_id)
+
     def test_wrong_resource_uri_action_and_xml_faults(self):
         protocol = self.protocol()
         with self.assertRaisesRegex(WinRMError, "'fault_subcode': 'a:DestinationUnreachable'.*2150858752|2150858752"):

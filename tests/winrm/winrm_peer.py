@@ -876,6 +876,8 @@ class Peer:
         if line_element is None:
             raise fault_invalid_xml()
         program_text = (line_element.findtext("rsp:Command", default="", namespaces=NS) or "").strip()
+        if not program_text:
+            raise fault_invalid_parameter()  # what WinRS answers to an empty rsp:Command
         arguments = [(a.text or "") for a in line_element.findall("rsp:Arguments", NS)]
         command_line = " ".join([program_text] + arguments).strip()
         # cmd.exe /c X runs X: match X itself (the shell already runs commands through cmd.exe).
