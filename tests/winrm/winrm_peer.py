@@ -389,7 +389,7 @@ def parse_powershell(args):
     takes_value = ("ExecutionPolicy", "InputFormat", "OutputFormat", "WindowStyle", "Version", "PSConsoleFile")
     while i < len(args):
         word = args[i]
-        if ps_parameter(word, "EncodedCommand", 1) and not ps_parameter(word, "ExecutionPolicy", 2):
+        if ps_parameter(word, "EncodedCommand", 1):  # -e, -ec, -enc, ... (-ex is -ExecutionPolicy)
             if i + 1 >= len(args):
                 return ("text", "")
             try:
@@ -402,8 +402,8 @@ def parse_powershell(args):
                 return ("stdin", None)
             return ("text", " ".join(rest))
         if ps_parameter(word, "File", 1):
-            rest = args[i + 1 :]
-            return ("text", "& " + " ".join("'%s'" % part.replace("'", "''") for part in rest[:1]) + "")
+            path = args[i + 1] if i + 1 < len(args) else ""
+            return ("text", "& '%s'" % path.replace("'", "''"))
         if any(ps_parameter(word, name, 2) for name in takes_value):
             i += 2
             continue
@@ -416,11 +416,12 @@ def parse_powershell(args):
 
 
 def clixml_escape(text):
-    """Text for an <S> element of a CLIXML stream: XML-escaped, CR/LF/control chars as _xHHHH_."""
+    """Text for an <S> element of a CLIXML stream: XML-escaped, control chars as _xHHHH_, and a '_' that would
+    read as the start of such an escape (followed by x or X) as _x005F_, as PowerShell's serializer writes it."""
     out = []
-    for char in text:
+    for index, char in enumerate(text):
         code = ord(char)
-        if char == "_":
+        if char == "_" and text[index + 1 : index + 2] in ("x", "X"):
             out.append("_x005F_")
         elif code < 0x20 or 0xD800 <= code <= 0xDFFF or code in (0xFFFE, 0xFFFF):
             out.append("_x%04X_" % code)
@@ -534,7 +535,7 @@ class Scenario:
             groups = {}
             if "kind" in match and match["kind"] != kind:
                 continue
-            if "command" in match and (kind != "cmd" or " ".join(match["command"].split()) != command_line):
+            if "command" in match and " ".join(match["command"].split()) != command_line:
                 continue
             if "program" in match and program_name(match["program"]) != program:
                 continue
