@@ -166,7 +166,7 @@ private Q_SLOTS:
         QCOMPARE(text(QStringLiteral("/dev/sda4"), LuksDevicesModel::VerdictColumn), QStringLiteral("Yes: empty"));
         QCOMPARE(text(QStringLiteral("/dev/sdd1"), LuksDevicesModel::VerdictColumn), QStringLiteral("No: mounted"));
         QCOMPARE(text(QStringLiteral("/dev/sdc"), LuksDevicesModel::VerdictColumn),
-                 QStringLiteral("Destroys data: type its path to confirm"));
+                 QStringLiteral("Erases data: confirm by typing"));
         QVERIFY(text(QStringLiteral("/dev/sdd1"), LuksDevicesModel::UseColumn).contains(QStringLiteral("/srv/old")));
         QVERIFY(text(QStringLiteral("/dev/sdc"), LuksDevicesModel::UseColumn).contains(QStringLiteral("/etc/fstab")));
         QVERIFY(
@@ -546,6 +546,14 @@ private Q_SLOTS:
         QVERIFY(inMenu);
         action->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(f.window->luksWizard() && f.window->luksWizard()->hasSnapshot(), 10000);
+        QCOMPARE(f.window->luksWizard()->selectedDevice(), QString());
+        f.window->luksWizard()->close();
+
+        // "Fix with…" for the blank disk check opens on the empty disk.
+        f.window->showLuksWizard(QStringLiteral("BW-LNX-ENC-003"));
+        QTRY_VERIFY_WITH_TIMEOUT(f.window->luksWizard() && f.window->luksWizard()->hasSnapshot(), 10000);
+        QCOMPARE(f.window->luksWizard()->selectedDevice(), QStringLiteral("/dev/sda4"));
+        QVERIFY(child<QPushButton>(f.window->luksWizard(), "previewButton")->isEnabled());
         f.window->luksWizard()->close();
     }
 };

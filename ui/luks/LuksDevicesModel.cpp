@@ -107,7 +107,7 @@ QString LuksDevicesModel::verdictText(int row) const
         return tr("No: %1").arg(a.refusals.constFirst());
     }
     if (a.needsConfirmation())
-        return tr("Destroys data: type its path to confirm");
+        return tr("Erases data: confirm by typing");
     return tr("Yes: empty");
 }
 

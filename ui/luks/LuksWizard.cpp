@@ -57,7 +57,7 @@ LuksWizard::LuksWizard(MainWindow *window, const QUuid &hostId, QWidget *parent)
 {
     setObjectName(QStringLiteral("luksWizard"));
     setWindowTitle(tr("Encrypt a Disk (LUKS) — %1").arg(m_hostName));
-    resize(1180, 860);
+    resize(1150, 760);
 
     createPanel()->setTitle(tr("What will change on %1").arg(m_hostName));
     panel()->setPreparedNote([](int changes) {
@@ -135,7 +135,7 @@ QWidget *LuksWizard::createChoosePage()
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(LuksDevicesModel::UseColumn, QHeaderView::Interactive);
     header->setSectionResizeMode(LuksDevicesModel::VerdictColumn, QHeaderView::Stretch);
-    header->resizeSection(LuksDevicesModel::UseColumn, 260);
+    header->resizeSection(LuksDevicesModel::UseColumn, 220);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &LuksWizard::onCurrentRowChanged);
 
     // What the selected device is: its encryption state, and what an in-place reencryption would cost.
@@ -177,8 +177,10 @@ QWidget *LuksWizard::createChoosePage()
     layout->addWidget(intro);
     layout->addWidget(m_banner);
     layout->addLayout(statusRow);
-    layout->addWidget(m_view, 5);
-    layout->addLayout(lower, 4);
+    m_view->setMinimumHeight(m_view->fontMetrics().lineSpacing() * 8);
+    layout->addWidget(m_view, 1);
+    layout->addLayout(lower, 0);
+    layout->addWidget(m_confirmBox);
     return page;
 }
 
@@ -233,7 +235,7 @@ QWidget *LuksWizard::createOptionsBox(QWidget *parent)
     m_unlockNote->setTextFormat(Qt::RichText);
 
     // What the typed confirmation destroys, in red, and where it is typed.
-    m_confirmBox = new QFrame(m_options);
+    m_confirmBox = new QFrame(m_options); // laid out under the options, full width, never scrolled away
     m_confirmBox->setObjectName(QStringLiteral("confirmBox"));
     m_confirmBox->setStyleSheet(QStringLiteral("QFrame#confirmBox { border: 2px solid #c62828; border-radius: 4px; "
                                                "background: rgba(198, 40, 40, 0.08); }"));
@@ -280,16 +282,11 @@ QWidget *LuksWizard::createOptionsBox(QWidget *parent)
     contentLayout->addWidget(m_refusal);
     contentLayout->addWidget(m_form);
     contentLayout->addWidget(m_unlockNote);
-    contentLayout->addWidget(m_confirmBox);
     contentLayout->addWidget(m_problemLabel);
     contentLayout->addStretch(1);
-    auto *scroll = new QScrollArea(m_options);
-    scroll->setObjectName(QStringLiteral("optionsScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
+    // Its natural height, never scrolled: the device list above gives way instead.
     auto *layout = new QVBoxLayout(m_options);
-    layout->addWidget(scroll);
+    layout->addWidget(content);
 
     for (QLineEdit *edit : {m_mapperName, m_mountPoint, m_passphrase, m_passphraseRepeat, m_confirm})
         connect(edit, &QLineEdit::textChanged, this, &LuksWizard::validate);
@@ -367,17 +364,17 @@ void LuksWizard::setSnapshot(const Luks::BlockDeviceSnapshot &snapshot)
                           .arg(empty)
                           .arg(refused));
     m_device.clear();
-    if (!m_presetRule.isEmpty()) {
+    if (m_presetRule == u"BW-LNX-ENC-003") { // a blank disk waits to be used unencrypted: that one
         for (int row = 0; row < m_model->rowCount(); ++row) {
             if (m_model->isPlannable(row) && !m_model->assessment(row).needsConfirmation()) {
                 selectDevice(m_model->device(row).path);
                 break;
             }
         }
-        m_presetRule.clear();
     } else if (!previous.isEmpty()) {
         selectDevice(previous);
     }
+    m_presetRule.clear(); // the other encryption checks: the admin picks; the report tells about each device
     onCurrentRowChanged();
     showChoosePage();
     updateButtons();

@@ -57,7 +57,8 @@ public:
     QString selectedDevice() const { return m_device; }
     // The device a plan would be made for: the selected one unless the planner refuses it whatever is typed.
     QString plannedDevice() const;
-    // Opened from a finding's "Fix with…" (BW-LNX-ENC-*): selects the first empty device once the list is in.
+    // Opened from a finding's "Fix with…": for BW-LNX-ENC-003 (a blank disk waits to be used unencrypted) selects the
+    // first empty device once the list is in; for the other encryption checks the admin picks from the list.
     void presetRule(const QString &ruleId);
     Plan::LuksChoice choice() const;
     // What keeps Preview disabled right now, in words ("" none).
