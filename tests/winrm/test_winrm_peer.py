@@ -262,9 +262,9 @@ class RunCmdTest(PeerTestCase):
         elapsed = time.monotonic() - started
         self.assertEqual(response.status_code, 0)
         self.assertIn(b"Reply from 127.0.0.1: bytes=32 time<1ms TTL=128\r\n", response.std_out)
-        self.assertGreaterEqual(elapsed, 3.0)
+        self.assertGreaterEqual(elapsed, 4.5)
         after = sum("fault=w:TimedOut" in line for line in self.peer.log_lines())
-        self.assertGreaterEqual(after - before, 1, "the 3 s command should outlast one 2 s OperationTimeout")
+        self.assertGreaterEqual(after - before, 1, "the 4.5 s command outlasts a 2 s OperationTimeout")
         faults = [r for rec in self.recorders for _q, r, status in rec.exchanges if status == 500]
         self.assertTrue(faults)
         decls, tree = canonical(faults[0])
@@ -600,7 +600,7 @@ class ProtocolTest(PeerTestCase):
             thread.join(30)
         self.assertEqual(errors, [])
         self.assertEqual(sorted(results), [(index, 0) for index in range(8)])
-        self.assertLess(time.monotonic() - started, 8, "slow commands must not hold the others up")
+        self.assertLess(time.monotonic() - started, 12, "slow commands must not hold the others up")
 
     def test_operation_id_is_echoed(self):
         protocol = self.protocol()
