@@ -4,6 +4,7 @@
 #include "GuiTest.h"
 #include "core/diff/TextDiff.h"
 #include "core/plan/FileEdit.h"
+#include "core/tls/ApacheReader.h"
 #include "core/tls/NginxReader.h"
 #include "ui/ErrorBanner.h"
 #include "ui/MainWindow.h"
@@ -131,10 +132,29 @@ QByteArray labRecording()
     return file.readAll();
 }
 
-// Plays the lab's nginx for NginxReader: its one command, `sh -c SCRIPT sh BOUNDARY` through sudo.
-std::optional<Transport::CommandResult> answerNginx(const Transport::RemoteCommand &command)
+// This machine's Debian 12 apache2 with its default site, as ApacheReader read it (recorded).
+QByteArray apacheRecording()
 {
-    if (command.argv.size() != 5 || command.argv.at(0) != "sh" || command.argv.at(2) != Tls::NginxReader::script())
+    QFile file(qEnvironmentVariable("BULWARK_TEST_DATA") + QStringLiteral("/tls/apachereader/debian12-default.out"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing test data %s", qPrintable(file.fileName()));
+    return file.readAll();
+}
+
+// Plays the lab's nginx for NginxReader (its one command, `sh -c SCRIPT sh BOUNDARY` through sudo) and a host
+// without Apache for ApacheReader, or the recorded Debian apache2 when `withApache`.
+std::optional<Transport::CommandResult> answerWebServers(const Transport::RemoteCommand &command, bool withApache)
+{
+    if (command.argv.size() != 5 || command.argv.at(0) != "sh")
+        return std::nullopt;
+    const QByteArray b = command.argv.at(4);
+    if (command.argv.at(2) == Tls::ApacheReader::argv(b).at(2)) {
+        Transport::CommandResult result;
+        result.exitStatus = 0;
+        result.stdOut = withApache ? apacheRecording().replace("BULWARK-0123", b) : b + " end\n";
+        return result;
+    }
+    if (command.argv.at(2) != Tls::NginxReader::script())
         return std::nullopt;
     Transport::CommandResult result;
     result.exitStatus = command.elevate ? 0 : 1;
@@ -150,11 +170,13 @@ struct Fixture
     Host host = GuiTest::sampleHost();
     TlsWizard *wizard = nullptr;
 
-    Fixture()
+    explicit Fixture(bool withApache = false)
     {
         script.probeOutput = GuiTest::debianProbeOutput();
         script.scanOutput = GuiTest::labProbeOutput();
-        script.respond = answerNginx;
+        script.respond = [withApache](const Transport::RemoteCommand &command) {
+            return answerWebServers(command, withApache);
+        };
         MainWindow::Settings settings = GuiTest::settings(dir);
         settings.sessionFactory = FakeSession::factory(script);
         settings.journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
@@ -365,7 +387,9 @@ private Q_SLOTS:
         f.wizard->goBack();
         f.wizard->setState(none);
         QCOMPARE(f.wizard->sitesModel()->rowCount(), 0);
-        QVERIFY(child<QLabel>(f.wizard, "chooseStatus")->text().contains(QStringLiteral("nginx is not installed")));
+        QVERIFY(child<QLabel>(f.wizard, "chooseStatus")
+                    ->text()
+                    .contains(QStringLiteral("Neither nginx nor Apache is installed")));
         QVERIFY(!child<QPushButton>(f.wizard, "previewButton")->isEnabled());
     }
 
@@ -651,6 +675,36 @@ private Q_SLOTS:
         QCOMPARE(f.wizard->handshakeView()->port(), server.port);
     }
 
+    // Apache's VirtualHosts join nginx's sites (a "Server" column) and are planned by the Apache planner.
+    void apacheSitesToo()
+    {
+        Fixture f(true);
+        QVERIFY(f.load());
+        TlsSitesModel *model = f.wizard->sitesModel();
+        QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() == 3, 10000); // Apache is read after nginx
+        int apache = -1;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            if (model->index(row, TlsSitesModel::ServerColumn).data().toString() == u"Apache")
+                apache = row;
+        }
+        QVERIFY(apache >= 0);
+        QCOMPARE(model->row(apache).site.file, QStringLiteral("/etc/apache2/sites-available/000-default.conf"));
+        QCOMPARE(model->index(apache, TlsSitesModel::TlsColumn).data().toString(), QStringLiteral("no"));
+        QVERIFY(child<QLabel>(f.wizard, "chooseStatus")->text().contains(QStringLiteral("Apache/2.4")));
+        QVERIFY(f.wizard->selectSite(model->row(apache).site.file, model->row(apache).site.serverLine));
+        f.wizard->setCertificateMode(Plan::TlsChoice::Certificate::SelfSigned);
+        f.wizard->setCommonName(QStringLiteral("intranet.example"));
+        GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-apache"));
+        child<QPushButton>(f.wizard, "previewButton")->click();
+        auto *banner = child<ErrorBanner>(f.wizard, "previewBanner");
+        QTRY_VERIFY_WITH_TIMEOUT(f.wizard->panel()->isPreviewReady() || banner->isVisible(), 10000);
+        QVERIFY2(f.wizard->panel()->isPreviewReady(), qPrintable(banner->message()));
+        const QString diff = diffsOf(f.wizard->panel()->preparedPlan());
+        QVERIFY2(diff.contains(QStringLiteral("SSLProtocol")), qPrintable(diff));
+        QVERIFY(child<QLabel>(f.wizard, "previewStatus")->text().contains(QStringLiteral("apachectl configtest")));
+        GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-apache-preview"));
+    }
+
     void presetFromAFinding()
     {
         {
@@ -670,10 +724,14 @@ private Q_SLOTS:
             QCOMPARE(f.wizard->currentSite(), f.wizard->sitesModel()->rowOf(LabLink, 1));
         }
         {
-            Fixture f;
+            Fixture f(true);
+            f.wizard->presetRule(QStringLiteral("BW-LNX-WEB-008")); // Apache serves no HTTPS
             QVERIFY(f.load());
-            f.wizard->presetRule(QStringLiteral("BW-LNX-WEB-006")); // Apache
-            QVERIFY(f.wizard->chooseBanner()->message().contains(QStringLiteral("Apache is not supported")));
+            // Applied once Apache is read, after nginx.
+            QTRY_VERIFY_WITH_TIMEOUT(f.wizard->currentSite() >= 0 &&
+                                         TlsSitesModel::isApache(f.wizard->sitesModel()->row(f.wizard->currentSite())),
+                                     10000);
+            QVERIFY(child<QCheckBox>(f.wizard, "redirectCheck")->isChecked());
         }
     }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/tls/TlsSitesModel.h"
 
+#include "core/tls/ApacheTlsPlanner.h"
 #include "ui/Palette.h"
 
 #include <QFont>
@@ -89,6 +90,43 @@ QList<TlsSitesModel::Row> TlsSitesModel::nginxRows(const Tls::TlsHostState &stat
     return rows;
 }
 
+QList<TlsSitesModel::Row> TlsSitesModel::apacheRows(const Tls::ApacheHostState &state)
+{
+    QList<Row> rows;
+    for (const Plan::TlsPlanner::Site &site : state.sites()) {
+        Row row;
+        row.server = QStringLiteral("Apache");
+        row.site = site;
+        row.prefix = state.serverRoot;
+        const Tls::ApacheConfig *file = state.file(site.file);
+        const int host = file ? file->virtualHostAt(site.serverLine) : -1;
+        const QList<int> own = host >= 0 ? file->find(host, QStringLiteral("SSLProtocol")) : QList<int>();
+        if (!own.isEmpty()) {
+            row.protocols = file->directive(own.constLast()).arguments;
+            row.protocolsFrom = tr("this VirtualHost");
+        } else {
+            row.protocolsFrom = tr("Apache's server-wide SSLProtocol (ssl.conf)");
+        }
+        rows.append(row);
+    }
+    return rows;
+}
+
+QStringList TlsSitesModel::weakProtocols(const Row &row)
+{
+    if (!isApache(row))
+        return weakProtocols(row.protocols);
+    if (row.protocols.isEmpty() || Plan::ApacheTlsPlanner::allowsOldProtocols(row.protocols) != true)
+        return {};
+    QStringList named;
+    for (const QString &word : row.protocols) {
+        const QString bare = word.startsWith(u'+') ? word.mid(1) : word;
+        if (!weakProtocols(QStringList{bare}).isEmpty())
+            named.append(bare);
+    }
+    return named.isEmpty() ? QStringList{QStringLiteral("TLSv1"), QStringLiteral("TLSv1.1")} : named;
+}
+
 QStringList TlsSitesModel::weakProtocols(const QStringList &protocols)
 {
     static const QStringList weak = {QStringLiteral("SSLv2"), QStringLiteral("SSLv3"), QStringLiteral("TLSv1"),
@@ -154,7 +192,7 @@ QVariant TlsSitesModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     const Plan::TlsPlanner::Site &site = row.site;
-    const QStringList weak = weakProtocols(row.protocols);
+    const QStringList weak = weakProtocols(row);
     QStringList ports;
     for (const int port : site.ports) {
         if (!ports.contains(QString::number(port)))
@@ -170,7 +208,9 @@ QVariant TlsSitesModel::data(const QModelIndex &index, int role) const
         case LineColumn:
             return site.serverLine;
         case NamesColumn:
-            return site.names.isEmpty() ? tr("(no server_name)") : site.names.join(u' ');
+            if (site.names.isEmpty())
+                return isApache(row) ? tr("(no ServerName)") : tr("(no server_name)");
+            return site.names.join(u' ');
         case PortsColumn:
             return ports.join(QStringLiteral(", "));
         case TlsColumn:
@@ -185,7 +225,7 @@ QVariant TlsSitesModel::data(const QModelIndex &index, int role) const
             if (!site.tls)
                 return tr("—");
             if (row.protocols.isEmpty())
-                return tr("nginx default");
+                return isApache(row) ? tr("server-wide") : tr("nginx default");
             return row.protocols.join(u' ');
         case ColumnCount:
             break;
@@ -202,8 +242,9 @@ QVariant TlsSitesModel::data(const QModelIndex &index, int role) const
             if (!site.tls)
                 return tr("Not a TLS site.");
             if (row.protocols.isEmpty())
-                return tr("ssl_protocols is not set; nginx uses its built-in default (TLS 1.0 and 1.1 included "
-                          "before nginx 1.23.4).");
+                return isApache(row) ? tr("The VirtualHost sets no SSLProtocol; %1 applies.").arg(row.protocolsFrom)
+                                     : tr("ssl_protocols is not set; nginx uses its built-in default (TLS 1.0 and "
+                                          "1.1 included before nginx 1.23.4).");
             return weak.isEmpty()
                        ? tr("From %1.").arg(row.protocolsFrom)
                        : tr("From %1. Obsolete and weak: %2.").arg(row.protocolsFrom, weak.join(QStringLiteral(", ")));

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/tls/ApacheHostState.h"
 #include "core/tls/TlsHostState.h"
 #include "core/tls/TlsPlanner.h"
 
@@ -50,8 +51,14 @@ public:
 
     // The rows of a host's nginx (every server block of every file, in nginx's order).
     static QList<Row> nginxRows(const Tls::TlsHostState &state);
-    // SSLv2, SSLv3, TLSv1 or TLSv1.1 among `protocols`.
+    // The rows of a host's Apache httpd (every VirtualHost of every file); protocols: the VirtualHost's SSLProtocol.
+    static QList<Row> apacheRows(const Tls::ApacheHostState &state);
+    // SSLv2, SSLv3, TLSv1 or TLSv1.1 among `protocols` (nginx's ssl_protocols words).
     static QStringList weakProtocols(const QStringList &protocols);
+    // The obsolete protocols the row's site offers now, as far as its configuration says (Apache's SSLProtocol
+    // rules: "all" includes TLSv1 and TLSv1.1).
+    static QStringList weakProtocols(const Row &row);
+    static bool isApache(const Row &row) { return row.server == u"Apache"; }
     // A name the site answers to that can be dialled and put in a certificate: the first server_name that is no
     // wildcard, regular expression or "_"; "" when there is none.
     static QString primaryName(const Plan::TlsPlanner::Site &site);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/tls/TlsStateLoader.h"
 
+#include "core/tls/ApacheReader.h"
 #include "core/tls/NginxReader.h"
 #include "core/transport/HostConnection.h"
 #include "ui/MainWindow.h"
@@ -51,6 +52,21 @@ void TlsStateLoader::load()
         watcher->setFuture(
             connection->submit<Tls::TlsHostState>([](Transport::Session &session, const CancelToken &cancel) {
                 return Tls::NginxReader::read(session, cancel);
+            }));
+        // Then Apache, on the same worker: one read-only command too.
+        auto *apache = new QFutureWatcher<Result<Tls::ApacheHostState>>(this);
+        connect(apache, &QFutureWatcherBase::finished, this, [this, apache, generation] {
+            apache->deleteLater();
+            if (generation != m_generation)
+                return;
+            if (apache->future().resultCount() == 0)
+                Q_EMIT apacheLoaded(Error(Error::Code::Canceled, tr("Reading the web server was canceled.")));
+            else
+                Q_EMIT apacheLoaded(apache->result());
+        });
+        apache->setFuture(
+            connection->submit<Tls::ApacheHostState>([](Transport::Session &session, const CancelToken &cancel) {
+                return Tls::ApacheReader::read(session, cancel);
             }));
     });
 }

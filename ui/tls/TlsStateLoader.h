@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/tls/ApacheHostState.h"
 #include "core/tls/TlsHostState.h"
 #include "core/util/Result.h"
 
@@ -13,8 +14,9 @@ namespace Bulwark::Ui {
 class HostConnectionGate;
 class MainWindow;
 
-// The TLS wizard's host work on the host's worker, connecting first when needed: load() reads the web server's
-// configuration (Tls::NginxReader::read, read-only) -> loaded() on the GUI thread. A newer load() makes an older
+// The TLS wizard's host work on the host's worker, connecting first when needed: load() reads the web servers'
+// configuration, read-only: nginx (Tls::NginxReader::read) -> loaded(), then Apache (Tls::ApacheReader::read) ->
+// apacheLoaded(), on the GUI thread. A newer load() makes an older
 // result stale; it is dropped. Lives on the GUI thread and never waits on it.
 class TlsStateLoader : public QObject
 {
@@ -30,6 +32,7 @@ public:
 Q_SIGNALS:
     void connecting();
     void loaded(const Bulwark::Result<Bulwark::Tls::TlsHostState> &state);
+    void apacheLoaded(const Bulwark::Result<Bulwark::Tls::ApacheHostState> &state);
 
 private:
     HostConnectionGate *m_gate = nullptr;

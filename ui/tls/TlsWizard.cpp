@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/tls/TlsWizard.h"
 
+#include "core/tls/ApacheTlsPlanner.h"
 #include "core/tls/TlsPlanJob.h"
 #include "ui/ErrorBanner.h"
 #include "ui/FormHelpers.h"
@@ -73,7 +74,11 @@ TlsWizard::TlsWizard(MainWindow *window, const QUuid &hostId, QWidget *parent)
 
     createPanel()->setTitle(tr("What will change in the web server of %1").arg(m_hostName));
     // No plural forms here: the wording holds for one change and for several.
-    panel()->setPreparedNote([](int) {
+    panel()->setPreparedNote([this](int) {
+        if (m_plannedApache)
+            return tr("The changes below are made in this order. After the new file is in place Apache reloads and "
+                      "apachectl configtest checks the whole configuration; if that fails, everything is undone and "
+                      "Apache reloads again.");
         return tr("The changes below are made in this order. After the new file is in place nginx reloads and "
                   "nginx -t checks the whole configuration; if that fails, the old file is put back and nginx "
                   "reloads again.");
@@ -93,6 +98,15 @@ TlsWizard::TlsWizard(MainWindow *window, const QUuid &hostId, QWidget *parent)
         setState(*state);
     });
     connect(m_handshake, &TlsHandshakeView::checked, this, [this] { rememberPort(m_handshake, m_handshakeRow); });
+    connect(m_loader, &TlsStateLoader::apacheLoaded, this, [this](const Result<Tls::ApacheHostState> &state) {
+        if (state) {
+            setApacheState(*state);
+            return;
+        }
+        m_apacheError = state.error().message();
+        refreshSites();
+        updateButtons();
+    });
     connect(this, &PlanWizard::applyFinished, this, [this](const Apply::ApplyReport &report) {
         m_checkAfterApply = report.outcome == Apply::ApplyReport::Outcome::Applied;
         if (m_checkAfterApply)
@@ -379,16 +393,21 @@ void TlsWizard::presetRule(const QString &ruleId)
 void TlsWizard::applyPreset()
 {
     const QString rule = m_presetRule;
-    m_presetRule.clear();
     if (rule.isEmpty())
         return;
-    if (rule == u"BW-LNX-WEB-006" || rule == u"BW-LNX-WEB-008" || rule == u"BW-LNX-WEB-009" ||
-        rule == u"BW-LNX-WEB-010") {
-        m_banner->showMessage(tr("This wizard changes nginx sites; Apache is not supported by it yet. Follow the "
-                                 "steps under \"How to fix\" for Apache."),
-                              QString(), ErrorBanner::Severity::Information);
-        return;
-    }
+    // The Apache rules mirror the nginx ones: 006 = 001 (old protocols), 008 = 003 (no HTTPS), 009 = 004
+    // (self-signed), 010 = 005 (expiring).
+    static const QHash<QString, QString> apacheRules = {
+        {QStringLiteral("BW-LNX-WEB-006"), QStringLiteral("BW-LNX-WEB-001")},
+        {QStringLiteral("BW-LNX-WEB-008"), QStringLiteral("BW-LNX-WEB-003")},
+        {QStringLiteral("BW-LNX-WEB-009"), QStringLiteral("BW-LNX-WEB-004")},
+        {QStringLiteral("BW-LNX-WEB-010"), QStringLiteral("BW-LNX-WEB-005")},
+    };
+    const bool apache = apacheRules.contains(rule);
+    if (apache ? !m_apache : !m_state)
+        return; // applied once that web server has been read
+    m_presetRule.clear();
+    const QString base = apacheRules.value(rule, rule);
     // The certificate a finding names ("{path} (subject …)"), from the latest scan.
     QString evidencePath;
     if (m_window && m_window->scanStore()) {
@@ -407,25 +426,26 @@ void TlsWizard::applyPreset()
     int pick = -1;
     for (int i = 0; i < m_model->rowCount() && pick < 0; ++i) {
         const TlsSitesModel::Row &row = m_model->row(i);
-        if (rule == u"BW-LNX-WEB-001" && row.site.tls && !TlsSitesModel::weakProtocols(row.protocols).isEmpty())
+        if (TlsSitesModel::isApache(row) != apache)
+            continue;
+        if (base == u"BW-LNX-WEB-001" && row.site.tls && !TlsSitesModel::weakProtocols(row).isEmpty())
             pick = i;
-        else if (rule == u"BW-LNX-WEB-003" && !row.site.tls)
+        else if (base == u"BW-LNX-WEB-003" && !row.site.tls)
             pick = i;
-        else if ((rule == u"BW-LNX-WEB-004" || rule == u"BW-LNX-WEB-005") && row.site.tls &&
+        else if ((base == u"BW-LNX-WEB-004" || base == u"BW-LNX-WEB-005") && row.site.tls &&
                  (evidencePath.isEmpty() || row.site.certificates.contains(evidencePath)))
             pick = i;
     }
-    if (pick < 0) {
-        for (int i = 0; i < m_model->rowCount() && pick < 0; ++i) {
-            if (m_model->row(i).site.tls)
-                pick = i;
-        }
+    for (int i = 0; i < m_model->rowCount() && pick < 0; ++i) {
+        if (m_model->row(i).site.tls && TlsSitesModel::isApache(m_model->row(i)) == apache)
+            pick = i;
     }
-    if (pick >= 0)
-        m_view->selectRow(pick);
-    if (rule == u"BW-LNX-WEB-003")
+    if (pick < 0)
+        return; // no site of that web server: nothing to preset
+    m_view->selectRow(pick);
+    if (base == u"BW-LNX-WEB-003")
         setRedirectHttp(true);
-    else if (rule == u"BW-LNX-WEB-004" || rule == u"BW-LNX-WEB-005")
+    else if (base == u"BW-LNX-WEB-004" || base == u"BW-LNX-WEB-005")
         setCertificateMode(Certificate::Import);
 }
 
@@ -622,22 +642,57 @@ void TlsWizard::setState(const Tls::TlsHostState &state)
 {
     m_state = state;
     m_banner->clear();
-    const QString current = currentSite() >= 0 ? m_model->row(currentSite()).site.file : QString();
-    m_model->setRows(TlsSitesModel::nginxRows(state));
+    refreshSites();
+    showChoosePage();
+    updateButtons();
+    Q_EMIT stateLoaded();
+}
 
-    QStringList problems = state.problems;
-    const bool saysTestFails = std::any_of(problems.cbegin(), problems.cend(), [](const QString &problem) {
-        return problem.contains(QLatin1String("nginx -t"));
-    });
-    if (state.nginxInstalled && !state.configTestPassed && !saysTestFails)
-        problems.prepend(tr("nginx -t fails on the host now. Bulwark changes nothing until the configuration passes "
-                            "it again."));
+void TlsWizard::setApacheState(const Tls::ApacheHostState &state)
+{
+    m_apache = state;
+    m_apacheError.clear();
+    refreshSites();
+    updateButtons();
+}
+
+void TlsWizard::refreshSites()
+{
+    const int before = currentSite();
+    const QString current = before >= 0 ? m_model->row(before).site.file : QString();
+    const int currentLine = before >= 0 ? m_model->row(before).site.serverLine : 0;
+    QList<TlsSitesModel::Row> rows;
+    if (m_state)
+        rows += TlsSitesModel::nginxRows(*m_state);
+    if (m_apache)
+        rows += TlsSitesModel::apacheRows(*m_apache);
+    m_model->setRows(rows);
+
+    QStringList problems;
+    if (m_state) {
+        problems = m_state->problems;
+        const bool saysTestFails = std::any_of(problems.cbegin(), problems.cend(), [](const QString &problem) {
+            return problem.contains(QLatin1String("nginx -t"));
+        });
+        if (m_state->nginxInstalled && !m_state->configTestPassed && !saysTestFails)
+            problems.prepend(tr("nginx -t fails on the host now. Bulwark changes nothing until the configuration "
+                                "passes it again."));
+    }
+    if (m_apache) {
+        if (m_apache->installed && !m_apache->configValid)
+            problems << tr("Apache: apachectl configtest fails on the host now. Bulwark changes no Apache site until "
+                           "the configuration passes it again.");
+        for (const QString &problem : std::as_const(m_apache->problems))
+            problems << tr("Apache: %1").arg(problem);
+    }
+    if (!m_apacheError.isEmpty())
+        problems << tr("Apache could not be read: %1").arg(m_apacheError);
     if (problems.isEmpty()) {
         m_problems->clear();
         m_problems->setVisible(false);
     } else {
         QString html = QStringLiteral("<b style=\"%1\">%2</b><ul style=\"margin:0\">")
-                           .arg(warningStyle(), tr("nginx reports problems:").toHtmlEscaped());
+                           .arg(warningStyle(), tr("The web servers report problems:").toHtmlEscaped());
         for (const QString &problem : std::as_const(problems))
             html += QStringLiteral("<li>%1</li>").arg(problem.toHtmlEscaped());
         m_problems->setText(html + QStringLiteral("</ul>"));
@@ -647,26 +702,28 @@ void TlsWizard::setState(const Tls::TlsHostState &state)
     int tlsSites = 0;
     for (const TlsSitesModel::Row &row : m_model->rows())
         tlsSites += row.site.tls ? 1 : 0;
-    if (!state.nginxInstalled) {
-        m_status->setText(tr("nginx is not installed on %1: there is no site to change. (Apache sites are not "
-                             "supported by this wizard yet.)")
-                              .arg(m_hostName));
+    QStringList servers;
+    if (m_state && m_state->nginxInstalled)
+        servers << tr("nginx %1").arg(m_state->nginxVersion);
+    if (m_apache && m_apache->installed)
+        servers << (m_apache->version.isEmpty() ? tr("Apache") : m_apache->version);
+    if (servers.isEmpty()) {
+        m_status->setText(
+            m_state ? tr("Neither nginx nor Apache is installed on %1: there is no site to change.").arg(m_hostName)
+                    : QString());
     } else if (m_model->rowCount() == 0) {
-        m_status->setText(tr("nginx %1 on %2 has no server block.").arg(state.nginxVersion, m_hostName));
+        m_status->setText(
+            tr("%1 on %2: no site (server block or VirtualHost).").arg(servers.join(QStringLiteral(", ")), m_hostName));
     } else {
-        m_status->setText(tr("nginx %1 on %2: %3 sites, %4 of them with TLS. Choose one.")
-                              .arg(state.nginxVersion, m_hostName)
+        m_status->setText(tr("%1 on %2: %3 sites, %4 of them with TLS. Choose one.")
+                              .arg(servers.join(QStringLiteral(", ")), m_hostName)
                               .arg(m_model->rowCount())
                               .arg(tlsSites));
     }
-    // Keep the site chosen before a reload; otherwise the first TLS site, else the first.
-    int pick = -1;
-    for (int i = 0; i < m_model->rowCount(); ++i) {
-        if (!current.isEmpty() && m_model->row(i).site.file == current) {
-            pick = i;
-            break;
-        }
-        if (pick < 0 && m_model->row(i).site.tls)
+    // Keep the site chosen before; otherwise the first TLS site, else the first.
+    int pick = current.isEmpty() ? -1 : m_model->rowOf(current, currentLine);
+    for (int i = 0; i < m_model->rowCount() && pick < 0; ++i) {
+        if (m_model->row(i).site.tls)
             pick = i;
     }
     if (pick < 0 && m_model->rowCount() > 0)
@@ -674,10 +731,7 @@ void TlsWizard::setState(const Tls::TlsHostState &state)
     if (pick >= 0)
         m_view->selectRow(pick);
     siteChanged();
-    showChoosePage();
     applyPreset();
-    updateButtons();
-    Q_EMIT stateLoaded();
 }
 
 void TlsWizard::siteChanged()
@@ -693,7 +747,9 @@ void TlsWizard::siteChanged()
     }
     const TlsSitesModel::Row &site = m_model->row(row);
     m_checkNow->setEnabled(site.site.tls);
-    const QString names = site.site.names.isEmpty() ? tr("(no server_name)") : site.site.names.join(u' ');
+    const bool apache = TlsSitesModel::isApache(site);
+    const QString names = site.site.names.isEmpty() ? (apache ? tr("(no ServerName)") : tr("(no server_name)"))
+                                                    : site.site.names.join(u' ');
     m_siteLabel->setText(
         tr("For %1 (%2, line %3):").arg(names, TlsSitesModel::fileText(site)).arg(site.site.serverLine));
 
@@ -709,12 +765,14 @@ void TlsWizard::siteChanged()
                                          ? tr("a name the site answers to")
                                          : TlsSitesModel::primaryName(site.site));
 
-    const QStringList weak = TlsSitesModel::weakProtocols(site.protocols);
+    const QStringList weak = TlsSitesModel::weakProtocols(site);
     QString now;
     if (!site.site.tls)
-        now = tr("The site has no TLS yet; it gets \"listen 443 ssl\".").toHtmlEscaped();
+        now = (apache ? tr("The site has no TLS yet; it gets a TLS VirtualHost on port 443 next to it.")
+                      : tr("The site has no TLS yet; it gets \"listen 443 ssl\"."))
+                  .toHtmlEscaped();
     else if (site.protocols.isEmpty())
-        now = tr("Now: nginx's built-in default.").toHtmlEscaped();
+        now = (apache ? tr("Now: %1.").arg(site.protocolsFrom) : tr("Now: nginx's built-in default.")).toHtmlEscaped();
     else if (weak.isEmpty())
         now = tr("Now: %1.").arg(site.protocols.join(u' ')).toHtmlEscaped();
     else
@@ -800,13 +858,16 @@ void TlsWizard::updateHstsNote()
 
 void TlsWizard::startPreview()
 {
-    if (currentPage() != ChoosePage || !m_state || !canPreview())
+    if (currentPage() != ChoosePage || !canPreview())
         return;
     Plan::TlsChoice chosen = choice();
     chosen.stamp = QDateTime::currentDateTimeUtc();
     showPlanPage();
     m_checkAfterApply = false;
-    const Result<Plan::ChangePlan> plan = Tls::TlsPlanJob::plan(*m_state, chosen);
+    const bool apache = TlsSitesModel::isApache(m_model->row(currentSite()));
+    m_plannedApache = apache;
+    const Result<Plan::ChangePlan> plan =
+        apache ? Plan::ApacheTlsPlanner::plan(*m_apache, chosen) : Tls::TlsPlanJob::plan(*m_state, chosen);
     if (!plan) {
         m_planned.reset();
         panel()->showRefusal(tr("Bulwark will not make this change. Nothing was changed."), plan.error());
@@ -896,7 +957,10 @@ QString TlsWizard::previewToolTip() const
 
 bool TlsWizard::canPreview() const
 {
-    if (!m_state || !m_state->nginxInstalled || currentSite() < 0)
+    if (currentSite() < 0)
+        return false;
+    const bool apache = TlsSitesModel::isApache(m_model->row(currentSite()));
+    if (apache ? !(m_apache && m_apache->installed) : !(m_state && m_state->nginxInstalled))
         return false;
     switch (certificateMode()) {
     case Certificate::Keep:

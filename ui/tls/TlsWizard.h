@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/tls/ApacheHostState.h"
 #include "core/tls/TlsChoice.h"
 #include "core/tls/TlsHostState.h"
 #include "core/util/Result.h"
@@ -92,6 +93,8 @@ public:
 public Q_SLOTS:
     void reload();
     void setState(const Bulwark::Tls::TlsHostState &state);
+    // Apache's VirtualHosts join the table (read after nginx; tests hand it in).
+    void setApacheState(const Bulwark::Tls::ApacheHostState &state);
 
 Q_SIGNALS:
     void stateLoaded();
@@ -108,6 +111,7 @@ private:
     QWidget *createChoosePage();
     QWidget *createOptionsPanel(QWidget *parent);
     QWidget *createPlanPage();
+    void refreshSites();
     void siteChanged();
     void certificateModeChanged();
     void updateHstsNote();
@@ -125,11 +129,14 @@ private:
 
     TlsStateLoader *m_loader = nullptr;
     std::optional<Tls::TlsHostState> m_state;
+    std::optional<Tls::ApacheHostState> m_apache;
+    QString m_apacheError; // why Apache could not be read
     QString m_presetRule;
     QByteArray m_importPem;
     QString m_importFile;
     std::optional<Plan::TlsChoice> m_planned; // the choice of the plan shown in the preview
     bool m_checkAfterApply = false;           // the last apply went through: the handshake view is shown
+    bool m_plannedApache = false;             // the preview's site is an Apache VirtualHost
     int m_handshakeRow = -1;                  // the site the result page checks
     QHash<QString, quint16> m_ports;          // "file:line" -> the port last checked for that site
     QPointer<QDialog> m_checkDialog;
