@@ -394,6 +394,23 @@ class PowerShellTest(PeerTestCase):
             session.run_ps("Rename-LocalUser -Name 'bwadmin' -NewName 'Administrator'")
         self.assertEqual(session.run_ps(probe).std_out.split(b"\r\n")[0], b"Administrator")
 
+    def test_when_condition_follows_a_state_change(self):
+        session = self.session()
+
+        def ps(script):  # stderr may not be empty: not run_ps (python3-winrm 0.3.0)
+            encoded = base64.b64encode(script.encode("utf-16-le")).decode("ascii")
+            response = session.run_cmd("powershell", ["-NoProfile", "-EncodedCommand", encoded])
+            return response.status_code, response.std_out, response.std_err
+
+        probe = "# bulwark-probe: guest-enabled\n(Get-LocalUser -Name Guest).Enabled"
+        self.assertEqual(ps(probe), (0, b"True\r\n", b"WARNING: the Guest account is enabled\r\n"))
+        self.assertEqual(ps("Disable-LocalUser -Name Guest"), (0, b"", b""))
+        try:
+            self.assertEqual(ps(probe), (0, b"False\r\n", b""))
+        finally:
+            self.assertEqual(ps("Enable-LocalUser -Name Guest")[0], 0)
+        self.assertEqual(ps(probe)[1], b"True\r\n")
+
     def test_script_through_stdin(self):
         protocol = self.protocol()
         shell_id = protocol.open_shell(codepage=65001, noprofile=True)
@@ -672,6 +689,29 @@ class AuthenticationAndHttpTest(PeerTestCase):
         self.assertEqual((status, headers.get("Content-Type")), (500, "application/soap+xml;charset=UTF-8"))
         winrm_peer.check_envelope(body.decode("utf-8"))
         self.assertIn(b'Code="2150858819"', body)
+
+    def test_chunked_request_body(self):
+        protocol = self.protocol()
+        request = {
+            "env:Envelope": protocol._get_soap_header(
+                resource_uri=winrm_peer.CMD_RESOURCE_URI, action=winrm_peer.ACTION_CREATE
+            )
+        }
+        request["env:Envelope"]["env:Body"] = {"rsp:Shell": {"rsp:InputStreams": "stdin"}}
+        data = xmltodict.unparse(request).encode("utf-8")
+        basic = "Basic " + base64.b64encode(("Administrator:" + ADMIN[1]).encode()).decode()
+        connection = http.client.HTTPConnection("127.0.0.1", self.peer.port, timeout=10)
+        try:
+            headers = {"Content-Type": "application/soap+xml;charset=UTF-8", "Authorization": basic}
+            pieces = iter([data[:100], data[100:1000], data[1000:]])
+            connection.request("POST", "/wsman", body=pieces, headers=headers, encode_chunked=True)
+            response = connection.getresponse()
+            body = response.read()
+        finally:
+            connection.close()
+        self.assertEqual(response.status, 200)
+        root = winrm_peer.check_envelope(body.decode("utf-8"), relates_to=message_id(data.decode("utf-8")))
+        protocol.close_shell(root.findtext(".//{%s}ShellId" % NS["rsp"]))
 
     def test_max_envelope_size_below_windows_minimum_is_a_fault(self):
         protocol = self.protocol()

@@ -79,7 +79,7 @@ PS_NAMESPACE = "http://schemas.microsoft.com/powershell/2004/04"
 CMD_WRAPPER = re.compile(
     r'^"?(?:[^"\s]*[\\/])?cmd(?:\.exe)?"?\s+/[cCkKsS](?:\s+/[cCkKsS])*\s+(.*)$', re.IGNORECASE | re.DOTALL
 )
-MATCH_KEYS = {"command", "program", "args", "script", "regex", "probe", "kind", "stdin", "stdin_regex"}
+MATCH_KEYS = {"command", "program", "args", "script", "regex", "probe", "kind", "stdin", "stdin_regex", "when"}
 PROBE_MARKER = re.compile(r"^[ \t]*#[ \t]*bulwark-probe:[ \t]*(\S+)[ \t]*$", re.MULTILINE)
 TEMPLATE = re.compile(r"\{\{\s*([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
 
@@ -535,6 +535,8 @@ class Scenario:
             groups = {}
             if "kind" in match and match["kind"] != kind:
                 continue
+            if any(self.variables.get(name) != value for name, value in match.get("when", {}).items()):
+                continue
             if "command" in match and " ".join(match["command"].split()) != command_line:
                 continue
             if "program" in match and program_name(match["program"]) != program:
@@ -619,8 +621,11 @@ def check_answer(index, answer):
         fail("set must map variable names to templates")
     if answer.get("newline", "crlf") not in ("crlf", "raw"):
         fail('newline must be "crlf" or "raw"')
-    if any(not isinstance(answer["match"].get(key, ""), str) for key in MATCH_KEYS - {"args"}):
+    if any(not isinstance(answer["match"].get(key, ""), str) for key in MATCH_KEYS - {"args", "when"}):
         fail("match values must be texts")
+    when = answer["match"].get("when", {})
+    if not isinstance(when, dict) or not all(isinstance(v, str) for v in when.values()):
+        fail("match when must map variable names to texts")
     if not isinstance(answer["match"].get("args", []), list):
         fail("match args must be a list")
 
@@ -1134,16 +1139,9 @@ class Handler(BaseHTTPRequestHandler):
 
     def do_POST(self):
         peer = self.server.peer
-        length = self.headers.get("Content-Length")
-        if length is None or not length.isdigit():
-            self.close_connection = True
-            self.send_plain(411)
+        data = self.read_body()
+        if data is None:
             return
-        if int(length) > MAX_REQUEST_BYTES:
-            self.close_connection = True
-            self.send_plain(413)
-            return
-        data = self.rfile.read(int(length))
         if self.path.split("?")[0].lower() != "/wsman":
             self.send_plain(404)
             return
@@ -1196,6 +1194,37 @@ class Handler(BaseHTTPRequestHandler):
         )
         payload = text.encode("utf-8")
         self.send_plain(status, [("Content-Type", "application/soap+xml;charset=UTF-8")], payload)
+
+    def read_body(self):
+        """The request body (Content-Length or chunked, as HTTP.sys takes both); None after an error answer."""
+        if "chunked" in (self.headers.get("Transfer-Encoding") or "").lower():
+            data = bytearray()
+            while True:
+                line = self.rfile.readline(1024).split(b";")[0].strip()
+                try:
+                    size = int(line, 16)
+                except ValueError:
+                    size = -1
+                if size < 0 or len(data) + size > MAX_REQUEST_BYTES:
+                    self.close_connection = True
+                    self.send_plain(400 if size < 0 else 413)
+                    return None
+                if size == 0:
+                    while self.rfile.readline(1024).strip():  # trailers
+                        pass
+                    return bytes(data)
+                data += self.rfile.read(size)
+                self.rfile.readline(1024)  # the CRLF after each chunk
+        length = self.headers.get("Content-Length")
+        if length is None or not length.isdigit():
+            self.close_connection = True
+            self.send_plain(411)
+            return None
+        if int(length) > MAX_REQUEST_BYTES:
+            self.close_connection = True
+            self.send_plain(413)
+            return None
+        return self.rfile.read(int(length))
 
     def authenticate(self):
         header = self.headers.get("Authorization", "")
