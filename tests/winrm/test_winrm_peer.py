@@ -62,7 +62,7 @@ BIG_LINE = "0123456789 The quick brown fox jumps over the lazy dog. ABCDEFGHIJKL
 BIG_TEXT = BIG_LINE * 4000  # ~350 KB: more than two 150 KB envelopes
 
 
-def free_scenario(directory):
+def write_scenario(directory):
     """data/scenario-basic.json plus a large answer, written to directory."""
     with open(os.path.join(HERE, "data", "scenario-basic.json"), encoding="utf-8") as handle:
         data = json.load(handle)
@@ -169,13 +169,20 @@ def canonical(text):
 
 
 class PeerTestCase(unittest.TestCase):
-    """One HTTP peer for the class; each test checks every envelope its protocols saw and that no shell is left."""
+    """One peer for the class (HTTPS when tls); each test checks every envelope its clients got and that no shell is
+    left open."""
+
+    tls = False
 
     @classmethod
     def setUpClass(cls):
         cls.directory = tempfile.mkdtemp(prefix="winrm-peer-")
-        cls.scenario = free_scenario(cls.directory)
-        cls.peer = PeerProcess(cls.directory, cls.scenario, "http")
+        cls.scenario = write_scenario(cls.directory)
+        pair = None
+        if cls.tls:
+            cls.cert, cls.other_cert = make_certificate(cls.directory, "peer"), make_certificate(cls.directory, "other")
+            pair = (cls.cert, os.path.join(cls.directory, "peer-key.pem"))
+        cls.peer = PeerProcess(cls.directory, cls.scenario, "https" if cls.tls else "http", tls=pair)
 
     @classmethod
     def tearDownClass(cls):
@@ -202,10 +209,10 @@ class PeerTestCase(unittest.TestCase):
                 self.assertIn(status, (200, 500))
         self.assertEqual(self.peer.open_shells(), 0, "a shell was left open")
 
-    def session(self, auth=ADMIN, endpoint=None, **options):
+    def session(self, auth=ADMIN, transport="basic", **options):
         options.setdefault("operation_timeout_sec", 2)
         options.setdefault("read_timeout_sec", 4)
-        session = winrm.Session(endpoint or self.peer.endpoint, auth=auth, transport="basic", **options)
+        session = winrm.Session(self.peer.endpoint, auth=auth, transport=transport, **options)
         self.recorders.append(Recorder(session.protocol))
         self.addCleanup(close_session, session)
         return session
@@ -726,60 +733,17 @@ class AuthenticationAndHttpTest(PeerTestCase):
             protocol.send_message(xmltodict.unparse(request))
 
 
-class HttpsTest(unittest.TestCase):
+class HttpsTest(PeerTestCase):
     """The peer over TLS with a self-signed certificate for 127.0.0.1, made by openssl for this run."""
 
-    @classmethod
-    def setUpClass(cls):
-        cls.directory = tempfile.mkdtemp(prefix="winrm-peer-tls-")
-        cls.cert = os.path.join(cls.directory, "cert.pem")
-        cls.key = os.path.join(cls.directory, "key.pem")
-        cls.other = os.path.join(cls.directory, "other.pem")
-        for cert, key in ((cls.cert, cls.key), (cls.other, os.path.join(cls.directory, "other-key.pem"))):
-            subprocess.run(
-                [
-                    "openssl",
-                    "req",
-                    "-x509",
-                    "-newkey",
-                    "rsa:2048",
-                    "-nodes",
-                    "-days",
-                    "2",
-                    "-subj",
-                    "/CN=127.0.0.1",
-                    "-addext",
-                    "subjectAltName=IP:127.0.0.1",
-                    "-keyout",
-                    key,
-                    "-out",
-                    cert,
-                ],
-                check=True,
-                stdout=subprocess.DEVNULL,
-                stderr=subprocess.DEVNULL,
-            )
-        cls.peer = PeerProcess(cls.directory, free_scenario(cls.directory), "https", tls=(cls.cert, cls.key))
-
-    @classmethod
-    def tearDownClass(cls):
-        code, _out, err = cls.peer.stop()
-        last = cls.peer.log_lines()[-1]
-        shutil.rmtree(cls.directory, ignore_errors=True)
-        if code != 0 or err or "stop open_shells=0" not in last:
-            raise AssertionError("TLS peer stop: exit %s, stderr %r, last log line %r" % (code, err, last))
+    tls = True
 
     def session(self, auth=ADMIN, **options):
-        session = winrm.Session(
-            self.peer.endpoint, auth=auth, transport="ssl", operation_timeout_sec=2, read_timeout_sec=4, **options
-        )
-        self.addCleanup(close_session, session)
-        return session
+        return super().session(auth, transport="ssl", **options)
 
     def test_validated_certificate(self):
-        response = self.session(server_cert_validation="validate", ca_trust_path=self.cert).run_cmd(
-            "ipconfig", ["/all"]
-        )
+        session = self.session(server_cert_validation="validate", ca_trust_path=self.cert)
+        response = session.run_cmd("ipconfig", ["/all"])
         self.assertEqual(response.status_code, 0)
         self.assertIn(b"Host Name . . . . . . . . . . . . : WIN-BULWARK01\r\n", response.std_out)
 
@@ -789,7 +753,8 @@ class HttpsTest(unittest.TestCase):
 
     def test_untrusted_certificate_is_refused(self):
         with self.assertRaises(requests.exceptions.SSLError):
-            self.session(server_cert_validation="validate", ca_trust_path=self.other).run_cmd("hostname")
+            self.session(server_cert_validation="validate", ca_trust_path=self.other_cert).run_cmd("hostname")
+        self.assertTrue(any("connection error" in line for line in self.peer.log_lines()))
 
     def test_wrong_password_over_tls(self):
         session = self.session(("Administrator", "nope"), server_cert_validation="ignore")
@@ -826,7 +791,7 @@ class LifecycleTest(unittest.TestCase):
                 self.assertNotIn("Traceback", result.stderr)
 
     def test_sigterm_while_a_receive_long_polls(self):
-        peer = PeerProcess(self.directory, free_scenario(self.directory), "life")
+        peer = PeerProcess(self.directory, write_scenario(self.directory), "life")
         session = winrm.Session(peer.endpoint, auth=ADMIN, operation_timeout_sec=20, read_timeout_sec=30)
         self.addCleanup(close_session, session)
         protocol = session.protocol
@@ -919,6 +884,19 @@ class EnvelopeCheckTest(unittest.TestCase):
         self.assertEqual(winrm_peer.parse_duration("PT1M30.500S"), 90.5)
         self.assertIsNone(winrm_peer.parse_duration("P"))
         self.assertIsNone(winrm_peer.parse_duration("20"))
+
+
+OPENSSL_SELF_SIGNED = (
+    "openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=127.0.0.1 -addext subjectAltName=IP:127.0.0.1"
+).split()
+
+
+def make_certificate(directory, name):
+    """A self-signed certificate for 127.0.0.1 (NAME.pem, key NAME-key.pem); returns the certificate's path."""
+    cert = os.path.join(directory, name + ".pem")
+    key = os.path.join(directory, name + "-key.pem")
+    subprocess.run(OPENSSL_SELF_SIGNED + ["-keyout", key, "-out", cert], check=True, capture_output=True)
+    return cert
 
 
 def close_session(session):
