@@ -257,6 +257,7 @@ ApplyJob *PlanApplyPanel::newJob(bool withSecrets)
         m_job->deleteLater();
     }
     Apply::ApplyOptions options = m_window ? m_window->applyOptions(m_hostId) : Apply::ApplyOptions();
+    m_jobHoldsSecrets = withSecrets && !m_secrets.isEmpty();
     if (withSecrets)
         options.secrets = m_secrets;
     m_job =
@@ -312,6 +313,13 @@ void PlanApplyPanel::apply()
 
 void PlanApplyPanel::onApplied(const ApplyReport &report)
 {
+    if (m_jobHoldsSecrets && m_job) {
+        // The finished job still holds its copy of the secrets in its options: let it go now, not at the next job.
+        m_job->disconnect(this);
+        m_job->deleteLater();
+        m_job = nullptr;
+        m_jobHoldsSecrets = false;
+    }
     m_progress->showReport(report);
     Q_EMIT stateChanged();
     Q_EMIT applyFinished(report);

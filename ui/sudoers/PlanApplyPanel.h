@@ -107,6 +107,7 @@ private:
     bool m_previewReady = false;
     bool m_rescanning = false;
     QHash<QString, QByteArray> m_secrets;
+    bool m_jobHoldsSecrets = false; // m_job was given m_secrets: dropped as soon as it finishes
 
     QLabel *m_title = nullptr;
     ErrorBanner *m_banner = nullptr;
