@@ -34,20 +34,21 @@ class TlsSitesModel;
 class TlsStateLoader;
 
 // TLS for the web sites of one host (issue 8), the Bulwark way.
-//  1. Choose: the sites (every nginx server block: the file as nginx names it and the real file behind a
-//     sites-enabled/ link, line, names, ports, TLS yes/no, the certificate and protocols now) with nginx's own
-//     problems; for the selected site what to set: the certificate (keep, files already on the host, import a PEM
+//  1. Choose: the sites (every nginx server block and Apache VirtualHost: the server, the file as the server names
+//     it and the real file behind a sites-enabled/ link, line, names, ports, TLS yes/no, the certificate and the
+//     protocols now) with the web servers' own problems; "Check the Site Now…" shows what a TLS site offers today.
+//     For the selected site what to set: the certificate (keep, files already on the host, import a PEM
 //     certificate from this computer, a new self-signed one, or a new key and a CSR for the CA), TLS 1.2 and 1.3
 //     only (always), modern ciphers, HSTS with its max-age and includeSubDomains, and the HTTP -> HTTPS redirect.
-//  2. Preview: Tls::TlsPlanJob::plan() (pure) through the shared PlanApplyPanel: the diff of every nginx edit, the
-//     openssl steps and the warnings; a refusal in words and nothing to apply. nginx -t checks the result on the
-//     host after the swap; if it fails, the file is put back.
+//  2. Preview: Tls::TlsPlanJob::plan() or Plan::ApacheTlsPlanner::plan() (pure) through the shared
+//     PlanApplyPanel: the diff of every edit, the openssl steps and the warnings; a refusal in words and nothing to
+//     apply. nginx -t (apachectl configtest) checks the result on the host after the swap; if it fails, the change
+//     is undone.
 //  3. Apply and 4. Result with a rescan (PlanApplyPanel), and then the console's own handshake with the site from
 //     this computer (TlsHandshakeView: protocol, cipher, certificate chain, TLS 1.0/1.1 refused or not) against
 //     the host's address as it was added and the site's TLS port, which can be edited.
-// nginx is read with Tls::NginxReader on the host's worker (reload()); tests hand the state in (setState()).
-// Apache sites fit the same table (a "Server" column) once core reads Apache. Lives on the GUI thread and never
-// waits on it.
+// nginx and Apache are read with Tls::NginxReader and Tls::ApacheReader on the host's worker (reload()); tests hand
+// the states in (setState(), setApacheState()). Lives on the GUI thread and never waits on it.
 class TlsWizard : public PlanWizard
 {
     Q_OBJECT
