@@ -863,6 +863,21 @@ class EnvelopeCheckTest(unittest.TestCase):
         with self.assertRaises(winrm_peer.EnvelopeError):
             winrm_peer.check_envelope(text.replace("</s:Envelope>", ""))
 
+    def test_response_bodies_are_checked(self):
+        done = read_recorded("receive-response-done.xml")
+        broken = {
+            "no ExitCode when Done": re.sub(r"<rsp:ExitCode>0</rsp:ExitCode>", "", done),
+            "no Stream": re.sub(r"<rsp:Stream [^>]*>[^<]*</rsp:Stream>", "", done),
+            "Stream not base64": done.replace("V0lOLUJVTFdBUkswMQ0K", "not base64!"),
+            "unknown state": done.replace("CommandState/Done", "CommandState/Sleeping"),
+            "no CommandId": read_recorded("command-response.xml").replace("rsp:CommandId", "rsp:CommandID"),
+            "no ShellId": read_recorded("create-response.xml").replace('Name="ShellId"', 'Name="Shell"'),
+            "no WSManFault code": read_recorded("fault-timed-out.xml").replace(' Code="2150858793"', ""),
+        }
+        for what, text in broken.items():
+            with self.subTest(what=what), self.assertRaises(winrm_peer.EnvelopeError):
+                winrm_peer.check_envelope(text)
+
     def test_command_line_parsing(self):
         self.assertEqual(
             winrm_peer.split_command_line('"C:\\Program Files\\x.exe" a "b c" d\\"e'),

@@ -306,7 +306,62 @@ def check_envelope(text, relates_to=None, max_size=None):
         got = header.findtext("a:RelatesTo", default=None, namespaces=NS)
         if got != relates_to:
             raise EnvelopeError("RelatesTo %r, request MessageID %r" % (got, relates_to))
+    action = header.findtext("a:Action", namespaces=NS)
+    body = root.find("s:Body", NS)
+    for path in BODY_RULES.get(action, ()):
+        if body.find(path, NS) is None:
+            raise EnvelopeError("%s without %s" % (action.rsplit("/", 1)[-1], path))
+    if action == SHELL_URI + "/ReceiveResponse":
+        check_receive_response(body)
     return root
+
+
+# What each response body must hold ([MS-WSMV] 2.2.4, 3.1.4), as paths under s:Body.
+BODY_RULES = {
+    TRANSFER
+    + "/CreateResponse": (
+        "x:ResourceCreated/a:Address",
+        "x:ResourceCreated/a:ReferenceParameters/w:ResourceURI",
+        "x:ResourceCreated/a:ReferenceParameters/w:SelectorSet/w:Selector[@Name='ShellId']",
+        "rsp:Shell/rsp:ShellId",
+        "rsp:Shell/rsp:InputStreams",
+        "rsp:Shell/rsp:OutputStreams",
+    ),
+    SHELL_URI + "/CommandResponse": ("rsp:CommandResponse/rsp:CommandId",),
+    SHELL_URI + "/SendResponse": ("rsp:SendResponse",),
+    SHELL_URI + "/ReceiveResponse": ("rsp:ReceiveResponse/rsp:Stream", "rsp:ReceiveResponse/rsp:CommandState"),
+    SHELL_URI + "/SignalResponse": ("rsp:SignalResponse",),
+    WSMAN_FAULT_ACTION: (
+        "s:Fault/s:Code/s:Value",
+        "s:Fault/s:Code/s:Subcode/s:Value",
+        "s:Fault/s:Reason/s:Text",
+        "s:Fault/s:Detail/f:WSManFault[@Code]",
+        "s:Fault/s:Detail/f:WSManFault/f:Message",
+    ),
+}
+BODY_RULES[ADDRESSING_FAULT_ACTION] = BODY_RULES[WSMAN_FAULT_ACTION]
+
+
+def check_receive_response(body):
+    """Streams named and base64, one CommandState with a known State, an ExitCode exactly when Done."""
+    response = body.find("rsp:ReceiveResponse", NS)
+    for stream in response.findall("rsp:Stream", NS):
+        if not stream.get("Name") or not stream.get("CommandId"):
+            raise EnvelopeError("rsp:Stream without Name or CommandId")
+        try:
+            base64.b64decode(stream.text or "", validate=True)
+        except binascii.Error as error:
+            raise EnvelopeError("rsp:Stream not base64: %s" % error) from error
+        if stream.get("End") not in (None, "true"):
+            raise EnvelopeError("rsp:Stream End=%r" % stream.get("End"))
+    states = response.findall("rsp:CommandState", NS)
+    if len(states) != 1 or states[0].get("State") not in (STATE_RUNNING, STATE_DONE):
+        raise EnvelopeError("ReceiveResponse needs one CommandState Running or Done")
+    exit_code = states[0].findtext("rsp:ExitCode", default=None, namespaces=NS)
+    if (exit_code is not None) != (states[0].get("State") == STATE_DONE):
+        raise EnvelopeError("rsp:ExitCode present exactly when the command is Done")
+    if exit_code is not None and not re.fullmatch(r"-?\d+", exit_code):
+        raise EnvelopeError("rsp:ExitCode %r" % exit_code)
 
 
 # ---------------------------------------------------------------------------------------------------------------
@@ -1008,6 +1063,8 @@ class Peer:
             raise fault_invalid_xml()
         command_id = (desired.get("CommandId") or "").upper()
         wanted = [name for name in (desired.text or "").split() if name in shell.output_streams]
+        if not wanted:
+            raise fault_invalid_parameter()  # no stream the shell has
         deadline = time.monotonic() + timeout
         with self.cond:
             while True:
