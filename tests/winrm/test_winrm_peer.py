@@ -783,6 +783,8 @@ class LifecycleTest(unittest.TestCase):
             ('{"users": {"a": "b"}, "answers": [{"match": {"commnd": "x"}}]}', "unknown or empty match keys"),
             ('{"users": {"a": "b"}, "answers": [{"match": {"command": "x"}, "exit_code": "1"}]}', "exit_code"),
             ('{"users": {"a": "b"}, "answers": [{"match": {"regex": "("}}]}', "scenario"),
+            ('{"users": {"a": "b"}, "answers": [{"match": {"kind": "ps", "script": "x"}}]}', "kind"),
+            ('{"users": {"a": {"password": 1}}}', "user a"),
         ):
             with self.subTest(text=text):
                 result = self.run_peer(text)

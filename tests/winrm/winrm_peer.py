@@ -678,6 +678,8 @@ def check_answer(index, answer):
         fail('newline must be "crlf" or "raw"')
     if any(not isinstance(answer["match"].get(key, ""), str) for key in MATCH_KEYS - {"args", "when"}):
         fail("match values must be texts")
+    if answer["match"].get("kind", "cmd") not in ("cmd", "powershell"):
+        fail('match kind must be "cmd" or "powershell"')
     when = answer["match"].get("when", {})
     if not isinstance(when, dict) or not all(isinstance(v, str) for v in when.values()):
         fail("match when must map variable names to texts")
