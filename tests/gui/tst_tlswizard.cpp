@@ -376,6 +376,7 @@ private Q_SLOTS:
         QVERIFY(problems->isVisible());
         QVERIFY(problems->text().contains(QStringLiteral("nginx -t fails on the host now")));
         QVERIFY(problems->text().contains(QStringLiteral("broken.conf could not be parsed")));
+        GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-problems"));
         // The planner refuses a host whose nginx -t fails: the preview says so and nothing can be applied.
         child<QPushButton>(f.wizard, "previewButton")->click();
         auto *banner = child<ErrorBanner>(f.wizard, "previewBanner");
