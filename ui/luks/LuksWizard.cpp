@@ -151,6 +151,7 @@ QWidget *LuksWizard::createChoosePage()
     reportScroll->setWidgetResizable(true);
     reportScroll->setFrameShape(QFrame::NoFrame);
     reportScroll->setWidget(m_report);
+    reportScroll->setMinimumHeight(m_report->fontMetrics().lineSpacing() * 9);
     m_backupVerified = new QCheckBox(tr("I have a &verified backup of this device's data and LUKS header"), about);
     m_backupVerified->setObjectName(QStringLiteral("backupVerifiedCheck"));
     m_backupVerified->setToolTip(tr("Changes only what this report says. Bulwark never reencrypts a device: that is "
