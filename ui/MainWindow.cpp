@@ -698,7 +698,12 @@ void MainWindow::showLuksWizard(const QString &ruleId)
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     if (!ruleId.isEmpty())
         wizard->presetRule(ruleId);
+    // The header backup's copy is journaled after the apply: the journal page shows both.
     connect(wizard, &LuksWizard::applyFinished, this, [this] {
+        if (m_journalPage)
+            m_journalPage->reload();
+    });
+    connect(wizard, &LuksWizard::headerFetchFinished, this, [this] {
         if (m_journalPage)
             m_journalPage->reload();
     });

@@ -533,6 +533,34 @@ private Q_SLOTS:
         QVERIFY2(f.previewButton()->isEnabled(), qPrintable(f.wizard->problem()));
     }
 
+    void aFailedReadPlansNothing()
+    {
+        Fixture f;
+        f.script.respond = [](const Transport::RemoteCommand &command) -> std::optional<Transport::CommandResult> {
+            if (command.argv.size() != 5 || command.argv.at(2) != Luks::BlockDevices::script())
+                return std::nullopt;
+            Transport::CommandResult result;
+            result.exitStatus = 1;
+            result.stdErr = "lsblk: command not found\n";
+            return result;
+        };
+        MainWindow::Settings settings = GuiTest::settings(f.dir);
+        settings.sessionFactory = FakeSession::factory(f.script);
+        f.window = std::make_unique<MainWindow>(settings);
+        f.window->addHost(f.host, nullptr);
+        f.wizard = new LuksWizard(f.window.get(), f.host.id, f.window.get());
+        f.wizard->show();
+        f.wizard->reload();
+        auto *banner = child<ErrorBanner>(f.wizard, "chooseBanner");
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 10000);
+        QVERIFY2(banner->message().contains(QStringLiteral("block devices failed")), qPrintable(banner->message()));
+        QVERIFY(child<QLabel>(f.wizard, "chooseStatus")->text().contains(QStringLiteral("Nothing was changed")));
+        QVERIFY(!f.wizard->hasSnapshot());
+        QCOMPARE(f.wizard->model()->rowCount(), 0);
+        QVERIFY(!f.previewButton()->isEnabled());
+        QVERIFY(child<QPushButton>(f.wizard, "reloadButton")->isEnabled());
+    }
+
     void openedFromTheHostMenu()
     {
         Fixture f;
