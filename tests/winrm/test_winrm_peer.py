@@ -721,6 +721,25 @@ class AuthenticationAndHttpTest(PeerTestCase):
         root = winrm_peer.check_envelope(body.decode("utf-8"), relates_to=message_id(data.decode("utf-8")))
         protocol.close_shell(root.findtext(".//{%s}ShellId" % NS["rsp"]))
 
+    def test_required_headers_and_locale_must_understand(self):
+        protocol = self.protocol()
+        request = {
+            "env:Envelope": protocol._get_soap_header(
+                resource_uri=winrm_peer.CMD_RESOURCE_URI, action=winrm_peer.ACTION_CREATE
+            )
+        }
+        request["env:Envelope"]["env:Body"] = {"rsp:Shell": {"rsp:InputStreams": "stdin"}}
+        header = request["env:Envelope"]["env:Header"]
+        header["w:Locale"]["@env:mustUnderstand"] = "true"
+        with self.assertRaisesRegex(WinRMError, "'wsmanfault_code': '2150858887'"):
+            protocol.send_message(xmltodict.unparse(request))
+        del header["w:Locale"]["@env:mustUnderstand"]
+        del header["a:MessageID"]
+        with self.assertRaisesRegex(
+            WinRMError, "'wsmanfault_code': '2150858769'.*'fault_subcode': 'a:MessageInformationHeaderRequired'"
+        ):
+            protocol.send_message(xmltodict.unparse(request))
+
     def test_max_envelope_size_below_windows_minimum_is_a_fault(self):
         protocol = self.protocol()
         request = {

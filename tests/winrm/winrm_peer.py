@@ -153,6 +153,25 @@ def fault_resource_not_found():
     )
 
 
+def fault_header_required(name):
+    return WsmanFault(
+        "s:Sender",
+        "a:MessageInformationHeaderRequired",
+        "The WS-Management service cannot process the request because the required SOAP header %s is missing. " % name,
+        2150858769,
+        action=ADDRESSING_FAULT_ACTION,
+    )
+
+
+def fault_locale_must_understand():
+    return WsmanFault(
+        "s:Sender",
+        "w:UnsupportedFeature",
+        "The WS-Management service does not support the mustUnderstand attribute set to true on the Locale header. ",
+        2150858887,
+    )
+
+
 def fault_invalid_xml():
     return WsmanFault(
         "s:Sender",
@@ -797,6 +816,12 @@ class Peer:
             raise fault_invalid_xml()
         action = (header.findtext("a:Action", default="", namespaces=NS) or "").strip()
         resource_uri = (header.findtext("w:ResourceURI", default="", namespaces=NS) or "").strip()
+        for required in ("a:Action", "a:MessageID"):
+            if not (header.findtext(required, default="", namespaces=NS) or "").strip():
+                raise fault_header_required(required.split(":")[1])
+        locale = header.find("w:Locale", NS)
+        if locale is not None and locale.get("{%s}mustUnderstand" % NS["s"], "false").lower() in ("true", "1"):
+            raise fault_locale_must_understand()
         if action not in ACTION_NAMES:
             raise fault_action_not_supported(action)
         if resource_uri != CMD_RESOURCE_URI:
