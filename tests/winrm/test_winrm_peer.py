@@ -577,8 +577,12 @@ class ProtocolTest(PeerTestCase):
         try:
             for _ in range(30):
                 shells.append(protocol.open_shell())
-            with self.assertRaisesRegex(WinRMError, "maximum number of 30 concurrent shells.*2150859173"):
+            with self.assertRaisesRegex(
+                WinRMError, "maximum number of concurrent shells.*'wsmanfault_code': '2150859173'"
+            ):
                 protocol.open_shell()
+            fault = [r for _q, r, s in self.recorders[0].exchanges if s == 500][-1]
+            self.assertEqual(canonical(fault), canonical(read_recorded("fault-quota.xml")))
             # The quota is per user: the administrator still gets a shell.
             other = self.protocol(ADMIN)
             other.close_shell(other.open_shell())

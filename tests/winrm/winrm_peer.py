@@ -193,12 +193,16 @@ def fault_action_not_supported(action):
 
 
 def fault_quota(limit):
+    # The Reason as an older Windows wrote it for this fault (quoted in a public client's bug report); the Message
+    # with the limit as PowerShell users see it from Server 2012 on.
     return WsmanFault(
         "s:Sender",
         "w:QuotaLimit",
+        "The WS-Management service cannot process the request. The maximum number of concurrent shells for this user "
+        "has been exceeded. Close existing shells or raise the quota for this user. ",
+        2150859173,
         "The WS-Management service cannot process the request. This user is allowed a maximum number of %d "
         "concurrent shells, which has been exceeded. Close existing shells or raise the quota for this user. " % limit,
-        2150859173,
     )
 
 
