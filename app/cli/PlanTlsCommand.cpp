@@ -36,7 +36,8 @@ QList<QCommandLineOption> PlanTlsCommand::options()
         QCommandLineOption(QStringLiteral("site"),
                            tr("plan tls: the site to change, as --list shows it: an nginx server block (the file as "
                               "nginx names it or the real file, and the line of \"server {\") or an Apache "
-                              "VirtualHost (the real file and the line of \"<VirtualHost\")."),
+                              "VirtualHost (the file as httpd names it or the real file, and the line of "
+                              "\"<VirtualHost\")."),
                            QStringLiteral("file:line")),
         QCommandLineOption(QStringLiteral("server"),
                            tr("plan tls: read only this web server (default: nginx and Apache, whichever is "
@@ -118,7 +119,7 @@ std::optional<PlanTlsCommand::Request> PlanTlsCommand::parse(const QCommandLineP
     choice.file = colon > 0 ? site.left(colon) : QString();
     if (!lineOk || choice.serverLine <= 0 || !choice.file.startsWith(u'/')) {
         CliIo::printErr(tr("plan tls: --site takes FILE:LINE, for example /etc/nginx/sites-enabled/default:22 or "
-                           "/etc/apache2/sites-available/000-default.conf:1"));
+                           "/etc/apache2/sites-enabled/000-default.conf:1"));
         return std::nullopt;
     }
 
@@ -206,7 +207,7 @@ QList<PlanTlsCommand::ListedSite> PlanTlsCommand::sites(const WebServers &server
     }
     if (servers.apache && servers.apache->installed) {
         for (const Plan::TlsPlanner::Site &site : servers.apache->sites())
-            out << ListedSite{Server::Apache, site.file, site};
+            out << ListedSite{Server::Apache, servers.apache->listedPath(site.file), site};
     }
     return out;
 }
@@ -221,7 +222,7 @@ QList<PlanTlsCommand::ListedSite> PlanTlsCommand::find(const WebServers &servers
         if (listed.site.serverLine != line)
             continue;
         const QString resolved =
-            listed.server == Server::Nginx ? servers.nginx->resolvedPath(file) : file; // Apache: real paths only
+            listed.server == Server::Nginx ? servers.nginx->resolvedPath(file) : servers.apache->resolvedPath(file);
         if (listed.site.file == resolved || listed.listedPath == file)
             out << listed;
     }
@@ -245,6 +246,9 @@ QString PlanTlsCommand::renderSites(const WebServers &servers)
         const Tls::ApacheHostState &state = *servers.apache;
         if (!state.installed)
             text += tr("Apache httpd is not installed.\n");
+        else if (!state.controlRuns)
+            text += tr("Apache (version unknown), server root %1 (%2 could not run; see the notes below)\n")
+                        .arg(state.serverRoot, state.control);
         else
             text += tr("%1, server root %2 (%3 configtest %4)%5\n")
                         .arg(state.version.isEmpty() ? tr("Apache (version unknown)") : state.version, state.serverRoot,
@@ -297,16 +301,7 @@ int PlanTlsCommand::tlsPort(const WebServers &servers, const ListedSite &site)
 {
     if (site.server == Server::Nginx)
         return Tls::TlsPlanJob::tlsPort(*servers.nginx, site.site);
-    // As ApacheTlsPlanner: a plain VirtualHost on port 80 or on every port gets a twin on 443; otherwise the
-    // VirtualHost's own (last) port, 443 when it names none.
-    int port = 443;
-    for (int listedPort : site.site.ports) {
-        if (!site.site.tls && (listedPort == 80 || listedPort == 0))
-            return 443;
-        if (listedPort != 0)
-            port = listedPort;
-    }
-    return port;
+    return Plan::ApacheTlsPlanner::tlsPort(servers.apache ? *servers.apache : Tls::ApacheHostState(), site.site);
 }
 
 PlanTlsCommand::PlanTlsCommand(Transport::HostConnection &connection, Request request, Options options, QObject *parent)
@@ -377,10 +372,6 @@ void PlanTlsCommand::planSite(const WebServers &servers)
                         "could not be read).")
                          .arg(asked.serverLine)
                          .arg(asked.file);
-            if (servers.apache && servers.apache->installed &&
-                asked.file.startsWith(servers.apache->serverRoot + QStringLiteral("/sites-enabled/")))
-                reason += u' ' + tr("Apache's sites are named by their real file (in sites-available/, where a "
-                                    "sites-enabled/ link points), as --list shows them.");
         }
         CliIo::printErr(tr("bulwark-cli: refused: %1").arg(reason));
         // What the readers could not read about that file (a file Bulwark cannot parse strictly is left out).
@@ -389,9 +380,10 @@ void PlanTlsCommand::planSite(const WebServers &servers)
             problems += servers.nginx->problems;
         if (servers.apache && m_request.server != Server::Nginx)
             problems += servers.apache->problems;
-        const QString resolved = servers.nginx ? servers.nginx->resolvedPath(asked.file) : asked.file;
+        const QString nginxResolved = servers.nginx ? servers.nginx->resolvedPath(asked.file) : asked.file;
+        const QString apacheResolved = servers.apache ? servers.apache->resolvedPath(asked.file) : asked.file;
         for (const QString &problem : std::as_const(problems)) {
-            if (problem.contains(asked.file) || problem.contains(resolved))
+            if (problem.contains(asked.file) || problem.contains(nginxResolved) || problem.contains(apacheResolved))
                 CliIo::printErr(QStringLiteral("  ") + problem);
         }
         Q_EMIT finished(RefusedExit);

@@ -21,11 +21,11 @@
 // bulwark-cli plan tls: reads the host's web servers on its worker, nginx (Tls::NginxReader) and Apache httpd
 // (Tls::ApacheReader), one elevated read-only command each (only the one --server names, when given); a server that
 // is not installed is skipped. With --list prints every nginx server block and Apache VirtualHost (server, file as
-// edited and as nginx names it, line, names, ports, TLS); otherwise finds the site --site FILE:LINE names in either,
-// plans the choice for it (Tls::TlsPlanJob for nginx, Plan::ApacheTlsPlanner for Apache), prints the plan with every
-// file's diff, says where to check the handshake afterwards, and saves it; changes nothing. A refusal (no such site,
-// the configuration failing its own check now, one Bulwark cannot change with certainty) exits 4 with the reason; a
-// file both servers read, without --server, exits 2. A read that fails (connection, sudo, an answer not understood)
+// the web server names it and as edited, line, names, ports, TLS); otherwise finds the site --site FILE:LINE names in
+// either, plans the choice for it (Tls::TlsPlanJob for nginx, Plan::ApacheTlsPlanner for Apache), prints the plan with
+// every file's diff, says where to check the handshake afterwards, and saves it; changes nothing. A refusal (no such
+// site, the configuration failing its own check now, one Bulwark cannot change with certainty) exits 4 with the reason;
+// a file both servers read, without --server, exits 2. A read that fails (connection, sudo, an answer not understood)
 // fails the command: the second reader does not run after the first failed. Lives on the main thread.
 class PlanTlsCommand : public QObject
 {
@@ -69,7 +69,7 @@ public:
     struct ListedSite
     {
         Server server = Server::Nginx;        // Nginx or Apache
-        QString listedPath;                   // nginx: the name nginx reads (a sites-enabled/ link); Apache: site.file
+        QString listedPath;                   // the name the web server reads (a sites-enabled/ link), or site.file
         Bulwark::Plan::TlsPlanner::Site site; // site.file: the real file a plan edits
     };
 
@@ -83,8 +83,8 @@ public:
 
     // Every site of the servers read, nginx's first (in nginx's order), then Apache's (in the order httpd reads them).
     static QList<ListedSite> sites(const WebServers &servers);
-    // The sites --site FILE:LINE names: nginx's by the resolved file or the name nginx reads, Apache's by the real
-    // file; only those of `server` unless it is Any. More than one only when both servers read the same file.
+    // The sites --site FILE:LINE names, by the real file or the name the web server reads (a sites-enabled/ link);
+    // only those of `server` unless it is Any. More than one only when both servers read the same file.
     static QList<ListedSite> find(const WebServers &servers, const QString &file, int line, Server server);
     // The --list text: each server read (version, configuration check), every site, the problems the readers met.
     static QString renderSites(const WebServers &servers);

@@ -19,7 +19,9 @@ QString tr(const char *text)
 }
 
 // "B name args" opens a section, "\nB ." closes it, "B end" ends the answer. File names that are not plain are
-// reported (skipped) instead of read, so a name can never break the framing.
+// reported (skipped) instead of read, so a name can never break the framing. A file is "file REAL LISTED": its real
+// path and the name httpd's Include used (the same when it is no link; the real path when that name is not plain).
+// -v's answer is kept whole with its exit status: Debian's apache2ctl prints its own errors there when it cannot run.
 const char *const script = R"SH(b=$1
 sec() { printf '%s %s\n' "$b" "$*"; }
 fin() { printf '\n%s .\n' "$b"; }
@@ -30,7 +32,7 @@ for c in apache2ctl apachectl; do
 done
 if [ -z "$ctl" ]; then printf '%s end\n' "$b"; exit 0; fi
 sec ctl "$ctl"; fin
-sec version; "$ctl" -v 2>&1 | head -n 1; fin
+out=$("$ctl" -v 2>&1); sec version $?; printf '%s\n' "$out" | head -n 20 | head -c 4096; fin
 out=$("$ctl" -S 2>/dev/null); sec root; printf '%s\n' "$out" | grep '^ServerRoot: '; fin
 out=$("$ctl" -M 2>/dev/null); sec modules $?; printf '%s' "$out"; fin
 sec unit; systemctl show -p Id -p LoadState apache2.service httpd.service 2>/dev/null; fin
@@ -40,7 +42,10 @@ printf '%s\n' "$out" | sed -n 's/^ *([^)]*) //p' | while IFS= read -r f; do
     case $r in /*) ;; *) r=/invalid ;; esac
     case $r in *[!A-Za-z0-9_./+@-]*) sec skipped; printf '%s' "$f" | tr -c 'A-Za-z0-9_./+@-' '?'; fin; continue ;; esac
     [ -f "$r" ] || continue
-    sec file "$r"; cat -- "$r"; fin
+    l=$f
+    case $l in /*) ;; *) l=$r ;; esac
+    case $l in *[!A-Za-z0-9_./+@-]*) l=$r ;; esac
+    sec file "$r" "$l"; cat -- "$r"; fin
 done
 printf '%s end\n' "$b"
 )SH";
@@ -91,6 +96,24 @@ Result<QList<Section>> sections(const QByteArray &out, const QByteArray &boundar
     return malformed(tr("the answer is incomplete"));
 }
 
+// The first lines a program printed, on one line, without control characters, for a message in plain words.
+QString plainWords(const QString &text)
+{
+    QStringList lines;
+    for (QString line : text.split(u'\n')) {
+        for (QChar &c : line) {
+            if (c.unicode() < 0x20 || c.unicode() == 0x7f)
+                c = u'?';
+        }
+        line = line.trimmed();
+        if (!line.isEmpty() && line != u"Included configuration files:")
+            lines << line.left(300);
+        if (lines.size() == 3)
+            break;
+    }
+    return lines.join(u' ');
+}
+
 QByteArray randomBoundary()
 {
     QByteArray bytes(16, Qt::Uninitialized);
@@ -99,6 +122,25 @@ QByteArray randomBoundary()
 }
 
 } // namespace
+
+const ApacheConfig *ApacheHostState::file(const QString &path) const
+{
+    const QString resolved = resolvedPath(path);
+    for (const ApacheConfig &config : files) {
+        if (config.path() == resolved)
+            return &config;
+    }
+    return nullptr;
+}
+
+QString ApacheHostState::resolvedPath(const QString &path) const
+{
+    for (auto it = listedAs.cbegin(); it != listedAs.cend(); ++it) {
+        if (it.value() == path)
+            return it.key();
+    }
+    return path;
+}
 
 QList<const ApacheConfig *> ApacheHostState::included(const ApacheConfig &file, int virtualHost) const
 {
@@ -112,7 +154,10 @@ QList<const ApacheConfig *> ApacheHostState::included(const ApacheConfig &file, 
             if (!pattern.startsWith(u'/'))
                 pattern = serverRoot + u'/' + pattern;
             for (const ApacheConfig &other : files) {
-                if (Ssh::SshdConfig::globMatches(pattern, other.path()) && !out.contains(&other))
+                // httpd matches the name it reads (a link in conf-enabled/, say), Bulwark keeps the real file.
+                const bool matches = Ssh::SshdConfig::globMatches(pattern, other.path()) ||
+                                     Ssh::SshdConfig::globMatches(pattern, listedPath(other.path()));
+                if (matches && !out.contains(&other))
                     out << &other;
             }
         }
@@ -175,8 +220,11 @@ Result<ApacheHostState> ApacheReader::parse(const QByteArray &output, const QByt
     static const QRegularExpression module(QStringLiteral("^ ([a-z0-9_]+) \\((static|shared)\\)$"));
     static const QRegularExpression plainPath(QStringLiteral("^/[A-Za-z0-9_./+@-]*$"));
     static const QRegularExpression root(QStringLiteral("^ServerRoot: \"(/[A-Za-z0-9_./+@-]*)\"$"));
+    static const QRegularExpression version(
+        QStringLiteral("^Server version: (Apache/[0-9]+(?:\\.[0-9]+)*(?: \\([^()]*\\))?)\\s*$"));
     QSet<QString> seen;
-    bool sawIncludes = false;
+    bool sawVersion = false, sawIncludes = false;
+    QString versionWords, includesWords; // what the control program said instead of a version / a file list
     for (const Section &section : std::as_const(*parsed)) {
         const QString text = QString::fromUtf8(section.content);
         if (section.name == "ctl") {
@@ -189,7 +237,23 @@ Result<ApacheHostState> ApacheReader::parse(const QByteArray &output, const QByt
                 state.unit = QStringLiteral("httpd.service");
             }
         } else if (section.name == "version") {
-            state.version = text.trimmed().remove(QStringLiteral("Server version: ")).left(200);
+            // Only httpd's own line is a version; anything else is the control program failing before httpd ran.
+            bool statusOk = false;
+            const int status = section.arguments.toInt(&statusOk);
+            if (!section.arguments.isEmpty() && (!statusOk || status < 0))
+                return malformed(tr("the exit status of apachectl -v"));
+            sawVersion = true;
+            for (const QString &line : text.split(u'\n')) {
+                const auto match = version.match(line);
+                if (match.hasMatch()) {
+                    state.version = match.captured(1);
+                    break;
+                }
+            }
+            if (state.version.isEmpty()) {
+                state.controlRuns = false;
+                versionWords = plainWords(text);
+            }
         } else if (section.name == "root") {
             const auto match = root.match(text.trimmed());
             if (match.hasMatch() && !match.captured(1).contains(QLatin1String("/..")))
@@ -217,7 +281,12 @@ Result<ApacheHostState> ApacheReader::parse(const QByteArray &output, const QByt
                 state.unit = unit;
         } else if (section.name == "includes") {
             sawIncludes = true;
-            if (section.arguments != "0") {
+            if (!state.controlRuns) {
+                // The check did not run either (the same control program); say so only when it said something else.
+                const QString words = plainWords(text);
+                if (section.arguments != "0" && !words.isEmpty() && words != versionWords)
+                    includesWords = words;
+            } else if (section.arguments != "0") {
                 state.configValid = false;
                 QStringList errors;
                 for (const QString &line : text.split(u'\n', Qt::SkipEmptyParts)) {
@@ -231,24 +300,47 @@ Result<ApacheHostState> ApacheReader::parse(const QByteArray &output, const QByt
             state.problems << tr("Bulwark does not read %1: the name has characters it does not accept.")
                                   .arg(QString::fromUtf8(section.content.left(200)));
         } else {
-            const QString path = QString::fromUtf8(section.arguments);
-            if (!plainPath.match(path).hasMatch() || path.contains(QLatin1String("/..")))
+            // "REAL LISTED": the real path and the name httpd's Include used (the same when it is no link).
+            const QStringList paths = QString::fromUtf8(section.arguments).split(u' ');
+            if (paths.size() != 2)
                 return malformed(tr("a file header that is not well formed"));
+            for (const QString &path : paths) {
+                if (!plainPath.match(path).hasMatch() || path.contains(QLatin1String("/..")))
+                    return malformed(tr("a file header that is not well formed"));
+            }
+            const QString &path = paths.at(0);
+            const QString &listed = paths.at(1);
             if (seen.contains(path))
-                continue; // included twice: httpd reads it twice, Bulwark once
+                continue; // included twice (or by a second name): httpd reads it twice, Bulwark once
             seen.insert(path);
             auto config = ApacheConfig::parse(section.content, path);
             if (!config) {
                 state.problems << config.error().message() + u' ' + config.error().detail();
                 continue;
             }
+            if (listed != path)
+                state.listedAs.insert(path, listed);
             state.files << *config;
         }
     }
     if (!state.installed)
         return malformed(tr("the answer names no control program"));
+    if (!sawVersion)
+        return malformed(tr("the answer of apachectl -v is missing"));
     if (!sawIncludes)
         return malformed(tr("the list of configuration files is missing"));
+    if (!state.controlRuns) {
+        QString problem = tr("%1 could not run on the host, so Apache's version, modules and sites are unknown and "
+                             "its configuration was not checked. It said: %2")
+                              .arg(state.control, versionWords.isEmpty() ? tr("nothing") : versionWords);
+        if (versionWords.contains(QLatin1String("/var/lock/")) || versionWords.contains(QLatin1String("/run/lock")))
+            problem +=
+                u' ' + tr("(Debian's apache2ctl first creates its lock directory /var/lock/apache2; /var/lock "
+                          "leads to /run/lock, which is probably missing. systemd-tmpfiles creates it at boot.)");
+        state.problems.prepend(problem);
+        if (!includesWords.isEmpty())
+            state.problems << tr("%1 -t could not run either: %2").arg(state.control, includesWords);
+    }
     return state;
 }
 

@@ -17,9 +17,12 @@ namespace Bulwark::Tls {
 // read(): one elevated command, a constant sh script with the boundary as its only parameter: apache2ctl (or
 // apachectl) -v, -S (for ServerRoot), -M (loaded modules), the systemd unit, `-t -D DUMP_INCLUDES` (whether the
 // configuration passes the syntax check now, and the files it reads), then the bytes of each of those files by its
-// real path. Every part is framed by a random boundary passed in argv; output that is cut, forged or not understood
-// is refused whole. A file Bulwark cannot parse strictly is left out and named in `problems`: the planner then
-// refuses only plans that touch it. A host without Apache answers installed = false.
+// real path, with the name httpd's Include used for it (a sites-enabled/ link: ApacheHostState::listedAs). Every part
+// is framed by a random boundary passed in argv; output that is cut, forged or not understood is refused whole. A file
+// Bulwark cannot parse strictly is left out and named in `problems`: the planner then refuses only plans that touch
+// it. A host without Apache answers installed = false. The version comes only from httpd's "Server version:
+// Apache/X.Y.Z (...)" line; without one the control program did not run (Debian's apache2ctl stops before httpd when
+// it cannot create /var/lock/apache2): controlRuns = false and a problem in plain words, not a failed configtest.
 class ApacheReader
 {
 public:

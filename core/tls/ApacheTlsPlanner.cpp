@@ -36,6 +36,35 @@ QString where(const ApacheConfig &file, int line)
 
 const QString webProtocols = QStringLiteral("BW-LNX-WEB-001");
 
+// A plain VirtualHost on port 80 or on every port (0: no port named) serves plain HTTP there; the plan gives it a TLS
+// twin on 443 instead of switching it to TLS.
+bool getsTwin(bool tls, const QList<int> &ports)
+{
+    return !tls && (ports.contains(80) || ports.contains(0));
+}
+
+// The port a VirtualHost serves TLS on once planned: 443 for a twin; otherwise its own last port, 443 when it names
+// none.
+int portAfterPlan(bool tls, const QList<int> &ports)
+{
+    if (getsTwin(tls, ports))
+        return 443;
+    int port = 443;
+    for (int candidate : ports) {
+        if (candidate != 0)
+            port = candidate;
+    }
+    return port;
+}
+
+QList<int> portsOf(const QList<ApacheConfig::Address> &addresses)
+{
+    QList<int> ports;
+    for (const ApacheConfig::Address &address : addresses)
+        ports << address.port;
+    return ports;
+}
+
 // "Header [always|onsuccess] set|add|... Strict-Transport-Security ..."
 bool isHsts(const ApacheConfig::Directive &directive)
 {
@@ -235,6 +264,16 @@ std::optional<bool> ApacheTlsPlanner::allowsOldProtocols(const QStringList &argu
     return (allowed & (SSLv3 | TLSv1 | TLSv11)) != 0;
 }
 
+int ApacheTlsPlanner::tlsPort(const ApacheHostState &state, const TlsPlanner::Site &site)
+{
+    // The VirtualHost as read, when Bulwark has its file; else what the site says.
+    const ApacheConfig *file = state.file(site.file);
+    const int host = file ? file->virtualHostAt(site.serverLine) : -1;
+    if (host < 0)
+        return portAfterPlan(site.tls, site.ports);
+    return portAfterPlan(state.isTlsSite(*file, host), portsOf(file->addresses(host)));
+}
+
 Result<ChangePlan> ApacheTlsPlanner::planTwin(const ApacheHostState &state, const ApacheConfig &file, int host,
                                               const TlsChoice &choice)
 {
@@ -321,6 +360,11 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
     using Certificate = TlsChoice::Certificate;
     if (!state.installed)
         return refused(tr("Apache is not installed on the host."));
+    if (!state.controlRuns)
+        return refused(tr("%1 could not run on the host, so Bulwark could not check Apache's configuration and could "
+                          "not verify a change; make it run, then read the host again.")
+                           .arg(state.control),
+                       state.problems.join(u'\n'));
     if (!state.configValid)
         return refused(tr("Apache's configuration does not pass its own check (configtest) now; fix that first, "
                           "then plan again."),
@@ -338,16 +382,10 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
         return refused(tr("Bulwark cannot read the addresses of this VirtualHost (a variable or an unusual port)."),
                        where(file, section.line));
     const bool tls = state.isTlsSite(file, host);
-    int tlsPort = 443;
-    bool plainHttp = false;
-    for (const ApacheConfig::Address &address : addresses) {
-        // A VirtualHost without a port answers on every port httpd listens on, port 80 included.
-        plainHttp = plainHttp || (!tls && (address.port == 80 || address.port == 0));
-        if (address.port != 0)
-            tlsPort = address.port;
-    }
-    if (plainHttp)
+    // A VirtualHost without a port answers on every port httpd listens on, port 80 included.
+    if (getsTwin(tls, portsOf(addresses)))
         return planTwin(state, file, host, choice);
+    const int tlsPort = portAfterPlan(tls, portsOf(addresses));
 
     ChangePlan plan;
     plan.setHostDisplayName(choice.hostDisplayName);
@@ -412,7 +450,8 @@ Result<ChangePlan> ApacheTlsPlanner::plan(const ApacheHostState &state, const Tl
                 pattern = state.serverRoot + u'/' + pattern;
             bool matched = false;
             for (const ApacheConfig &other : state.files) {
-                if (!Ssh::SshdConfig::globMatches(pattern, other.path()))
+                if (!Ssh::SshdConfig::globMatches(pattern, other.path()) &&
+                    !Ssh::SshdConfig::globMatches(pattern, state.listedPath(other.path())))
                     continue;
                 matched = true;
                 QStringList overridden;

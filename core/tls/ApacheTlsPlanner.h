@@ -15,7 +15,7 @@ namespace Bulwark::Plan {
 
 // Turns the TLS wizard's choice for one Apache <VirtualHost> into a ChangePlan. Pure: the host's configuration
 // (ApacheReader) is the input, the plan is the output; nothing here talks to the network. choice.file is the file
-// that holds the VirtualHost (its real path), choice.serverLine the line of its "<VirtualHost".
+// that holds the VirtualHost (its real path or the link httpd names), choice.serverLine the line of its "<VirtualHost".
 //
 // The VirtualHost gets, in place of the directives it has or after its last SSL* (else ServerName/ServerAlias/
 // ServerAdmin/DocumentRoot) line: SSLEngine on; SSLProtocol -all +TLSv1.2 +TLSv1.3; the Mozilla "intermediate"
@@ -56,9 +56,9 @@ namespace Bulwark::Plan {
 // no certificate to keep; an Include in the VirtualHost that Bulwark has not read, or that brings a certificate
 // when the plan sets a new one (each SSLCertificateFile adds one); SSL directives inside a nested section of the
 // VirtualHost; a plain VirtualHost whose names already have a TLS VirtualHost on 443 or that already redirects to HTTPS
-// (no twin for it); a redirect for a site without a ServerName; a configuration that fails configtest already; paths or
-// names that are not plain. Warned (in the plan): other TLS VirtualHosts on the same address (SNI picks the site's
-// protocols only with OpenSSL >= 1.1.1 and httpd
+// (no twin for it); a redirect for a site without a ServerName; a configuration that fails configtest already, or an
+// apachectl that cannot run now; paths or names that are not plain. Warned (in the plan): other TLS VirtualHosts on the
+// same address (SNI picks the site's protocols only with OpenSSL >= 1.1.1 and httpd
 // >= 2.4.42), a new self-signed certificate, the CSR to send, a plain VirtualHost that now redirects, a port without a
 // Listen line.
 class ApacheTlsPlanner
@@ -77,6 +77,11 @@ public:
     static std::optional<bool> allowsOldProtocols(const QStringList &arguments);
 
     static Result<ChangePlan> plan(const Tls::ApacheHostState &state, const TlsChoice &choice);
+    // The port the site serves TLS on once its plan is applied, where a handshake check should connect: 443 for a
+    // plain VirtualHost on port 80 or on every port (its new TLS twin); otherwise the VirtualHost's own (last) port,
+    // 443 when it names none. Read from the VirtualHost in `state` (site.file real or as httpd names it), else from
+    // site.ports and site.tls.
+    static int tlsPort(const Tls::ApacheHostState &state, const TlsPlanner::Site &site);
 
 private:
     static Result<ChangePlan> planTwin(const Tls::ApacheHostState &state, const Tls::ApacheConfig &file, int host,

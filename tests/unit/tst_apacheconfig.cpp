@@ -4,6 +4,7 @@
 #include "core/tls/ApacheReader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTest>
 
@@ -35,6 +36,10 @@ private Q_SLOTS:
     void readerRefuses_data();
     void readerRefuses();
     void readerNotInstalled();
+    void readerLinks();
+    void readerVersion_data();
+    void readerVersion();
+    void readerControlCannotRun();
     void readerScriptOnThisMachine();
 };
 
@@ -297,9 +302,12 @@ QByteArray answer()
            section("unit", "Id=apache2.service\nLoadState=loaded\n\nId=httpd.service\nLoadState=not-found\n") +
            section("includes 0", "Included configuration files:\n  (*) /etc/apache2/apache2.conf\n"
                                  "    (225) /etc/apache2/sites-enabled/default-ssl.conf\n") +
-           section("file /etc/apache2/apache2.conf", "IncludeOptional sites-enabled/*.conf\n") +
-           section("file /etc/apache2/sites-available/default-ssl.conf", fixture(QStringLiteral("default-ssl.conf"))) +
-           section("file /etc/apache2/sites-available/broken.conf", "<VirtualHost *:443>\n") +
+           section("file /etc/apache2/apache2.conf /etc/apache2/apache2.conf",
+                   "IncludeOptional sites-enabled/*.conf\n") +
+           section("file /etc/apache2/sites-available/default-ssl.conf /etc/apache2/sites-enabled/default-ssl.conf",
+                   fixture(QStringLiteral("default-ssl.conf"))) +
+           section("file /etc/apache2/sites-available/broken.conf /etc/apache2/sites-enabled/broken.conf",
+                   "<VirtualHost *:443>\n") +
            section("skipped", "/etc/apache2/sites-enabled/a?b.conf") + boundary + " end\n";
 }
 
@@ -356,6 +364,19 @@ void TestApacheConfig::readerRefuses_data()
     QTest::newRow("bad module") << QByteArray(good).replace(" core_module (static)", "core_module");
     QTest::newRow("bad ctl") << QByteArray(good).replace("ctl apache2ctl", "ctl rm");
     QTest::newRow("no includes") << QByteArray(good).replace("includes 0", "version");
+    QTest::newRow("no version") << QByteArray(good).replace(
+        section("version", "Server version: Apache/2.4.62 (Debian)\n"), QByteArray());
+    QTest::newRow("version status") << QByteArray(good).replace(QByteArray(boundary + " version\n"),
+                                                                QByteArray(boundary + " version x\n"));
+    QTest::newRow("file without its name") << QByteArray(good).replace(
+        "file /etc/apache2/apache2.conf /etc/apache2/apache2.conf", "file /etc/apache2/apache2.conf");
+    QTest::newRow("relative name") << QByteArray(good).replace(
+        "file /etc/apache2/apache2.conf /etc/apache2/apache2.conf", "file /etc/apache2/apache2.conf apache2.conf");
+    QTest::newRow("dotdot name") << QByteArray(good).replace("/etc/apache2/sites-enabled/default-ssl.conf\n",
+                                                             "/etc/apache2/sites-enabled/../../shadow\n");
+    QTest::newRow("three paths") << QByteArray(good).replace(
+        "file /etc/apache2/apache2.conf /etc/apache2/apache2.conf",
+        "file /etc/apache2/apache2.conf /etc/apache2/apache2.conf /x");
 }
 
 void TestApacheConfig::readerRefuses()
@@ -397,15 +418,144 @@ void TestApacheConfig::readerScriptOnThisMachine()
     QVERIFY(state->debianLayout());
     QVERIFY(state->hasModule(QStringLiteral("core_module")));
     QVERIFY(state->file(QStringLiteral("/etc/apache2/apache2.conf")));
-    // Files by their real path: sites-enabled/000-default.conf is a link into sites-available/.
+    QVERIFY(state->controlRuns);
+    // Files by their real path: sites-enabled/000-default.conf is a link into sites-available/; the name httpd
+    // reads is kept beside it.
     for (const ApacheConfig &file : state->files)
         QVERIFY2(!file.path().contains(QLatin1String("-enabled/")), qPrintable(file.path()));
+    const QString link = QStringLiteral("/etc/apache2/sites-enabled/000-default.conf");
+    if (QFileInfo(link).isSymLink() && state->configValid) {
+        const QString real = QFileInfo(link).canonicalFilePath();
+        QCOMPARE(state->listedPath(real), link);
+        QCOMPARE(state->file(link), state->file(real));
+    }
     if (state->configValid && QFile::exists(QStringLiteral("/etc/apache2/sites-enabled/000-default.conf"))) {
         const auto sites = state->sites();
         QVERIFY(std::any_of(sites.cbegin(), sites.cend(), [](const auto &site) {
             return site.file == u"/etc/apache2/sites-available/000-default.conf" && site.ports == QList<int>{80};
         }));
     }
+}
+
+void TestApacheConfig::readerLinks()
+{
+    // httpd reads sites-enabled/default-ssl.conf, a link into sites-available/: the state keeps the real file and
+    // the name, and finds the file by either.
+    auto state = ApacheReader::parse(answer(), boundary);
+    QVERIFY2(state, qPrintable(state ? QString() : state.error().toString()));
+    const QString real = QStringLiteral("/etc/apache2/sites-available/default-ssl.conf");
+    const QString link = QStringLiteral("/etc/apache2/sites-enabled/default-ssl.conf");
+    QCOMPARE(state->listedAs.size(), 1); // apache2.conf is no link; broken.conf was not parsed
+    QCOMPARE(state->listedPath(real), link);
+    QCOMPARE(state->resolvedPath(link), real);
+    QCOMPARE(state->listedPath(QStringLiteral("/etc/apache2/apache2.conf")),
+             QStringLiteral("/etc/apache2/apache2.conf"));
+    QCOMPARE(state->resolvedPath(QStringLiteral("/etc/apache2/apache2.conf")),
+             QStringLiteral("/etc/apache2/apache2.conf"));
+    QVERIFY(state->file(real));
+    QCOMPARE(state->file(link), state->file(real));
+    QVERIFY(!state->file(QStringLiteral("/etc/apache2/sites-enabled/other.conf")));
+    QCOMPARE(state->sites().constFirst().file, real);
+
+    // An Include names the link (conf-enabled/x.conf into conf-available/): the VirtualHost still includes the file.
+    ApacheHostState included;
+    included.files << parsed("<VirtualHost *:443>\n    Include conf-enabled/tls.conf\n</VirtualHost>\n",
+                             QStringLiteral("/etc/apache2/sites-available/a.conf"))
+                   << parsed("SSLEngine on\n", QStringLiteral("/etc/apache2/conf-available/tls.conf"));
+    QVERIFY(!included.isTlsSite(included.files.constFirst(), 0));
+    included.listedAs.insert(QStringLiteral("/etc/apache2/conf-available/tls.conf"),
+                             QStringLiteral("/etc/apache2/conf-enabled/tls.conf"));
+    QVERIFY(included.isTlsSite(included.files.constFirst(), 0));
+
+    // A file read under two names (the link and the file itself) is read once, under the first.
+    QByteArray twice = answer();
+    twice.replace(section("skipped", "/etc/apache2/sites-enabled/a?b.conf"),
+                  section("file /etc/apache2/sites-available/default-ssl.conf "
+                          "/etc/apache2/sites-available/default-ssl.conf",
+                          fixture(QStringLiteral("default-ssl.conf"))));
+    auto once = ApacheReader::parse(twice, boundary);
+    QVERIFY(once);
+    QCOMPARE(once->files.size(), 2);
+    QCOMPARE(once->listedPath(real), link);
+}
+
+void TestApacheConfig::readerVersion_data()
+{
+    QTest::addColumn<QByteArray>("output");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<bool>("runs");
+    QTest::newRow("Debian") << QByteArray("Server version: Apache/2.4.62 (Debian)\nServer built:   2024-07-01\n")
+                            << QStringLiteral("Apache/2.4.62 (Debian)") << true;
+    QTest::newRow("RHEL") << QByteArray("Server version: Apache/2.4.57 (Red Hat Enterprise Linux)\n")
+                          << QStringLiteral("Apache/2.4.57 (Red Hat Enterprise Linux)") << true;
+    QTest::newRow("a warning first") << QByteArray("AH00558: apache2: Could not reliably determine the server's fully "
+                                                   "qualified domain name\nServer version: Apache/2.4.71 (Debian)\n")
+                                     << QStringLiteral("Apache/2.4.71 (Debian)") << true;
+    QTest::newRow("an error") << QByteArray("Cannot create /var/lock/apache2 with owner www-data.\nPlease fix "
+                                            "manually. Aborting.\n")
+                              << QString() << false;
+    QTest::newRow("not httpd's line") << QByteArray("Server version: nginx/1.22\n") << QString() << false;
+    QTest::newRow("words after it") << QByteArray("Server version: Apache/2.4.62 (Debian) rm -rf\n") << QString()
+                                    << false;
+    QTest::newRow("nothing") << QByteArray() << QString() << false;
+}
+
+void TestApacheConfig::readerVersion()
+{
+    QFETCH(QByteArray, output);
+    QFETCH(QString, version);
+    QFETCH(bool, runs);
+    QByteArray text = answer();
+    text.replace(section("version", "Server version: Apache/2.4.62 (Debian)\n"),
+                 section(runs ? "version 0" : "version 1", output));
+    auto state = ApacheReader::parse(text, boundary);
+    QVERIFY2(state, qPrintable(state ? QString() : state.error().toString() + u' ' + state.error().detail()));
+    QCOMPARE(state->version, version);
+    QCOMPARE(state->controlRuns, runs);
+    QVERIFY(state->configValid); // -t ran and passed; -v is no configuration check
+    QCOMPARE(state->problems.size(), runs ? 2 : 3);
+    if (!runs)
+        QVERIFY2(state->problems.constFirst().startsWith(QLatin1String("apache2ctl could not run on the host")),
+                 qPrintable(state->problems.constFirst()));
+}
+
+void TestApacheConfig::readerControlCannotRun()
+{
+    // Recorded on Debian under a fresh /run (a private tmpfs, as in a container or SshdFixture's namespace): /var/lock
+    // leads to the missing /run/lock, so apache2ctl's mktemp -d /var/lock/apache2.XXXXXXXXXX fails and every
+    // apache2ctl call stops before httpd runs. Not a version, not a failed configuration check: a problem.
+    QFile file(qEnvironmentVariable("BULWARK_TEST_DATA") +
+               QStringLiteral("/tls/apachereader/debian12-no-run-lock.out"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray recorded = file.readAll();
+    auto state = ApacheReader::parse(recorded, "BULWARK-0123");
+    QVERIFY2(state, qPrintable(state ? QString() : state.error().toString() + u' ' + state.error().detail()));
+    QVERIFY(state->installed);
+    QVERIFY(!state->controlRuns);
+    QVERIFY(state->version.isEmpty());
+    QVERIFY(state->configValid);
+    QVERIFY(state->files.isEmpty());
+    QVERIFY(state->modules.isEmpty());
+    QCOMPARE(state->problems.size(), 1); // -t said the same: said once
+    const QString problem = state->problems.constFirst();
+    QVERIFY2(problem.startsWith(QLatin1String("apache2ctl could not run on the host")), qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("mktemp: failed to create directory via template "
+                                            "'/var/lock/apache2.XXXXXXXXXX': No such file or directory")),
+             qPrintable(problem));
+    QVERIFY2(problem.contains(QLatin1String("/run/lock")), qPrintable(problem));
+    QVERIFY2(!problem.contains(QLatin1String("does not pass")), qPrintable(problem));
+
+    // -t failing with other words than -v: both are said.
+    QByteArray other = recorded;
+    const qsizetype includes = other.indexOf("BULWARK-0123 includes 1\n");
+    QVERIFY(includes > 0);
+    other.insert(includes + qsizetype(sizeof("BULWARK-0123 includes 1\n")) - 1, "apache2: bad user name ${X}\n");
+    auto both = ApacheReader::parse(other, "BULWARK-0123");
+    QVERIFY(both);
+    QCOMPARE(both->problems.size(), 2);
+    QVERIFY2(both->problems.at(1).startsWith(QLatin1String("apache2ctl -t could not run either: apache2: bad user")),
+             qPrintable(both->problems.at(1)));
+    QVERIFY(both->configValid);
 }
 
 QTEST_GUILESS_MAIN(TestApacheConfig)

@@ -35,6 +35,10 @@ private Q_SLOTS:
     void refused_data();
     void refused();
     void hostileInput();
+    void siteByItsLink();
+    void controlCannotRun();
+    void tlsPort_data();
+    void tlsPort();
 };
 
 namespace {
@@ -555,6 +559,95 @@ void TestApacheTlsPlanner::hostileInput()
         }
     }
     QVERIFY(plans > 0);
+}
+
+void TestApacheTlsPlanner::siteByItsLink()
+{
+    // The site named by the sites-enabled/ link httpd reads: the same plan, an edit of the real file (the Applier
+    // swaps files, never links).
+    ApacheHostState state = debian();
+    const QString link = QStringLiteral("/etc/apache2/sites-enabled/default-ssl.conf");
+    state.listedAs.insert(defaultSsl, link);
+    const ChangePlan byLink = planned(state, choiceFor(link, 1));
+    const ChangePlan byFile = planned(state, choiceFor(defaultSsl, 1));
+    QCOMPARE(byLink.toJsonBytes(), byFile.toJsonBytes());
+    QCOMPARE(editOf(byLink, defaultSsl).before(), fixture(QStringLiteral("default-ssl.conf")));
+    for (const Change &change : byLink.changes())
+        QVERIFY(!change.fileEdit() || change.fileEdit()->path() != link);
+
+    // The plain site by its link gets its twin in the real file too (without default-ssl.conf, whose VirtualHost
+    // has no ServerName either and would count as the plain site's TLS one).
+    state.files.removeIf([](const ApacheConfig &file) { return file.path() == defaultSsl; });
+    state.listedAs.insert(defaultPlain, QStringLiteral("/etc/apache2/sites-enabled/000-default.conf"));
+    TlsChoice plain = choiceFor(QStringLiteral("/etc/apache2/sites-enabled/000-default.conf"), 1);
+    plain.certificate = TlsChoice::Certificate::SelfSigned;
+    plain.commonName = QStringLiteral("intranet.example");
+    QVERIFY(editOf(planned(state, plain), defaultPlain).after().contains("<VirtualHost *:443>"));
+}
+
+void TestApacheTlsPlanner::controlCannotRun()
+{
+    // apachectl could not run (Debian's apache2ctl without /run/lock): nothing can check the change, so no plan,
+    // and the refusal says so (not "configtest fails").
+    ApacheHostState state = debian();
+    state.controlRuns = false;
+    state.problems << QStringLiteral("apache2ctl could not run on the host: mktemp: failed");
+    const auto plan = ApacheTlsPlanner::plan(state, choiceFor(defaultSsl, 1));
+    QVERIFY(!plan);
+    QVERIFY2(plan.error().message().contains(QLatin1String("apache2ctl could not run")),
+             qPrintable(plan.error().message()));
+    QVERIFY2(!plan.error().message().contains(QLatin1String("configtest")), qPrintable(plan.error().message()));
+    QVERIFY(plan.error().detail().contains(QLatin1String("mktemp")));
+}
+
+void TestApacheTlsPlanner::tlsPort_data()
+{
+    QTest::addColumn<QByteArray>("host");
+    QTest::addColumn<int>("port");
+    QTest::newRow("plain on 80: the twin") << QByteArray("<VirtualHost *:80>\n") << 443;
+    QTest::newRow("plain on every port: the twin") << QByteArray("<VirtualHost *>\n") << 443;
+    QTest::newRow("plain on 80 and 8080: the twin") << QByteArray("<VirtualHost *:8080 *:80>\n") << 443;
+    QTest::newRow("plain on 8080: in place") << QByteArray("<VirtualHost *:8080>\n") << 8080;
+    QTest::newRow("TLS on 443") << QByteArray("<VirtualHost *:443>\n    SSLEngine on\n") << 443;
+    QTest::newRow("TLS on 8443") << QByteArray("<VirtualHost 10.0.0.1:8443>\n    SSLEngine on\n") << 8443;
+    QTest::newRow("TLS on two ports: the last") << QByteArray("<VirtualHost *:443 *:8443>\n    SSLEngine on\n") << 8443;
+    QTest::newRow("TLS on every port") << QByteArray("<VirtualHost *>\n    SSLEngine on\n") << 443;
+}
+
+void TestApacheTlsPlanner::tlsPort()
+{
+    // The port the planner puts TLS on is the one tlsPort names, from the state (by the real file or the link) and,
+    // for a file Bulwark has not read, from the site alone.
+    QFETCH(QByteArray, host);
+    QFETCH(int, port);
+    const QString link = QStringLiteral("/etc/apache2/sites-enabled/portal.conf");
+    ApacheHostState state = debian({{portalPath, host + "    ServerName portal.example.org\n</VirtualHost>\n"}});
+    state.listedAs.insert(portalPath, link);
+    const QList<TlsPlanner::Site> sites = state.sites();
+    const auto site = std::find_if(sites.cbegin(), sites.cend(), [](const auto &s) { return s.file == portalPath; });
+    QVERIFY(site != sites.cend());
+    QCOMPARE(ApacheTlsPlanner::tlsPort(state, *site), port);
+    TlsPlanner::Site byLink = *site;
+    byLink.file = link;
+    QCOMPARE(ApacheTlsPlanner::tlsPort(state, byLink), port);
+    QCOMPARE(ApacheTlsPlanner::tlsPort(ApacheHostState(), *site), port);
+
+    // The plan agrees: a twin on 443, or the VirtualHost itself with its Listen warning on any other port.
+    TlsChoice choice = choiceFor(link, 1);
+    choice.certificate = TlsChoice::Certificate::UsePaths;
+    choice.certificatePath = QStringLiteral("/etc/ssl/certs/a.crt");
+    choice.keyPath = QStringLiteral("/etc/ssl/private/a.key");
+    const ChangePlan plan = planned(state, choice);
+    const QByteArray after = editOf(plan, portalPath).after();
+    const bool twin = !site->tls && (site->ports.contains(80) || site->ports.contains(0));
+    QCOMPARE(after.count("<VirtualHost "), twin ? 2 : 1);
+    if (twin)
+        QVERIFY(after.contains("<VirtualHost *:443>"));
+    const QStringList warnings = plan.warnings();
+    const bool warnsListen = std::any_of(warnings.cbegin(), warnings.cend(), [port](const QString &warning) {
+        return warning.contains(QStringLiteral("No Listen line opens port %1;").arg(port));
+    });
+    QCOMPARE(warnsListen, port != 443);
 }
 
 QTEST_GUILESS_MAIN(TestApacheTlsPlanner)

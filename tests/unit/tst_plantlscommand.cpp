@@ -33,8 +33,8 @@ TlsHostState labNginx()
 }
 
 // ApacheReader's answer on a Debian 12 machine with the apache2 package as installed: 000-default.conf (plain
-// VirtualHost *:80 at line 1), mod_ssl not loaded. `withTls` adds Debian's default-ssl.conf (VirtualHost *:443,
-// the snakeoil certificate) as if a2ensite and a2enmod ssl had run.
+// VirtualHost *:80 at line 1, read through its sites-enabled/ link), mod_ssl not loaded. `withTls` adds Debian's
+// default-ssl.conf (VirtualHost *:443, the snakeoil certificate) as if a2ensite and a2enmod ssl had run.
 ApacheHostState debianApache(bool withTls = false)
 {
     auto state = ApacheReader::parse(data(QStringLiteral("tls/apachereader/debian12-default.out")), "BULWARK-0123");
@@ -46,6 +46,7 @@ ApacheHostState debianApache(bool withTls = false)
         if (!ssl)
             qFatal("%s", qPrintable(ssl.error().toString()));
         state->files << *ssl;
+        state->listedAs.insert(ssl->path(), QStringLiteral("/etc/apache2/sites-enabled/default-ssl.conf"));
         state->modules << QStringLiteral("ssl_module") << QStringLiteral("socache_shmcb_module");
     }
     return *state;
@@ -53,6 +54,8 @@ ApacheHostState debianApache(bool withTls = false)
 
 const QString apacheDefault = QStringLiteral("/etc/apache2/sites-available/000-default.conf");
 const QString apacheSsl = QStringLiteral("/etc/apache2/sites-available/default-ssl.conf");
+const QString apacheDefaultLink = QStringLiteral("/etc/apache2/sites-enabled/000-default.conf");
+const QString apacheSslLink = QStringLiteral("/etc/apache2/sites-enabled/default-ssl.conf");
 const QString nginxLink = QStringLiteral("/etc/nginx/sites-enabled/bulwark-lab-tls");
 const QString nginxFile = QStringLiteral("/etc/nginx/sites-available/bulwark-lab-tls");
 
@@ -82,6 +85,7 @@ private Q_SLOTS:
     void planNginx();
     void refusals();
     void tlsPorts();
+    void apacheCannotRun();
 };
 
 void TestPlanTlsCommand::recordedApache()
@@ -89,10 +93,20 @@ void TestPlanTlsCommand::recordedApache()
     const ApacheHostState state = debianApache();
     QVERIFY(state.installed);
     QCOMPARE(state.control, QStringLiteral("apache2ctl"));
+    QVERIFY(state.controlRuns);
+    QCOMPARE(state.version, QStringLiteral("Apache/2.4.71 (Debian)"));
     QVERIFY(state.configValid);
     QCOMPARE(state.problems, QStringList());
     QVERIFY(!state.hasModule(QStringLiteral("ssl_module")));
     QVERIFY(state.file(apacheDefault));
+    // httpd reads the site, its modules and conf-enabled/ snippets through links; the state keeps both names.
+    QCOMPARE(state.listedPath(apacheDefault), apacheDefaultLink);
+    QCOMPARE(state.resolvedPath(apacheDefaultLink), apacheDefault);
+    QCOMPARE(state.file(apacheDefaultLink), state.file(apacheDefault));
+    QCOMPARE(state.listedPath(QStringLiteral("/etc/apache2/mods-available/mime.conf")),
+             QStringLiteral("/etc/apache2/mods-enabled/mime.conf"));
+    QCOMPARE(state.listedPath(QStringLiteral("/etc/apache2/apache2.conf")),
+             QStringLiteral("/etc/apache2/apache2.conf"));
 }
 
 void TestPlanTlsCommand::bothServersListed()
@@ -106,11 +120,13 @@ void TestPlanTlsCommand::bothServersListed()
     QCOMPARE(sites.at(1).server, Server::Nginx);
     QCOMPARE(sites.at(1).listedPath, QStringLiteral("/etc/nginx/sites-enabled/default"));
     QCOMPARE(sites.at(2).server, Server::Apache);
-    QCOMPARE(sites.at(2).listedPath, apacheDefault);
+    QCOMPARE(sites.at(2).listedPath, apacheDefaultLink);
+    QCOMPARE(sites.at(2).site.file, apacheDefault);
     QCOMPARE(sites.at(2).site.serverLine, 1);
     QCOMPARE(sites.at(2).site.ports, QList<int>{80});
     QVERIFY(!sites.at(2).site.tls);
     QCOMPARE(sites.at(3).server, Server::Apache);
+    QCOMPARE(sites.at(3).listedPath, apacheSslLink);
     QCOMPARE(sites.at(3).site.file, apacheSsl);
     QVERIFY(sites.at(3).site.tls);
     QCOMPARE(sites.at(3).site.certificates, QStringList{QStringLiteral("/etc/ssl/certs/ssl-cert-snakeoil.pem")});
@@ -126,11 +142,11 @@ void TestPlanTlsCommand::bothServersListed()
                            QStringLiteral(")\n        names: bulwark-lab; ports: 443; TLS: yes; certificate: "
                                           "/etc/ssl/certs/bulwark-lab.crt\n")),
              qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("apache  ") + apacheDefault +
-                           QStringLiteral(":1\n        names: -; ports: 80; TLS: no\n")),
+    QVERIFY2(text.contains(QStringLiteral("apache  ") + apacheDefaultLink + QStringLiteral(":1  (the file ") +
+                           apacheDefault + QStringLiteral(")\n        names: -; ports: 80; TLS: no\n")),
              qPrintable(text));
-    QVERIFY2(text.contains(QStringLiteral("apache  ") + apacheSsl +
-                           QStringLiteral(":1\n        names: -; ports: 443; TLS: yes; certificate: "
+    QVERIFY2(text.contains(QStringLiteral("apache  ") + apacheSslLink + QStringLiteral(":1  (the file ") + apacheSsl +
+                           QStringLiteral(")\n        names: -; ports: 443; TLS: yes; certificate: "
                                           "/etc/ssl/certs/ssl-cert-snakeoil.pem\n")),
              qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("Note")), qPrintable(text));
@@ -196,16 +212,21 @@ void TestPlanTlsCommand::findSites()
     QVERIFY(PlanTlsCommand::find(servers, nginxLink, 1, Server::Apache).isEmpty());
     QVERIFY(PlanTlsCommand::find(servers, nginxLink, 2, Server::Any).isEmpty());
 
-    // Apache: by the real file; a sites-enabled/ link is not something httpd's state names.
-    auto found = PlanTlsCommand::find(servers, apacheDefault, 1, Server::Any);
-    QCOMPARE(found.size(), 1);
-    QCOMPARE(found.constFirst().server, Server::Apache);
-    QCOMPARE(found.constFirst().site.ports, QList<int>{80});
-    QCOMPARE(PlanTlsCommand::find(servers, apacheDefault, 1, Server::Apache).size(), 1);
-    QVERIFY(PlanTlsCommand::find(servers, apacheDefault, 1, Server::Nginx).isEmpty());
-    QVERIFY(PlanTlsCommand::find(servers, QStringLiteral("/etc/apache2/sites-enabled/000-default.conf"), 1, Server::Any)
+    // Apache: by the sites-enabled/ link httpd reads or by the real file.
+    for (const QString &path : {apacheDefaultLink, apacheDefault}) {
+        const auto found = PlanTlsCommand::find(servers, path, 1, Server::Any);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.constFirst().server, Server::Apache);
+        QCOMPARE(found.constFirst().site.file, apacheDefault);
+        QCOMPARE(found.constFirst().listedPath, apacheDefaultLink);
+        QCOMPARE(found.constFirst().site.ports, QList<int>{80});
+        QCOMPARE(PlanTlsCommand::find(servers, path, 1, Server::Apache).size(), 1);
+        QVERIFY(PlanTlsCommand::find(servers, path, 1, Server::Nginx).isEmpty());
+        QVERIFY(PlanTlsCommand::find(servers, path, 2, Server::Any).isEmpty());
+    }
+    QCOMPARE(PlanTlsCommand::find(servers, apacheSslLink, 1, Server::Any).size(), 1);
+    QVERIFY(PlanTlsCommand::find(servers, QStringLiteral("/etc/apache2/sites-enabled/other.conf"), 1, Server::Any)
                 .isEmpty());
-    QVERIFY(PlanTlsCommand::find(servers, apacheDefault, 2, Server::Any).isEmpty());
 
     // Servers that were not read find nothing.
     QVERIFY(PlanTlsCommand::find({std::nullopt, debianApache()}, nginxLink, 1, Server::Any).isEmpty());
@@ -323,6 +344,42 @@ void TestPlanTlsCommand::tlsPorts()
     QCOMPARE(port({443}, true), 443);
     QCOMPARE(port({8443}, true), 8443);
     QCOMPARE(port({0}, true), 443);
+
+    // With the state read, the VirtualHost itself decides (ApacheTlsPlanner::tlsPort), by the link as well.
+    const PlanTlsCommand::WebServers servers{std::nullopt, debianApache(true)};
+    QCOMPARE(PlanTlsCommand::tlsPort(servers, PlanTlsCommand::find(servers, apacheDefaultLink, 1, Server::Any).at(0)),
+             443);
+    QCOMPARE(PlanTlsCommand::tlsPort(servers, PlanTlsCommand::find(servers, apacheSslLink, 1, Server::Any).at(0)), 443);
+}
+
+void TestPlanTlsCommand::apacheCannotRun()
+{
+    // Recorded under a fresh /run: Debian's apache2ctl stops before httpd (no /run/lock for its lock directory).
+    // --list says it could not run, with the reason as a note; not "configtest FAILS", no mod_ssl advice, no sites.
+    auto state = ApacheReader::parse(data(QStringLiteral("tls/apachereader/debian12-no-run-lock.out")), "BULWARK-0123");
+    QVERIFY2(state, qPrintable(state ? QString() : state.error().toString()));
+    const PlanTlsCommand::WebServers servers{std::nullopt, *state};
+    const QString text = PlanTlsCommand::renderSites(servers);
+    QVERIFY2(text.startsWith(QStringLiteral("Apache (version unknown), server root /etc/apache2 (apache2ctl could not "
+                                            "run; see the notes below)\nNo sites.\nNote (apache): apache2ctl could "
+                                            "not run on the host")),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("mktemp: failed to create directory")), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("FAILS")) && !text.contains(QLatin1String("mod_ssl")), qPrintable(text));
+    QVERIFY(PlanTlsCommand::sites(servers).isEmpty());
+
+    // Were a site known anyway, the Apache planner refuses: nothing could verify the change.
+    ApacheHostState known = debianApache();
+    known.controlRuns = false;
+    const PlanTlsCommand::WebServers withSite{std::nullopt, known};
+    const auto found = PlanTlsCommand::find(withSite, apacheDefaultLink, 1, Server::Any);
+    QCOMPARE(found.size(), 1);
+    Plan::TlsChoice choice;
+    choice.certificate = Plan::TlsChoice::Certificate::SelfSigned;
+    choice.commonName = QStringLiteral("intranet.example");
+    const auto plan = PlanTlsCommand::plan(withSite, found.constFirst(), choice);
+    QVERIFY(!plan);
+    QVERIFY2(plan.error().message().contains(QLatin1String("could not run")), qPrintable(plan.error().message()));
 }
 
 QTEST_GUILESS_MAIN(TestPlanTlsCommand)
