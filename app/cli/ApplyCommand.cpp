@@ -224,9 +224,7 @@ void ApplyCommand::finish(const ApplyReport &report, int exitCode)
 
 void ApplyCommand::wipeSecrets()
 {
-    for (auto it = m_options.apply.secrets.begin(); it != m_options.apply.secrets.end(); ++it)
-        it.value().fill('\0');
-    m_options.apply.secrets.clear();
+    Apply::wipeSecrets(m_options.apply.secrets);
 }
 
 bool ApplyCommand::collectSecrets(const Plan::ChangePlan &plan)

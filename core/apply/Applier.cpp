@@ -183,6 +183,19 @@ struct Applier::Transaction
     int failedFinalCheck = -1; // the change whose final check failed (after an undo fired: because of it)
 };
 
+void wipeSecrets(QHash<QString, QByteArray> &secrets)
+{
+    if (!secrets.isDetached()) {
+        secrets.clear(); // the other holders still hold every value; the last of them zeroes
+        return;
+    }
+    for (QByteArray &secret : secrets) {
+        if (secret.isDetached())
+            secret.fill('\0');
+    }
+    secrets.clear();
+}
+
 QStringList Applier::requiredSecrets(const Plan::ChangePlan &plan)
 {
     QStringList names;
@@ -210,7 +223,10 @@ Applier::Applier(Transport::Session &session, Journal &journal, ApplyOptions opt
         m_options.localBackupRoot = defaultLocalBackupRoot();
 }
 
-Applier::~Applier() = default;
+Applier::~Applier()
+{
+    wipeSecrets(m_options.secrets);
+}
 
 void Applier::setProgressCallback(std::function<void(const ApplyProgress &)> callback)
 {

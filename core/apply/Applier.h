@@ -44,6 +44,11 @@ struct ApplyOptions
     QHash<QString, QByteArray> secrets;
 };
 
+// Drops `secrets`, zeroing each value this holder is the last owner of. QByteArray shares its bytes between copies,
+// and zeroing a shared one would only zero a fresh copy of it; so every holder of a copy (the wizard, the apply job,
+// its worker, the CLI) calls this when done, and the last one to let go zeroes the bytes.
+void wipeSecrets(QHash<QString, QByteArray> &secrets);
+
 // Runs a ChangePlan on one host as a transaction, and undoes it. The only code that changes a host.
 //
 // apply():

@@ -242,12 +242,7 @@ void PlanApplyPanel::setSecrets(const QHash<QString, QByteArray> &secrets)
 
 void PlanApplyPanel::clearSecrets()
 {
-    for (QByteArray &secret : m_secrets) {
-        if (!secret.isDetached())
-            continue; // shared with the copy handed over (the Applier zeroes its own); dropping ours is all we can do
-        secret.fill('\0');
-    }
-    m_secrets.clear();
+    Apply::wipeSecrets(m_secrets);
 }
 
 ApplyJob *PlanApplyPanel::newJob(bool withSecrets)

@@ -32,6 +32,7 @@ ApplyJob::~ApplyJob()
     m_cancel.cancel();
     if (m_holdsApplyLock)
         --g_applying;
+    Apply::wipeSecrets(m_options.secrets);
 }
 
 bool ApplyJob::isAnyApplying()
@@ -123,12 +124,17 @@ void ApplyJob::runTransaction(const QString &transactionId,
     };
     connection
         ->submit<ApplyReport>([work = std::move(work), journalPath = m_journalPath, options = m_options, cancel,
-                               relay](Transport::Session &session, const CancelToken &) -> Result<ApplyReport> {
+                               relay](Transport::Session &session, const CancelToken &) mutable -> Result<ApplyReport> {
             // The connection's own cancel (a scan's Stop) must not interrupt a transaction: only this job's token.
             Apply::Journal journal(journalPath);
-            Apply::Applier applier(session, journal, options);
-            applier.setProgressCallback(relay);
-            return work(applier, cancel);
+            ApplyReport report;
+            {
+                Apply::Applier applier(session, journal, options);
+                applier.setProgressCallback(relay);
+                report = work(applier, cancel);
+            }
+            Apply::wipeSecrets(options.secrets);
+            return report;
         })
         .then(this, [this, generation](const Result<ApplyReport> &result) {
             if (generation == m_generation)
@@ -139,6 +145,7 @@ void ApplyJob::runTransaction(const QString &transactionId,
 void ApplyJob::end(const Result<ApplyReport> &result)
 {
     m_running = false;
+    Apply::wipeSecrets(m_options.secrets); // one transaction per secret: the next apply asks again
     if (m_holdsApplyLock) {
         --g_applying;
         m_holdsApplyLock = false;
