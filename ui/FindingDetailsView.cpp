@@ -100,7 +100,20 @@ FindingDetailsView::FindingDetailsView(QWidget *parent)
 
 bool FindingDetailsView::hasWizard(Rules::Wizard wizard)
 {
-    return wizard == Rules::Wizard::Services || wizard == Rules::Wizard::Sudoers;
+    switch (wizard) {
+    case Rules::Wizard::Services:
+    case Rules::Wizard::Accounts:
+    case Rules::Wizard::Sudoers:
+    case Rules::Wizard::Ssh:
+    case Rules::Wizard::Luks:
+    case Rules::Wizard::Tls:
+        return true;
+    case Rules::Wizard::None:
+    case Rules::Wizard::Firewall:
+    case Rules::Wizard::Updates:
+        break;
+    }
+    return false;
 }
 
 QString FindingDetailsView::wizardName(Rules::Wizard wizard)
@@ -119,7 +132,7 @@ QString FindingDetailsView::wizardName(Rules::Wizard wizard)
     case Rules::Wizard::Luks:
         return tr("Disk encryption");
     case Rules::Wizard::Tls:
-        return tr("TLS certificates");
+        return tr("TLS settings");
     case Rules::Wizard::Firewall:
         return tr("Firewall");
     case Rules::Wizard::Updates:

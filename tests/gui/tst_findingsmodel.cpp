@@ -200,8 +200,18 @@ private Q_SLOTS:
         QVERIFY(details.contains(QStringLiteral("HIPAA 45 CFR")));
         auto *fixWith = child<QPushButton>(&page, "fixWithButton");
         QVERIFY(fixWith->isVisible());
-        QVERIFY(!fixWith->isEnabled());
+        QVERIFY(fixWith->isEnabled());
         QCOMPARE(fixWith->text(), QStringLiteral("Fix with SSH settings…"));
+        QVERIFY(fixWith->toolTip().startsWith(QStringLiteral("Choose what to change")));
+        // A finding whose wizard does not exist yet offers it disabled, and says so.
+        for (int row = 0; row < page.proxy()->rowCount(); ++row) {
+            const QModelIndex index = page.proxy()->index(row, 0);
+            if (index.data(FindingsModel::RuleIdRole).toString() == QStringLiteral("BW-LNX-NET-001"))
+                table->setCurrentIndex(index);
+        }
+        QCOMPARE(table->currentIndex().data(FindingsModel::RuleIdRole).toString(), QStringLiteral("BW-LNX-NET-001"));
+        QVERIFY(!fixWith->isEnabled());
+        QCOMPARE(fixWith->text(), QStringLiteral("Fix with Firewall…"));
         QCOMPARE(fixWith->toolTip(), QStringLiteral("This wizard arrives in a later release"));
 
         // Search through the page.
