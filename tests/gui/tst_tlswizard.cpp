@@ -132,10 +132,11 @@ QByteArray labRecording()
     return file.readAll();
 }
 
-// This machine's Debian 12 apache2 with its default site, as ApacheReader read it (recorded).
-QByteArray apacheRecording()
+// This machine's Debian 12 apache2 with its default site, as ApacheReader read it (recorded); `name` another
+// recording of tests/data/tls/apachereader/.
+QByteArray apacheRecording(const QString &name = QStringLiteral("debian12-default.out"))
 {
-    QFile file(qEnvironmentVariable("BULWARK_TEST_DATA") + QStringLiteral("/tls/apachereader/debian12-default.out"));
+    QFile file(qEnvironmentVariable("BULWARK_TEST_DATA") + QStringLiteral("/tls/apachereader/") + name);
     if (!file.open(QIODevice::ReadOnly))
         qFatal("missing test data %s", qPrintable(file.fileName()));
     return file.readAll();
@@ -143,7 +144,9 @@ QByteArray apacheRecording()
 
 // Plays the lab's nginx for NginxReader (its one command, `sh -c SCRIPT sh BOUNDARY` through sudo) and a host
 // without Apache for ApacheReader, or the recorded Debian apache2 when `withApache`.
-std::optional<Transport::CommandResult> answerWebServers(const Transport::RemoteCommand &command, bool withApache)
+std::optional<Transport::CommandResult>
+answerWebServers(const Transport::RemoteCommand &command, bool withApache,
+                 const QString &apacheName = QStringLiteral("debian12-default.out"))
 {
     if (command.argv.size() != 5 || command.argv.at(0) != "sh")
         return std::nullopt;
@@ -151,7 +154,7 @@ std::optional<Transport::CommandResult> answerWebServers(const Transport::Remote
     if (command.argv.at(2) == Tls::ApacheReader::argv(b).at(2)) {
         Transport::CommandResult result;
         result.exitStatus = 0;
-        result.stdOut = withApache ? apacheRecording().replace("BULWARK-0123", b) : b + " end\n";
+        result.stdOut = withApache ? apacheRecording(apacheName).replace("BULWARK-0123", b) : b + " end\n";
         return result;
     }
     if (command.argv.at(2) != Tls::NginxReader::script())
@@ -170,12 +173,12 @@ struct Fixture
     Host host = GuiTest::sampleHost();
     TlsWizard *wizard = nullptr;
 
-    explicit Fixture(bool withApache = false)
+    explicit Fixture(bool withApache = false, const QString &apacheName = QStringLiteral("debian12-default.out"))
     {
         script.probeOutput = GuiTest::debianProbeOutput();
         script.scanOutput = GuiTest::labProbeOutput();
-        script.respond = [withApache](const Transport::RemoteCommand &command) {
-            return answerWebServers(command, withApache);
+        script.respond = [withApache, apacheName](const Transport::RemoteCommand &command) {
+            return answerWebServers(command, withApache, apacheName);
         };
         MainWindow::Settings settings = GuiTest::settings(dir);
         settings.sessionFactory = FakeSession::factory(script);
@@ -690,9 +693,14 @@ private Q_SLOTS:
         }
         QVERIFY(apache >= 0);
         QCOMPARE(model->row(apache).site.file, QStringLiteral("/etc/apache2/sites-available/000-default.conf"));
+        // The link httpd reads and the real file, as for nginx; the site is found by either.
+        QCOMPARE(model->row(apache).listedAs, QStringLiteral("/etc/apache2/sites-enabled/000-default.conf"));
+        QCOMPARE(model->index(apache, TlsSitesModel::FileColumn).data().toString(),
+                 QStringLiteral("sites-enabled/000-default.conf → sites-available/000-default.conf"));
+        QCOMPARE(model->rowOf(model->row(apache).listedAs, 1), apache);
         QCOMPARE(model->index(apache, TlsSitesModel::TlsColumn).data().toString(), QStringLiteral("no"));
         QVERIFY(child<QLabel>(f.wizard, "chooseStatus")->text().contains(QStringLiteral("Apache/2.4")));
-        QVERIFY(f.wizard->selectSite(model->row(apache).site.file, model->row(apache).site.serverLine));
+        QVERIFY(f.wizard->selectSite(model->row(apache).listedAs, model->row(apache).site.serverLine));
         f.wizard->setCertificateMode(Plan::TlsChoice::Certificate::SelfSigned);
         f.wizard->setCommonName(QStringLiteral("intranet.example"));
         GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-apache"));
@@ -704,6 +712,21 @@ private Q_SLOTS:
         QVERIFY2(diff.contains(QStringLiteral("SSLProtocol")), qPrintable(diff));
         QVERIFY(child<QLabel>(f.wizard, "previewStatus")->text().contains(QStringLiteral("apachectl configtest")));
         GuiTest::screenshot(f.wizard, QStringLiteral("tls-wizard-apache-preview"));
+    }
+
+    // apache2ctl could not run on the host (Debian's, under a fresh /run without /run/lock; recorded): the wizard
+    // shows the reason in plain words, not "configtest fails", and lists nginx's sites alone.
+    void apacheCannotRun()
+    {
+        Fixture f(true, QStringLiteral("debian12-no-run-lock.out"));
+        QVERIFY(f.load());
+        auto *problems = child<QLabel>(f.wizard, "nginxProblems");
+        QTRY_VERIFY_WITH_TIMEOUT(problems->text().contains(QStringLiteral("apache2ctl could not run on the host")),
+                                 10000);
+        QVERIFY2(problems->text().contains(QStringLiteral("/var/lock/apache2")), qPrintable(problems->text()));
+        QVERIFY2(!problems->text().contains(QStringLiteral("configtest fails")), qPrintable(problems->text()));
+        QCOMPARE(f.wizard->sitesModel()->rowCount(), 2);
+        QVERIFY(!child<QLabel>(f.wizard, "chooseStatus")->text().contains(QStringLiteral("mktemp")));
     }
 
     void presetFromAFinding()

@@ -14,9 +14,10 @@
 using namespace Bulwark;
 
 // bulwark-cli plan tls against a real sshd (SshdFixture) on this machine: nginx and Apache read through the real
-// sudo (the fixture's namespace sees this machine's /etc/apache2 and /etc/nginx unchanged), the listing, a plan for
-// Apache's default site and the refusals. Bulwark logs in as bwnopass (key, sudo without a password). Needs this
-// machine's apache2 package (Debian's layout with 000-default.conf enabled); skips without it. Nothing is applied:
+// sudo (the fixture's namespace sees this machine's /etc/apache2 and /etc/nginx unchanged), the listing (first under
+// the namespace's fresh /run, where Debian's apache2ctl cannot run), a plan for Apache's default site by its real file
+// and by its sites-enabled/ link, and the refusals. Bulwark logs in as bwnopass (key, sudo without a password). Needs
+// this machine's apache2 package (Debian's layout with 000-default.conf enabled); skips without it. Nothing is applied:
 // the test checks that no file under /etc/apache2 changed. The binary comes from $BULWARK_CLI (set by CTest).
 class TestCliTls : public QObject
 {
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 
+    void listWithoutRunLock();
     void listShowsBothServers();
     void listOneServer();
     void planApacheSite();
@@ -47,11 +49,13 @@ private:
     QTemporaryDir m_work;
     QString m_cli;
     bool m_nginx = false;
+    Run m_withoutRunLock; // plan tls --list --server apache before /run/lock existed
 };
 
 namespace {
 
 const QString defaultSite = QStringLiteral("/etc/apache2/sites-available/000-default.conf");
+const QString defaultLink = QStringLiteral("/etc/apache2/sites-enabled/000-default.conf");
 
 } // namespace
 
@@ -69,6 +73,8 @@ void TestCliTls::initTestCase()
     m_nginx = QFileInfo::exists(QStringLiteral("/usr/sbin/nginx"));
     QVERIFY(m_home.isValid() && m_work.isValid());
     QVERIFY2(m_sshd.start(), qPrintable(m_sshd.errorString()));
+    m_withoutRunLock = cli({QStringLiteral("plan"), QStringLiteral("tls"), QStringLiteral("--list"),
+                            QStringLiteral("--server"), QStringLiteral("apache")});
     // A booted host has /run/lock (/var/lock links to it), where Debian's apache2ctl makes its lock directory
     // (envvars: mktemp -d /var/lock/apache2.XXXXXXXXXX); the fixture's private /run starts empty. Made inside the
     // namespace's tmpfs only.
@@ -144,6 +150,26 @@ QByteArray TestCliTls::apacheDigest()
     return hash.result();
 }
 
+void TestCliTls::listWithoutRunLock()
+{
+    // Under a fresh /run, apache2ctl stops before httpd (mktemp -d /var/lock/apache2.XXXXXXXXXX fails): the listing
+    // says so in plain words, as a note; no error text becomes Apache's version, and no configtest "FAILS".
+    const Run &run = m_withoutRunLock;
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    const QString out = QString::fromUtf8(run.out);
+    QVERIFY2(out.contains(QStringLiteral("Apache (version unknown), server root /etc/apache2 (apache2ctl could not "
+                                         "run; see the notes below)\n")),
+             run.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("Note (apache): apache2ctl could not run on the host")), run.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("/var/lock/apache2")), run.out.constData());
+    QVERIFY2(!out.contains(QStringLiteral("FAILS")) &&
+                 !out.contains(QStringLiteral("mktemp: failed to create directory "
+                                              "via template '/var/lock/apache2."
+                                              "XXXXXXXXXX': No such file or "
+                                              "directory, server root")),
+             run.out.constData());
+}
+
 void TestCliTls::listShowsBothServers()
 {
     const Run run = cli({QStringLiteral("plan"), QStringLiteral("tls"), QStringLiteral("--list")});
@@ -154,9 +180,11 @@ void TestCliTls::listShowsBothServers()
         QVERIFY2(out.contains(QStringLiteral("nginx is not installed.\n")), run.out.constData());
     QVERIFY2(out.contains(QStringLiteral("(apache2ctl configtest passes)")), run.out.constData());
     QVERIFY2(out.contains(QStringLiteral("server  site (--site FILE:LINE)\n")), run.out.constData());
-    // The enabled site by its real file (httpd names the sites-enabled/ link; the state keeps what a plan edits).
-    QVERIFY2(out.contains(QStringLiteral("apache  ") + defaultSite + QStringLiteral(":1\n")), run.out.constData());
-    QVERIFY2(!out.contains(QStringLiteral("/etc/apache2/sites-enabled/")), run.out.constData());
+    // The enabled site by the sites-enabled/ link httpd reads, with the real file a plan edits.
+    QVERIFY2(out.contains(QStringLiteral("apache  ") + defaultLink + QStringLiteral(":1  (the file ") + defaultSite +
+                          QStringLiteral(")\n")),
+             run.out.constData());
+    QVERIFY2(out.contains(QStringLiteral("Apache/2.4")), run.out.constData());
 }
 
 void TestCliTls::listOneServer()
@@ -189,9 +217,8 @@ void TestCliTls::planApacheSite()
              QStringLiteral("31536000"), QStringLiteral("-o"), planPath});
     QVERIFY2(run.exitCode == 0, run.err.constData());
     const QString out = QString::fromUtf8(run.out);
-    QVERIFY2(out.contains(QStringLiteral(", apache site ") + defaultSite +
-                          QStringLiteral(":1 (nothing has been "
-                                         "changed):")),
+    // Named as httpd reads it (the sites-enabled/ link), as --list shows it; the diff edits the real file.
+    QVERIFY2(out.contains(QStringLiteral(", apache site %1:1 (nothing has been changed):").arg(defaultLink)),
              run.out.constData());
     // The plain VirtualHost *:80 gets a TLS twin on 443, shown as a diff.
     QVERIFY2(out.contains(QStringLiteral("+<VirtualHost *:443>")), run.out.constData());
@@ -207,17 +234,31 @@ void TestCliTls::planApacheSite()
     for (const Plan::Change &change : plan->changes())
         editsSite = editsSite || (change.fileEdit() && change.fileEdit()->path() == defaultSite);
     QVERIFY(editsSite);
+
+    // The same site by its sites-enabled/ link: the same edit of the real file.
+    const Run byLink = cli({QStringLiteral("plan"), QStringLiteral("tls"), QStringLiteral("--site"),
+                            defaultLink + QStringLiteral(":1"), QStringLiteral("--certificate"),
+                            QStringLiteral("self-signed"), QStringLiteral("--common-name"),
+                            QStringLiteral("intranet.example"), QStringLiteral("--hsts"), QStringLiteral("31536000")});
+    QVERIFY2(byLink.exitCode == 0, byLink.err.constData());
+    QVERIFY2(
+        byLink.out.contains(QStringLiteral(", apache site %1:1 (nothing has been changed):").arg(defaultLink).toUtf8()),
+        byLink.out.constData());
+    QVERIFY2(byLink.out.contains("+<VirtualHost *:443>"), byLink.out.constData());
+    QVERIFY2(byLink.out.contains(defaultSite.toUtf8()), byLink.out.constData());
+    QVERIFY2(byLink.out.contains(QStringLiteral("check tls %1:443\n").arg(SshdFixture::host()).toUtf8()),
+             byLink.out.constData());
     QCOMPARE(apacheDigest(), before);
 }
 
 void TestCliTls::refusals()
 {
-    // Apache names its sites by their real file: the sites-enabled/ link is refused with a hint.
+    // A link httpd does not read.
     Run run = cli({QStringLiteral("plan"), QStringLiteral("tls"), QStringLiteral("--site"),
-                   QStringLiteral("/etc/apache2/sites-enabled/000-default.conf:1"), QStringLiteral("--certificate"),
+                   QStringLiteral("/etc/apache2/sites-enabled/no-such-site.conf:1"), QStringLiteral("--certificate"),
                    QStringLiteral("self-signed"), QStringLiteral("--common-name"), QStringLiteral("a.example")});
     QCOMPARE(run.exitCode, 4);
-    QVERIFY2(run.err.contains("No site starts at line 1") && run.err.contains("sites-available/"), run.err.constData());
+    QVERIFY2(run.err.contains("No site starts at line 1"), run.err.constData());
 
     // A line where no VirtualHost starts.
     run = cli({QStringLiteral("plan"), QStringLiteral("tls"), QStringLiteral("--site"),

@@ -98,6 +98,8 @@ QList<TlsSitesModel::Row> TlsSitesModel::apacheRows(const Tls::ApacheHostState &
         row.server = QStringLiteral("Apache");
         row.site = site;
         row.prefix = state.serverRoot;
+        const QString listed = state.listedPath(site.file);
+        row.listedAs = listed == site.file ? QString() : listed;
         const Tls::ApacheConfig *file = state.file(site.file);
         const int host = file ? file->virtualHostAt(site.serverLine) : -1;
         const QList<int> own = host >= 0 ? file->find(host, QStringLiteral("SSLProtocol")) : QList<int>();

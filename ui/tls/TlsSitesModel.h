@@ -51,7 +51,8 @@ public:
 
     // The rows of a host's nginx (every server block of every file, in nginx's order).
     static QList<Row> nginxRows(const Tls::TlsHostState &state);
-    // The rows of a host's Apache httpd (every VirtualHost of every file); protocols: the VirtualHost's SSLProtocol.
+    // The rows of a host's Apache httpd (every VirtualHost of every file, with the sites-enabled/ link httpd names);
+    // protocols: the VirtualHost's SSLProtocol.
     static QList<Row> apacheRows(const Tls::ApacheHostState &state);
     // SSLv2, SSLv3, TLSv1 or TLSv1.1 among `protocols` (nginx's ssl_protocols words).
     static QStringList weakProtocols(const QStringList &protocols);

@@ -899,7 +899,10 @@ void TlsWizard::aimAt(TlsHandshakeView *view, int row) const
         serverName = m_planned->commonName;
     // A port the admin typed for this site before (the lab forwards 443 elsewhere), else the site's own.
     const QString key = site.file + u':' + QString::number(site.serverLine);
-    const quint16 port = m_ports.value(key, quint16(Tls::TlsPlanJob::tlsPort(site)));
+    const bool apache = TlsSitesModel::isApache(m_model->row(row));
+    const quint16 port =
+        m_ports.value(key, quint16(apache && m_apache ? Plan::ApacheTlsPlanner::tlsPort(*m_apache, site)
+                                                      : Tls::TlsPlanJob::tlsPort(site)));
     view->setTarget(address, port, serverName, note);
 }
 
