@@ -768,7 +768,8 @@ void TlsWizard::siteChanged()
     const QStringList weak = TlsSitesModel::weakProtocols(site);
     QString now;
     if (!site.site.tls)
-        now = (apache ? tr("The site has no TLS yet; it gets a TLS VirtualHost on port 443 next to it.")
+        now = (apache ? tr("The site has no TLS yet; it gets TLS on port %1.")
+                            .arg(m_apache ? Plan::ApacheTlsPlanner::tlsPort(*m_apache, site.site) : 443)
                       : tr("The site has no TLS yet; it gets \"listen 443 ssl\"."))
                   .toHtmlEscaped();
     else if (site.protocols.isEmpty())
@@ -900,9 +901,12 @@ void TlsWizard::aimAt(TlsHandshakeView *view, int row) const
     // A port the admin typed for this site before (the lab forwards 443 elsewhere), else the site's own.
     const QString key = site.file + u':' + QString::number(site.serverLine);
     const bool apache = TlsSitesModel::isApache(m_model->row(row));
-    const quint16 port =
-        m_ports.value(key, quint16(apache && m_apache ? Plan::ApacheTlsPlanner::tlsPort(*m_apache, site)
-                                                      : Tls::TlsPlanJob::tlsPort(site)));
+    int ownPort = Tls::TlsPlanJob::tlsPort(site);
+    if (apache && m_apache)
+        ownPort = Plan::ApacheTlsPlanner::tlsPort(*m_apache, site);
+    else if (!apache && m_state)
+        ownPort = Tls::TlsPlanJob::tlsPort(*m_state, site);
+    const quint16 port = m_ports.value(key, quint16(ownPort));
     view->setTarget(address, port, serverName, note);
 }
 
