@@ -842,6 +842,58 @@ class LifecycleTest(unittest.TestCase):
         self.assertEqual(peer.log_lines()[-1].split(" ", 1)[1], "stop open_shells=1")
         self.assertEqual(len(outcome), 1)
 
+    def test_peer_stops_when_its_parent_is_gone(self):
+        # A launcher that starts the peer and dies without stopping it, as a crashing test would (after the peer
+        # started: a parent gone before the peer's first instruction cannot be told from its adoptive parent).
+        log_path = os.path.join(self.directory, "orphan.log")
+        launcher = (
+            "import subprocess, sys, time; subprocess.Popen([sys.executable, %r, '--scenario', %r, '--port', '0', "
+            "'--log', %r], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL); time.sleep(1)"
+            % (os.path.join(HERE, "winrm_peer.py"), write_scenario(self.directory), log_path)
+        )
+        subprocess.run([sys.executable, "-c", launcher], check=True, timeout=30)
+        self.addCleanup(self.kill_logged_peer, log_path)
+        deadline = time.monotonic() + 15
+        lines = []
+        while time.monotonic() < deadline:
+            lines = read_lines(log_path)
+            if lines and lines[-1].endswith("stop open_shells=0"):
+                break
+            time.sleep(0.1)
+        self.assertTrue(lines and lines[-1].endswith("stop open_shells=0"), lines)
+        self.assertTrue(any("gone: stopping" in line for line in lines))
+        pid = int(re.search(r"start pid=(\d+)", lines[0]).group(1))
+        for _ in range(50):  # the process itself ends right after its last log line
+            try:
+                os.kill(pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.1)
+        else:
+            self.fail("the orphaned peer %d still runs" % pid)
+
+    def test_unusable_certificate_is_refused_at_start(self):
+        scenario = write_scenario(self.directory)
+        missing = os.path.join(self.directory, "missing.pem")
+        argv = [sys.executable, os.path.join(HERE, "winrm_peer.py"), "--scenario", scenario, "--port", "0"]
+        result = subprocess.run(
+            argv + ["--tls-cert", missing, "--tls-key", missing], capture_output=True, text=True, timeout=30
+        )
+        self.assertEqual(result.returncode, 2)
+        self.assertNotIn("Traceback", result.stderr)
+
+    @staticmethod
+    def kill_logged_peer(log_path):
+        """Never leave a peer behind, even when the test failed: SIGTERM to the PID its log names, unless the log
+        says it stopped (then that PID may belong to another process by now)."""
+        lines = read_lines(log_path)
+        found = re.search(r"start pid=(\d+)", lines[0]) if lines else None
+        if found and " stop open_shells=" not in lines[-1]:
+            try:
+                os.kill(int(found.group(1)), signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
     @staticmethod
     def receive_once(protocol, shell_id, command_id):
         try:
@@ -942,6 +994,13 @@ def make_certificate(directory, name):
     key = os.path.join(directory, name + "-key.pem")
     subprocess.run(OPENSSL_SELF_SIGNED + ["-keyout", key, "-out", cert], check=True, capture_output=True)
     return cert
+
+
+def read_lines(path):
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as handle:
+        return handle.read().splitlines()
 
 
 def close_session(session):

@@ -1364,6 +1364,7 @@ class Log:
 
 
 def main(argv=None):
+    parent = os.getppid()  # first: the parent watch below compares against it
     parser = argparse.ArgumentParser(description="WinRM (WS-Management cmd shell) test peer on 127.0.0.1")
     parser.add_argument("--scenario", required=True, help="JSON scenario file")
     parser.add_argument("--port", type=int, default=0, help="TCP port on 127.0.0.1 (0: a free one)")
@@ -1371,6 +1372,12 @@ def main(argv=None):
     parser.add_argument("--tls-cert", help="PEM certificate: serve HTTPS")
     parser.add_argument("--tls-key", help="PEM private key for --tls-cert")
     parser.add_argument("--log", help="append one line per request to this file")
+    parser.add_argument(
+        "--no-parent-watch",
+        action="store_true",
+        help="keep running when the process that started the peer ends (by default the peer stops then, so a "
+        "crashed test leaves no peer behind)",
+    )
     options = parser.parse_args(argv)
     if bool(options.tls_cert) != bool(options.tls_key):
         parser.error("--tls-cert and --tls-key go together")
@@ -1381,13 +1388,17 @@ def main(argv=None):
         print("winrm_peer: scenario %s: %s" % (options.scenario, error), file=sys.stderr)
         return 2
     log = Log(options.log)
-    context = None
-    if options.tls_cert:
-        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-        context.minimum_version = ssl.TLSVersion.TLSv1_2
-        context.load_cert_chain(options.tls_cert, options.tls_key)
     peer = Peer(scenario, log)
-    server = Server(("127.0.0.1", options.port), peer, context)
+    context = None
+    try:
+        if options.tls_cert:
+            context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+            context.minimum_version = ssl.TLSVersion.TLSv1_2
+            context.load_cert_chain(options.tls_cert, options.tls_key)
+        server = Server(("127.0.0.1", options.port), peer, context)
+    except (OSError, ssl.SSLError) as error:  # an unreadable certificate or key, a port in use
+        print("winrm_peer: %s" % error, file=sys.stderr)
+        return 2
     port = server.server_address[1]
     stop = threading.Event()
 
@@ -1404,12 +1415,14 @@ def main(argv=None):
             handle.write("%d\n" % port)
         os.replace(temporary, options.port_file)
     log(
-        "start port=%d scheme=%s users=%d answers=%d"
-        % (port, "https" if context else "http", len(scenario.users), len(scenario.answers))
+        "start pid=%d port=%d scheme=%s users=%d answers=%d"
+        % (os.getpid(), port, "https" if context else "http", len(scenario.users), len(scenario.answers))
     )
     print("winrm_peer: listening on %s://127.0.0.1:%d/wsman" % ("https" if context else "http", port), flush=True)
     while not stop.wait(0.5):
-        pass
+        if not options.no_parent_watch and os.getppid() != parent:
+            log("parent %d gone: stopping" % parent)
+            break
     with peer.cond:
         peer.stopping = True
         peer.cond.notify_all()
