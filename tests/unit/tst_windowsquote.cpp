@@ -115,7 +115,7 @@ void TestWindowsQuote::hostileRoundTrip()
     QVERIFY(accepted.size() > 25);
     QProcess process;
     process.setProgram(python);
-    process.setArguments({QStringLiteral("-c"),
+    process.setArguments({QStringLiteral("-B"), QStringLiteral("-c"),
                           QStringLiteral("import json, sys; sys.path.insert(0, sys.argv[1]); import winrm_peer; "
                                          "print(json.dumps([winrm_peer.split_command_line(l) for l in "
                                          "json.load(sys.stdin)]))"),
