@@ -1,13 +1,18 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
+#include "core/transport/HostConnection.h"
 #include "core/transport/WinRmSession.h"
 #include "core/transport/WindowsQuote.h"
+#include "core/transport/WsmanEnvelope.h"
 
 #include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QSslCertificate>
 #include <QSslSocket>
@@ -133,6 +138,8 @@ private Q_SLOTS:
     void readFile();
     void refusesUnsafeArguments();
     void shellDeletedByDestructor();
+    void newShellWhenTheOldIsGone();
+    void onTheHostWorkerThread();
     void httpsTrust();
 
 private:
@@ -510,6 +517,66 @@ void TestWinRmSession::shellDeletedByDestructor()
     }
     QCOMPARE(log(m_http).count(QStringLiteral("action=Delete")), deletes + 1);
     QVERIFY(log(m_http).trimmed().endsWith(QLatin1String("open_shells=0")));
+}
+
+void TestWinRmSession::newShellWhenTheOldIsGone()
+{
+    WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+    QVERIFY(session.open(CancelToken()).ok());
+    const QString first = session.shellId();
+
+    // Delete the shell behind the session's back, as its idle timeout or a WinRM service restart would.
+    WsmanEnvelope::Addressing addressing{QStringLiteral("http://127.0.0.1:%1/wsman").arg(m_http.port),
+                                         WsmanEnvelope::newMessageId(), 20};
+    QNetworkRequest request{QUrl(addressing.endpoint)};
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/soap+xml;charset=UTF-8"));
+    request.setRawHeader("Authorization", "Basic " + QByteArray(Admin.toUtf8() + ':' + AdminPassword).toBase64());
+    QNetworkAccessManager network;
+    std::unique_ptr<QNetworkReply> reply(network.post(request, WsmanEnvelope::deleteShell(addressing, first)));
+    QEventLoop loop;
+    connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    loop.exec();
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+
+    RemoteCommand hostname;
+    hostname.argv = {"hostname"};
+    const auto result = session.run(hostname, CancelToken());
+    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QCOMPARE(result->stdOut, QByteArray("WIN-BULWARK01\r\n"));
+    QVERIFY(session.isOpen());
+    QVERIFY(session.shellId() != first);
+}
+
+void TestWinRmSession::onTheHostWorkerThread()
+{
+    // As the GUI uses it: the session is born, used and closed on the host's worker thread; this thread only
+    // polls the futures. (QFuture::waitForFinished() would be wrong here: Qt runs a job that has not started yet
+    // on the waiting thread, which would move the session's QNetworkAccessManager across threads.)
+    const WinRmTarget target = httpTarget(m_http.port);
+    const qsizetype deletes = log(m_http).count(QStringLiteral("action=Delete"));
+    {
+        HostConnection connection(
+            [target] { return std::make_unique<WinRmSession>(target, credentials(AdminPassword)); });
+        auto opened = connection.open();
+        QTRY_VERIFY_WITH_TIMEOUT(opened.isFinished(), 30000);
+        QVERIFY2(opened.result().ok(), qPrintable(why(opened.result())));
+        RemoteCommand hostname;
+        hostname.argv = {"hostname"};
+        auto ran = connection.run(hostname);
+        QTRY_VERIFY_WITH_TIMEOUT(ran.isFinished(), 30000);
+        QVERIFY2(ran.result().ok(), qPrintable(why(ran.result())));
+        QCOMPARE(ran.result()->stdOut, QByteArray("WIN-BULWARK01\r\n"));
+
+        RemoteCommand sleepy;
+        sleepy.argv = {"sleepy"};
+        auto stopped = connection.run(sleepy);
+        QThread::msleep(500);
+        connection.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(stopped.isFinished(), 30000);
+        QVERIFY(!stopped.result().ok());
+        QCOMPARE(stopped.result().error().code(), Error::Code::Canceled);
+    }
+    QCOMPARE(log(m_http).count(QStringLiteral("action=Delete")), deletes + 1);
 }
 
 void TestWinRmSession::httpsTrust()
