@@ -163,10 +163,9 @@ void WinRmSession::close()
 
 Result<QString> WinRmSession::createShell(const CancelToken &cancel)
 {
-    WsmanEnvelope::Addressing addressing{m_target.endpoint(), WsmanEnvelope::newMessageId(),
-                                         int(m_target.operationTimeout.count())};
+    const auto addressing = newAddressing();
     auto answer = request(WsmanEnvelope::create(addressing), addressing.messageId, {},
-                          m_target.connectTimeout + m_target.operationTimeout, &cancel);
+                          m_target.connectTimeout + std::chrono::seconds(addressing.operationTimeoutS), &cancel);
     if (!answer)
         return answer.error();
     if (answer->response.fault)
@@ -177,13 +176,19 @@ Result<QString> WinRmSession::createShell(const CancelToken &cancel)
     return d->shellId;
 }
 
+WsmanEnvelope::Addressing WinRmSession::newAddressing() const
+{
+    // Windows refuses an OperationTimeout of zero; one hour is plenty for a long poll.
+    const auto seconds = std::clamp<qint64>(m_target.operationTimeout.count(), 1, 3600);
+    return {m_target.endpoint(), WsmanEnvelope::newMessageId(), int(seconds)};
+}
+
 void WinRmSession::deleteShell()
 {
     if (d->shellId.isEmpty())
         return;
     const QString shell = std::exchange(d->shellId, QString());
-    WsmanEnvelope::Addressing addressing{m_target.endpoint(), WsmanEnvelope::newMessageId(),
-                                         int(m_target.operationTimeout.count())};
+    const auto addressing = newAddressing();
     auto answer =
         request(WsmanEnvelope::deleteShell(addressing, shell), addressing.messageId, {}, ShortTimeout, nullptr);
     if (!answer)
@@ -200,8 +205,7 @@ void WinRmSession::terminate(const QString &commandId)
 {
     if (d->shellId.isEmpty() || commandId.isEmpty())
         return;
-    WsmanEnvelope::Addressing addressing{m_target.endpoint(), WsmanEnvelope::newMessageId(),
-                                         int(m_target.operationTimeout.count())};
+    const auto addressing = newAddressing();
     auto answer = request(WsmanEnvelope::signal(addressing, d->shellId, commandId, WsmanEnvelope::Signal::Terminate),
                           addressing.messageId, {}, ShortTimeout, nullptr);
     if (!answer)
@@ -395,11 +399,8 @@ Result<CommandResult> WinRmSession::run(const RemoteCommand &command, const Canc
 
     QElapsedTimer timer;
     timer.start();
-    const auto newAddressing = [&] {
-        return WsmanEnvelope::Addressing{m_target.endpoint(), WsmanEnvelope::newMessageId(),
-                                         int(m_target.operationTimeout.count())};
-    };
-    const std::chrono::milliseconds perRequest = m_target.operationTimeout + RequestMargin;
+    const std::chrono::milliseconds perRequest =
+        std::chrono::seconds(newAddressing().operationTimeoutS) + RequestMargin;
     const auto overdue = [&] {
         return command.timeout.count() > 0 && timer.elapsed() > command.timeout.count();
     };

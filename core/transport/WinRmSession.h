@@ -4,6 +4,7 @@
 
 #include "core/transport/Session.h"
 #include "core/transport/WinRmTarget.h"
+#include "core/transport/WsmanEnvelope.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -61,6 +62,7 @@ private:
     struct Answer;
     Result<Answer> request(const QByteArray &envelope, const QString &messageId, const QString &commandId,
                            std::chrono::milliseconds timeout, const CancelToken *cancel);
+    WsmanEnvelope::Addressing newAddressing() const;
     Result<QString> createShell(const CancelToken &cancel);
     void deleteShell();
     void terminate(const QString &commandId);
