@@ -32,6 +32,7 @@ namespace {
 
 const QString Admin = QStringLiteral("Administrator");
 const QByteArray AdminPassword = "Adm1n!pass";
+constexpr int MaxShells = 4; // the scenario's MaxShellsPerUser (Windows: 30)
 const QByteArray LongScriptMarker = "# bulwark-probe: long-script";
 
 // For QVERIFY2 messages, which are evaluated even when the check passes.
@@ -109,6 +110,7 @@ QByteArray scenario()
                       {QStringLiteral("auditor"), QJsonObject{{QStringLiteral("password"), QStringLiteral("Aud1tor!")},
                                                               {QStringLiteral("remote_access"), false}}}};
     return QJsonDocument(QJsonObject{{QStringLiteral("machine"), QStringLiteral("WIN-BULWARK01")},
+                                     {QStringLiteral("max_shells_per_user"), MaxShells},
                                      {QStringLiteral("users"), users},
                                      {QStringLiteral("answers"), answers}})
         .toJson();
@@ -139,6 +141,8 @@ private Q_SLOTS:
     void refusesUnsafeArguments();
     void shellDeletedByDestructor();
     void newShellWhenTheOldIsGone();
+    void stdinForACommandThatDoesNotRead();
+    void shellQuota();
     void onTheHostWorkerThread();
     void httpsTrust();
 
@@ -545,6 +549,36 @@ void TestWinRmSession::newShellWhenTheOldIsGone()
     QCOMPARE(result->stdOut, QByteArray("WIN-BULWARK01\r\n"));
     QVERIFY(session.isOpen());
     QVERIFY(session.shellId() != first);
+}
+
+void TestWinRmSession::stdinForACommandThatDoesNotRead()
+{
+    WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+    QVERIFY(session.open(CancelToken()).ok());
+    RemoteCommand hostname;
+    hostname.argv = {"hostname"};
+    hostname.stdinData = "ignored\r\n";
+    const auto result = session.run(hostname, CancelToken());
+    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QCOMPARE(result->stdOut, QByteArray("WIN-BULWARK01\r\n"));
+}
+
+void TestWinRmSession::shellQuota()
+{
+    std::vector<std::unique_ptr<WinRmSession>> sessions;
+    for (int i = 0; i < MaxShells; ++i) {
+        sessions.push_back(std::make_unique<WinRmSession>(httpTarget(m_http.port), credentials(AdminPassword)));
+        QVERIFY(sessions.back()->open(CancelToken()).ok());
+    }
+    WinRmSession oneTooMany(httpTarget(m_http.port), credentials(AdminPassword));
+    const auto opened = oneTooMany.open(CancelToken());
+    QVERIFY(!opened.ok());
+    QCOMPARE(opened.error().code(), Error::Code::RemoteFailure);
+    QVERIFY2(opened.error().message().contains(QLatin1String("MaxShellsPerUser")),
+             qPrintable(opened.error().message()));
+    QVERIFY2(opened.error().detail().contains(QLatin1String("2150859173")), qPrintable(opened.error().detail()));
+    sessions.clear(); // each deletes its shell: the quota is free again
+    QVERIFY(oneTooMany.open(CancelToken()).ok());
 }
 
 void TestWinRmSession::onTheHostWorkerThread()
