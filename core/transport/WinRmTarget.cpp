@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/transport/WinRmTarget.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QSslCertificate>
 #include <QUrl>
@@ -68,6 +69,45 @@ bool WinRmTarget::sameFingerprint(const QString &a, const QString &b)
 {
     const QByteArray na = normalizedFingerprint(a);
     return !na.isEmpty() && na == normalizedFingerprint(b);
+}
+
+Result<WinRmTarget> WinRmTarget::parse(const QString &spec)
+{
+    const QString trimmed = spec.trimmed();
+    const auto invalid = [&] {
+        return Error(Error::Code::InvalidArgument,
+                     QCoreApplication::translate("WinRmTarget",
+                                                 "\"%1\" is not a WinRM endpoint. Use host, user@host:port "
+                                                 "or https://user@host:5986/wsman.")
+                         .arg(trimmed));
+    };
+    if (trimmed.isEmpty() || trimmed.contains(QLatin1String(" ")))
+        return invalid();
+    const bool hasScheme = trimmed.contains(QLatin1String("://"));
+    const QUrl url(hasScheme ? trimmed : QStringLiteral("https://") + trimmed, QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || url.hasQuery() || url.hasFragment())
+        return invalid();
+    if (!url.password().isEmpty())
+        return Error(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("WinRmTarget", "Do not put a password in the address; Bulwark asks for it."));
+    WinRmTarget target;
+    if (url.scheme() == QLatin1String("https"))
+        target.scheme = Scheme::Https;
+    else if (url.scheme() == QLatin1String("http"))
+        target.scheme = Scheme::Http;
+    else
+        return invalid();
+    target.hostName = url.host();
+    target.user = url.userName();
+    if (url.port() != -1) {
+        if (url.port() < 1 || url.port() > 65535)
+            return invalid();
+        target.port = quint16(url.port());
+    }
+    if (!url.path().isEmpty() && url.path() != QLatin1String("/"))
+        target.path = url.path();
+    return target;
 }
 
 WinRmCredentials::~WinRmCredentials()

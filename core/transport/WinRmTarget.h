@@ -55,6 +55,10 @@ struct WinRmTarget
     QString endpoint() const;    // "https://host:5986/wsman"
     QString displayName() const; // "user@host:port (WinRM)"
 
+    // "https://[user@]host[:port][/path]", "http://...", or "[user@]host[:port]" (HTTPS). A password in the URL is
+    // refused: secrets travel in WinRmCredentials only.
+    static Result<WinRmTarget> parse(const QString &spec);
+
     // "SHA256:" + colon-separated upper-case hex of the DER certificate's SHA-256, as certutil/openssl show it.
     static QString fingerprint(const QSslCertificate &certificate);
     // Equal fingerprints, tolerant of case, colons, blanks and a missing "SHA256:" prefix.
