@@ -14,7 +14,8 @@ namespace Bulwark::Ui {
 
 struct Host;
 
-// Jobs the console submits to a host's worker. Each returns at once; continue with .then(context, ...).
+// Jobs the console submits to a host's worker. Each returns at once; continue with onFinished(context, ...)
+// (ui/FutureWatch.h), or .then(connection, ...) with the connection the job was submitted to.
 // (Nothing here needs a widget: it can move to core/facts next to BasicFacts::probe.)
 class HostProbe
 {

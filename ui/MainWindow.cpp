@@ -13,6 +13,7 @@
 #include "ui/FindingDetailsView.h"
 #include "ui/FindingsPage.h"
 #include "ui/Format.h"
+#include "ui/FutureWatch.h"
 #include "ui/HostConnector.h"
 #include "ui/HostFactsPage.h"
 #include "ui/HostHeader.h"
@@ -272,9 +273,8 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
     if (m_settings.catalog) {
         setCatalog(m_settings.catalog);
     } else {
-        QtConcurrent::run([] {
-            return RuleCatalog::loadBuiltIn();
-        }).then(this, [this](const Result<RuleCatalog> &loaded) {
+        const auto loading = QtConcurrent::run([] { return RuleCatalog::loadBuiltIn(); });
+        onFinished(this, loading, [this](const Result<RuleCatalog> &loaded) {
             if (!loaded) {
                 m_catalogError = Error(loaded.error().code(),
                                        tr("The rule catalog could not be loaded, so hosts cannot be scanned: %1")
@@ -1083,7 +1083,7 @@ void MainWindow::exportReport(const QString &path)
         return;
     const bool json = path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive);
     statusBar()->showMessage(tr("Saving the report to %1…").arg(QDir::toNativeSeparators(path)));
-    QtConcurrent::run([record, catalog = m_catalog, path, json]() -> Error {
+    const auto saving = QtConcurrent::run([record, catalog = m_catalog, path, json]() -> Error {
         const QByteArray bytes = json ? QJsonDocument(record->toJson()).toJson(QJsonDocument::Indented)
                                       : Report::HtmlReport::render(*record, *catalog);
         QSaveFile file(path);
@@ -1091,7 +1091,8 @@ void MainWindow::exportReport(const QString &path)
             return Error(Error::Code::Io, tr("Cannot save the report to %1.").arg(QDir::toNativeSeparators(path)),
                          file.errorString());
         return {};
-    }).then(this, [this, path](const Error &error) {
+    });
+    onFinished(this, saving, [this, path](const Error &error) {
         if (error.isError()) {
             statusBar()->showMessage(error.message(), StatusMessageMs);
             auto *box =

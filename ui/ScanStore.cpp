@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/ScanStore.h"
 
+#include "ui/FutureWatch.h"
 #include "ui/UiLogging.h"
 
 #include <QFuture>
@@ -43,7 +44,7 @@ void ScanStore::load(const QUuid &id)
         return;
     entry.state = State::Loading;
     entry.generation = ++m_counter;
-    QtConcurrent::run([root = m_root, id] {
+    const auto reading = QtConcurrent::run([root = m_root, id] {
         const ScanHistory history(root);
         Loaded loaded;
         loaded.history = history.list(id);
@@ -55,7 +56,8 @@ void ScanStore::load(const QUuid &id)
                 loaded.error = record.error();
         }
         return loaded;
-    }).then(this, [this, id, generation = entry.generation](const Loaded &loaded) {
+    });
+    onFinished(this, reading, [this, id, generation = entry.generation](const Loaded &loaded) {
         const auto found = m_entries.find(id);
         if (found == m_entries.end() || found->generation != generation)
             return; // a newer scan arrived or the host went

@@ -4,6 +4,7 @@
 
 #include "core/accounts/AccountsReader.h"
 #include "core/transport/HostConnection.h"
+#include "ui/FutureWatch.h"
 #include "ui/sudoers/HostConnectionGate.h"
 #include "ui/sudoers/SudoersSnapshotLoader.h"
 
@@ -31,22 +32,22 @@ void AccountsSnapshotLoader::load()
             Q_EMIT loaded(Error(Error::Code::Disconnected, tr("The host is not connected.")));
             return;
         }
-        connection
-            ->submit<Facts::AccountsSnapshot>([](Transport::Session &session, const CancelToken &cancel) {
+        const auto read =
+            connection->submit<Facts::AccountsSnapshot>([](Transport::Session &session, const CancelToken &cancel) {
                 return Facts::AccountsReader::read(session, false, cancel);
-            })
-            .then(this, [this, generation](const Result<Facts::AccountsSnapshot> &result) {
-                if (generation != m_generation)
-                    return;
-                m_loading = false;
-                if (!result) {
-                    Q_EMIT loaded(result);
-                    return;
-                }
-                Facts::AccountsSnapshot snapshot = *result;
-                SudoersSnapshotLoader::completeIdentity(snapshot.sudoers);
-                Q_EMIT loaded(snapshot);
             });
+        onFinished(this, read, [this, generation](const Result<Facts::AccountsSnapshot> &result) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!result) {
+                Q_EMIT loaded(result);
+                return;
+            }
+            Facts::AccountsSnapshot snapshot = *result;
+            SudoersSnapshotLoader::completeIdentity(snapshot.sudoers);
+            Q_EMIT loaded(snapshot);
+        });
     });
 }
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "ui/diff/DiffView.h"
 
+#include "ui/FutureWatch.h"
 #include "ui/Theme.h"
 #include "ui/diff/DiffLineDelegate.h"
 #include "ui/diff/DiffLineModel.h"
@@ -210,9 +211,10 @@ void DiffView::recompute()
     m_computing = true;
     updateHeader();
     showMessage(tr("Comparing %n line(s)…", nullptr, lines));
-    QtConcurrent::run([before = m_before, after = m_after, wholeFile = m_wholeFile] {
+    const auto building = QtConcurrent::run([before = m_before, after = m_after, wholeFile = m_wholeFile] {
         return std::make_shared<const DiffDisplay>(DiffDisplay::build(before, after, wholeFile));
-    }).then(this, [this, generation](std::shared_ptr<const DiffDisplay> display) {
+    });
+    onFinished(this, building, [this, generation](std::shared_ptr<const DiffDisplay> display) {
         if (generation != m_generation)
             return; // the input changed meanwhile
         m_computing = false;

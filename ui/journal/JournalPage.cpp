@@ -7,6 +7,7 @@
 #include "core/apply/Journal.h"
 #include "ui/ErrorBanner.h"
 #include "ui/Format.h"
+#include "ui/FutureWatch.h"
 #include "ui/HostListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/Palette.h"
@@ -209,7 +210,7 @@ void JournalPage::reload()
     const quint64 generation = ++m_generation;
     m_loading = true;
     m_reload->setEnabled(false);
-    QtConcurrent::run([path = m_journalPath] {
+    const auto reading = QtConcurrent::run([path = m_journalPath] {
         Loaded loaded;
         const auto entries = Apply::Journal(path).entries();
         if (entries)
@@ -217,7 +218,8 @@ void JournalPage::reload()
         else
             loaded.error = entries.error();
         return loaded;
-    }).then(this, [this, generation](const Loaded &result) {
+    });
+    onFinished(this, reading, [this, generation](const Loaded &result) {
         if (generation != m_generation)
             return;
         m_loading = false;
@@ -273,7 +275,7 @@ void JournalPage::verify()
     m_verify->setEnabled(false);
     m_verifyResult->setVisible(true);
     m_verifyResult->setText(tr("Checking every entry of the journal…"));
-    QtConcurrent::run([path = m_journalPath] {
+    const auto verifying = QtConcurrent::run([path = m_journalPath] {
         const Apply::Journal journal(path);
         Verified verified;
         const Result<void> checked = journal.verify();
@@ -290,7 +292,8 @@ void JournalPage::verify()
         verified.entries = entries->size();
         verified.lastHash = entries->isEmpty() ? QString() : entries->constLast().hash();
         return verified;
-    }).then(this, [this](const Verified &outcome) {
+    });
+    onFinished(this, verifying, [this](const Verified &outcome) {
         m_verify->setEnabled(true);
         QPalette palette = m_verifyResult->palette();
         if (outcome.intact) {
@@ -442,9 +445,10 @@ void JournalPage::rollBackCurrent()
     const QString transactionId = record->id;
     m_rollBack->setEnabled(false);
     const QString backupRoot = m_window->applyOptions(hostId).localBackupRoot;
-    QtConcurrent::run([path = m_journalPath, transactionId, backupRoot] {
+    const auto planning = QtConcurrent::run([path = m_journalPath, transactionId, backupRoot] {
         return Apply::Applier::rollbackPlan(Apply::Journal(path), transactionId, backupRoot);
-    }).then(this, [this, hostId, transactionId](const Result<Plan::ChangePlan> &plan) {
+    });
+    onFinished(this, planning, [this, hostId, transactionId](const Result<Plan::ChangePlan> &plan) {
         updateRollback();
         if (!m_window || !m_window->hostModel()->contains(hostId))
             return;

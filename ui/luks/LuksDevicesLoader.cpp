@@ -5,6 +5,7 @@
 #include "core/apply/Journal.h"
 #include "core/luks/LuksPlanJob.h"
 #include "core/transport/HostConnection.h"
+#include "ui/FutureWatch.h"
 #include "ui/sudoers/HostConnectionGate.h"
 
 namespace Bulwark::Ui {
@@ -36,16 +37,16 @@ void LuksDevicesLoader::load()
             Q_EMIT loaded(Error(Error::Code::Disconnected, tr("The host is not connected.")));
             return;
         }
-        connection
-            ->submit<Luks::BlockDeviceSnapshot>([](Transport::Session &session, const CancelToken &cancel) {
+        const auto read =
+            connection->submit<Luks::BlockDeviceSnapshot>([](Transport::Session &session, const CancelToken &cancel) {
                 return Luks::LuksPlanJob::read(session, cancel);
-            })
-            .then(this, [this, generation](const Result<Luks::BlockDeviceSnapshot> &result) {
-                if (generation != m_loadGeneration)
-                    return;
-                m_loading = false;
-                Q_EMIT loaded(result);
             });
+        onFinished(this, read, [this, generation](const Result<Luks::BlockDeviceSnapshot> &result) {
+            if (generation != m_loadGeneration)
+                return;
+            m_loading = false;
+            Q_EMIT loaded(result);
+        });
     });
 }
 
@@ -61,9 +62,8 @@ void LuksDevicesLoader::fetchHeader(const QString &hostPath, const QString &loca
             Q_EMIT headerFetched(Error(Error::Code::Disconnected, tr("The host is not connected.")));
             return;
         }
-        connection
-            ->submit<Luks::LuksHeaderCopy>([hostPath, localDir, journalPath, transactionId](Transport::Session &session,
-                                                                                            const CancelToken &cancel) {
+        const auto fetch = connection->submit<Luks::LuksHeaderCopy>(
+            [hostPath, localDir, journalPath, transactionId](Transport::Session &session, const CancelToken &cancel) {
                 Result<Luks::LuksHeaderCopy> copy = Luks::LuksHeaderBackup::fetch(session, hostPath, localDir, cancel);
                 if (copy && !journalPath.isEmpty()) {
                     // Appends are serialised across threads and processes by the journal itself.
@@ -72,13 +72,13 @@ void LuksDevicesLoader::fetchHeader(const QString &hostPath, const QString &loca
                                    Luks::LuksHeaderBackup::journalPayload(*copy, transactionId));
                 }
                 return copy;
-            })
-            .then(this, [this, generation](const Result<Luks::LuksHeaderCopy> &result) {
-                if (generation != m_fetchGeneration)
-                    return;
-                m_fetching = false;
-                Q_EMIT headerFetched(result);
             });
+        onFinished(this, fetch, [this, generation](const Result<Luks::LuksHeaderCopy> &result) {
+            if (generation != m_fetchGeneration)
+                return;
+            m_fetching = false;
+            Q_EMIT headerFetched(result);
+        });
     });
 }
 

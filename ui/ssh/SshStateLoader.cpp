@@ -4,6 +4,7 @@
 
 #include "core/ssh/SshAccessReader.h"
 #include "core/transport/HostConnection.h"
+#include "ui/FutureWatch.h"
 #include "ui/HostListModel.h"
 #include "ui/MainWindow.h"
 #include "ui/sudoers/HostConnectionGate.h"
@@ -50,16 +51,16 @@ void SshStateLoader::load()
         const Plan::SshLogin::Method method = methodFrom(m_window && m_window->hostModel()->contains(m_hostId)
                                                              ? m_window->hostModel()->host(m_hostId).authMethod
                                                              : QString());
-        connection
-            ->submit<Ssh::SshHostState>([method](Transport::Session &session, const CancelToken &cancel) {
+        const auto read =
+            connection->submit<Ssh::SshHostState>([method](Transport::Session &session, const CancelToken &cancel) {
                 return Ssh::SshAccessReader::read(session, method, cancel);
-            })
-            .then(this, [this, generation](const Result<Ssh::SshHostState> &result) {
-                if (generation != m_loadGeneration)
-                    return;
-                m_loading = false;
-                Q_EMIT loaded(result);
             });
+        onFinished(this, read, [this, generation](const Result<Ssh::SshHostState> &result) {
+            if (generation != m_loadGeneration)
+                return;
+            m_loading = false;
+            Q_EMIT loaded(result);
+        });
     });
 }
 
@@ -74,17 +75,16 @@ void SshStateLoader::plan(const Ssh::SshHostState &state, const Plan::SshChoice 
             Q_EMIT planned(Error(Error::Code::Disconnected, tr("The host is not connected.")));
             return;
         }
-        connection
-            ->submit<Ssh::SshPlanOutcome>(
-                [state, choice, facts](Transport::Session &session, const CancelToken &cancel) {
-                    return Ssh::SshPlanJob::planOnHost(session, state, choice, facts, cancel);
-                })
-            .then(this, [this, generation](const Result<Ssh::SshPlanOutcome> &result) {
-                if (generation != m_planGeneration)
-                    return;
-                m_planning = false;
-                Q_EMIT planned(result);
+        const auto planning = connection->submit<Ssh::SshPlanOutcome>(
+            [state, choice, facts](Transport::Session &session, const CancelToken &cancel) {
+                return Ssh::SshPlanJob::planOnHost(session, state, choice, facts, cancel);
             });
+        onFinished(this, planning, [this, generation](const Result<Ssh::SshPlanOutcome> &result) {
+            if (generation != m_planGeneration)
+                return;
+            m_planning = false;
+            Q_EMIT planned(result);
+        });
     });
 }
 

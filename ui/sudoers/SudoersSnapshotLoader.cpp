@@ -4,6 +4,7 @@
 
 #include "core/plan/SudoAccess.h"
 #include "core/transport/HostConnection.h"
+#include "ui/FutureWatch.h"
 #include "ui/sudoers/HostConnectionGate.h"
 
 namespace Bulwark::Ui {
@@ -39,22 +40,22 @@ void SudoersSnapshotLoader::load()
             Q_EMIT loaded(Error(Error::Code::Disconnected, tr("The host is not connected.")));
             return;
         }
-        connection
-            ->submit<Facts::SudoersSnapshot>([](Transport::Session &session, const CancelToken &cancel) {
+        const auto read =
+            connection->submit<Facts::SudoersSnapshot>([](Transport::Session &session, const CancelToken &cancel) {
                 return Facts::SudoersReader::read(session, false, cancel);
-            })
-            .then(this, [this, generation](const Result<Facts::SudoersSnapshot> &result) {
-                if (generation != m_generation)
-                    return;
-                m_loading = false;
-                if (!result) {
-                    Q_EMIT loaded(result);
-                    return;
-                }
-                Facts::SudoersSnapshot snapshot = *result;
-                completeIdentity(snapshot);
-                Q_EMIT loaded(snapshot);
             });
+        onFinished(this, read, [this, generation](const Result<Facts::SudoersSnapshot> &result) {
+            if (generation != m_generation)
+                return;
+            m_loading = false;
+            if (!result) {
+                Q_EMIT loaded(result);
+                return;
+            }
+            Facts::SudoersSnapshot snapshot = *result;
+            completeIdentity(snapshot);
+            Q_EMIT loaded(snapshot);
+        });
     });
 }
 

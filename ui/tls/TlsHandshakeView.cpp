@@ -3,10 +3,10 @@
 #include "ui/tls/TlsHandshakeView.h"
 
 #include "ui/FormHelpers.h"
+#include "ui/FutureWatch.h"
 #include "ui/Palette.h"
 
 #include <QFuture>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -203,21 +203,21 @@ void TlsHandshakeView::check()
     m_status->setText(
         tr("Connecting to %1, port %2, from this computer (nothing is changed)…").arg(m_host).arg(options.port));
     m_checkButton->setEnabled(false);
-    // Blocking handshakes with timeouts: on a pool thread, never on the GUI thread. A watcher owned by the view
-    // (not QFuture::then with the view as context: Qt 6.4 asserts when that context is gone before the future ends)
-    // drops the result when the view closes first; the token makes the worker stop early.
-    auto *watcher = new QFutureWatcher<Result<TlsHandshake::Report>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        if (watcher->future().resultCount() == 0) // never ran (the pool was stopped)
-            showReport(Error(Error::Code::Canceled, tr("The check was canceled.")));
-        else
-            showReport(watcher->result());
-    });
-    watcher->setFuture(QtConcurrent::run(
-        [options, token]() -> Result<TlsHandshake::Report> { return TlsHandshake::run(options, token); }));
+    // Blocking handshakes with timeouts: on a pool thread, never on the GUI thread. onFinished (not QFuture::then
+    // with the view as context: Qt 6.4 asserts when that context is gone before the future ends, see
+    // ui/FutureWatch.h) drops the result when the view closes first; the token makes the worker stop early.
+    const auto checking = QtConcurrent::run(
+        [options, token]() -> Result<TlsHandshake::Report> { return TlsHandshake::run(options, token); });
+    onFinished(
+        this, checking,
+        [this, generation](const Result<TlsHandshake::Report> &report) {
+            if (generation == m_generation)
+                showReport(report);
+        },
+        [this, generation] { // never ran (the pool was stopped)
+            if (generation == m_generation)
+                showReport(Error(Error::Code::Canceled, tr("The check was canceled.")));
+        });
 }
 
 void TlsHandshakeView::cancel()

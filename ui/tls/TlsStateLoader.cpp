@@ -5,10 +5,9 @@
 #include "core/tls/ApacheReader.h"
 #include "core/tls/NginxReader.h"
 #include "core/transport/HostConnection.h"
+#include "ui/FutureWatch.h"
 #include "ui/MainWindow.h"
 #include "ui/sudoers/HostConnectionGate.h"
-
-#include <QFutureWatcher>
 
 namespace Bulwark::Ui {
 
@@ -36,38 +35,41 @@ void TlsStateLoader::load()
             Q_EMIT loaded(Error(Error::Code::Disconnected, tr("The host is not connected.")));
             return;
         }
-        // A watcher owned by the loader, not QFuture::then with it as context: Qt 6.4 asserts when that context is
-        // gone (the wizard closed) before the read ends.
-        auto *watcher = new QFutureWatcher<Result<Tls::TlsHostState>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
-            watcher->deleteLater();
-            if (generation != m_generation)
-                return;
-            m_loading = false;
-            if (watcher->future().resultCount() == 0) // never ran (the pool was stopped)
-                Q_EMIT loaded(Error(Error::Code::Canceled, tr("Reading the web server was canceled.")));
-            else
-                Q_EMIT loaded(watcher->result());
-        });
-        watcher->setFuture(
+        // onFinished, not QFuture::then with the loader as context: Qt 6.4 asserts when that context is gone (the
+        // wizard closed) before the read ends (see ui/FutureWatch.h).
+        const auto nginx =
             connection->submit<Tls::TlsHostState>([](Transport::Session &session, const CancelToken &cancel) {
                 return Tls::NginxReader::read(session, cancel);
-            }));
+            });
+        onFinished(
+            this, nginx,
+            [this, generation](const Result<Tls::TlsHostState> &result) {
+                if (generation != m_generation)
+                    return;
+                m_loading = false;
+                Q_EMIT loaded(result);
+            },
+            [this, generation] { // never ran (the pool was stopped)
+                if (generation != m_generation)
+                    return;
+                m_loading = false;
+                Q_EMIT loaded(Error(Error::Code::Canceled, tr("Reading the web server was canceled.")));
+            });
         // Then Apache, on the same worker: one read-only command too.
-        auto *apache = new QFutureWatcher<Result<Tls::ApacheHostState>>(this);
-        connect(apache, &QFutureWatcherBase::finished, this, [this, apache, generation] {
-            apache->deleteLater();
-            if (generation != m_generation)
-                return;
-            if (apache->future().resultCount() == 0)
-                Q_EMIT apacheLoaded(Error(Error::Code::Canceled, tr("Reading the web server was canceled.")));
-            else
-                Q_EMIT apacheLoaded(apache->result());
-        });
-        apache->setFuture(
+        const auto apache =
             connection->submit<Tls::ApacheHostState>([](Transport::Session &session, const CancelToken &cancel) {
                 return Tls::ApacheReader::read(session, cancel);
-            }));
+            });
+        onFinished(
+            this, apache,
+            [this, generation](const Result<Tls::ApacheHostState> &result) {
+                if (generation == m_generation)
+                    Q_EMIT apacheLoaded(result);
+            },
+            [this, generation] {
+                if (generation == m_generation)
+                    Q_EMIT apacheLoaded(Error(Error::Code::Canceled, tr("Reading the web server was canceled.")));
+            });
     });
 }
 

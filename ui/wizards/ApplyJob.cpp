@@ -4,6 +4,7 @@
 
 #include "core/apply/Journal.h"
 #include "core/transport/HostConnection.h"
+#include "ui/FutureWatch.h"
 
 #include <QCoreApplication>
 
@@ -62,21 +63,21 @@ void ApplyJob::startPrepare(const Plan::ChangePlan &plan)
     }
     const quint64 generation = m_generation;
     const CancelToken cancel = m_cancel;
-    m_connection
-        ->submit<Plan::ChangePlan>([plan, journalPath = m_journalPath, options = m_options,
-                                    cancel](Transport::Session &session, const CancelToken &connectionCancel) {
+    const auto preparing =
+        m_connection->submit<Plan::ChangePlan>([plan, journalPath = m_journalPath, options = m_options, cancel](
+                                                   Transport::Session &session, const CancelToken &connectionCancel) {
             if (connectionCancel.isCanceled())
                 cancel.cancel();
             Apply::Journal journal(journalPath);
             Apply::Applier applier(session, journal, options);
             return applier.prepare(plan, cancel);
-        })
-        .then(this, [this, generation](const Result<Plan::ChangePlan> &result) {
-            if (generation != m_generation)
-                return;
-            m_running = false;
-            Q_EMIT prepared(result);
         });
+    onFinished(this, preparing, [this, generation](const Result<Plan::ChangePlan> &result) {
+        if (generation != m_generation)
+            return;
+        m_running = false;
+        Q_EMIT prepared(result);
+    });
 }
 
 void ApplyJob::startApply(const Plan::ChangePlan &plan)
@@ -122,9 +123,9 @@ void ApplyJob::runTransaction(const QString &transactionId,
             },
             Qt::QueuedConnection);
     };
-    connection
-        ->submit<ApplyReport>([work = std::move(work), journalPath = m_journalPath, options = m_options, cancel,
-                               relay](Transport::Session &session, const CancelToken &) mutable -> Result<ApplyReport> {
+    const auto transaction = connection->submit<ApplyReport>(
+        [work = std::move(work), journalPath = m_journalPath, options = m_options, cancel,
+         relay](Transport::Session &session, const CancelToken &) mutable -> Result<ApplyReport> {
             // The connection's own cancel (a scan's Stop) must not interrupt a transaction: only this job's token.
             Apply::Journal journal(journalPath);
             ApplyReport report;
@@ -135,11 +136,11 @@ void ApplyJob::runTransaction(const QString &transactionId,
             }
             Apply::wipeSecrets(options.secrets);
             return report;
-        })
-        .then(this, [this, generation](const Result<ApplyReport> &result) {
-            if (generation == m_generation)
-                end(result);
         });
+    onFinished(this, transaction, [this, generation](const Result<ApplyReport> &result) {
+        if (generation == m_generation)
+            end(result);
+    });
 }
 
 void ApplyJob::end(const Result<ApplyReport> &result)
