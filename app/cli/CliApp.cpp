@@ -10,6 +10,7 @@
 #include "app/cli/PlanPrinter.h"
 #include "app/cli/PlanSshCommand.h"
 #include "app/cli/PlanTlsCommand.h"
+#include "app/cli/WinRmPins.h"
 #include "core/apply/Applier.h"
 #include "core/facts/BasicFacts.h"
 #include "core/facts/LinuxFacts.h"
@@ -23,16 +24,29 @@
 #include "core/scan/Scanner.h"
 #include "core/transport/SshConfig.h"
 #include "core/transport/SshSession.h"
+#include "core/transport/WinRmSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <cstdio>
 #include <unistd.h>
 
 using namespace Bulwark;
 using namespace Bulwark::Transport;
+
+namespace {
+
+// WinRmSession names the unverifiable certificate's fingerprint in the HostKeyUnknown message.
+QString certificateFingerprint(const Error &error)
+{
+    static const QRegularExpression pattern(QStringLiteral("SHA256:[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){31}"));
+    return pattern.match(error.message()).captured();
+}
+
+} // namespace
 
 CliApp::CliApp(QObject *parent)
     : QObject(parent)
@@ -45,6 +59,11 @@ int CliApp::start(const QStringList &arguments)
         tr("Bulwark headless console.\n\n"
            "Commands:\n"
            "  exec   Run one command on a host: bulwark-cli exec --host user@host:port [--sudo] -- ARGV...\n"
+           "         On a Windows host over WinRM: bulwark-cli exec --host winrms://user@host[:5986] "
+           "[--password-file FILE] [--trust-fingerprint SHA256:...] -- ARGV... (HTTPS; winrm://user@host[:5985] is "
+           "plain HTTP and needs --allow-unencrypted); ARGV runs through cmd.exe, PowerShell errors are shown as "
+           "text; the password is asked without echo or read from --password-file (or the file named by "
+           "BULWARK_WINRM_PASSWORD_FILE); an accepted certificate is pinned in %1\n"
            "  facts  Probe a host's first facts: bulwark-cli facts --host user@host:port [--json FILE]\n"
            "  scan   Audit a host: bulwark-cli scan --host user@host:port [--json FILE] [--html FILE] [--no-sudo]\n"
            "  plan services  Plan disabling services, changing nothing: bulwark-cli plan services --host ... "
@@ -52,7 +71,8 @@ int CliApp::start(const QStringList &arguments)
            "  plan sudoers  Plan a sudoers change, changing nothing: bulwark-cli plan sudoers --host ... "
            "(--grant USER|%GROUP --command CMD [--command CMD] [--runas USER] [--nopasswd] [--noexec] "
            "| --revoke FILE:LINE | --restrict FILE:LINE --command CMD ...) [--allow-all] [--diff] [--out PLAN.json]; "
-           "a change that would cost the login account its sudo access is refused (exit 255)\n") +
+           "a change that would cost the login account its sudo access is refused (exit 255)\n")
+            .arg(WinRmPins::defaultPath()) +
         PlanAccountsCommand::help() + PlanSshCommand::help() + PlanTlsCommand::help() + CheckTlsCommand::help() +
         PlanLuksCommand::help() +
         tr("  apply PLAN.json  Show the plan as it will run (with diffs), ask, then apply it as a journaled "
@@ -83,7 +103,10 @@ int CliApp::start(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("command"),
                                  tr("exec, facts, scan, plan services, apply, recover, rollback or journal"));
     const QCommandLineOption hostOption(QStringLiteral("host"),
-                                        tr("Target: [user@]host[:port] or an ssh_config alias."), tr("target"));
+                                        tr("Target: [user@]host[:port] or an ssh_config alias; for a Windows host "
+                                           "winrms://user@host[:port] (WinRM over HTTPS) or winrm://user@host[:port] "
+                                           "(HTTP)."),
+                                        tr("target"));
     const QCommandLineOption identityOption(QStringList{QStringLiteral("i"), QStringLiteral("identity")},
                                             tr("Private key file (repeatable)."), tr("file"));
     const QCommandLineOption knownHostsOption(QStringLiteral("known-hosts"),
@@ -208,6 +231,18 @@ int CliApp::start(const QStringList &arguments)
             .arg(Luks::LuksHeaderBackup::defaultRoot()),
         tr("dir"));
     parser.addOptions({passphraseFileOption, luksHeadersOption});
+    const QCommandLineOption passwordFileOption(
+        QStringLiteral("password-file"),
+        tr("WinRM: read the password from this file (its first line), for scripts; never give it as an argument."),
+        tr("file"));
+    const QCommandLineOption trustFingerprintOption(
+        QStringLiteral("trust-fingerprint"),
+        tr("WinRM over HTTPS: trust an unverifiable certificate with exactly this SHA256 fingerprint and pin it."),
+        tr("fingerprint"));
+    const QCommandLineOption allowUnencryptedOption(
+        QStringLiteral("allow-unencrypted"),
+        tr("WinRM over HTTP (winrm://): send the password with Basic authentication unencrypted."));
+    parser.addOptions({passwordFileOption, trustFingerprintOption, allowUnencryptedOption});
 
     // Everything after "--" is the remote argv, untouched.
     QStringList own = arguments;
@@ -308,13 +343,16 @@ int CliApp::start(const QStringList &arguments)
     m_showDiff = parser.isSet(diffOption);
     m_outPath = parser.value(outOption);
 
-    auto target = SshTarget::parse(parser.value(hostOption));
+    const QString hostSpec = parser.value(hostOption);
+    m_winrm = hostSpec.startsWith(QLatin1String("winrm://"), Qt::CaseInsensitive) ||
+              hostSpec.startsWith(QLatin1String("winrms://"), Qt::CaseInsensitive);
+    auto target = m_winrm ? Result<SshTarget>(SshTarget()) : SshTarget::parse(hostSpec);
     if (!target) {
         CliIo::printErr(target.error().toString());
         return Usage;
     }
     SshConfig config;
-    const QString configFile = parser.value(configOption);
+    const QString configFile = m_winrm ? QStringLiteral("none") : parser.value(configOption);
     if (configFile.isEmpty()) {
         config = SshConfig::loadDefault();
     } else if (configFile != u"none") {
@@ -367,9 +405,13 @@ int CliApp::start(const QStringList &arguments)
     }
     if (parser.isSet(sudoPasswordStdinOption))
         m_credentials.sudoPassword = CliIo::readLine(stdin);
-    if (parser.isSet(askPasswordOption)) {
+    if (parser.isSet(askPasswordOption) && !m_winrm) { // WinRM: setUpWinRm asks, naming the Windows host
         m_credentials.password = CliIo::askSecret(tr("Password for %1: ").arg(m_target.displayName()));
         m_credentials.sudoPassword = m_credentials.password;
+    }
+    if (m_winrm) {
+        if (const int refused = setUpWinRm(parser, hostSpec); refused >= 0)
+            return refused;
     }
 
     connectThen([this] {
@@ -401,16 +443,54 @@ int CliApp::start(const QStringList &arguments)
 
 void CliApp::connectThen(std::function<void()> next)
 {
-    const SshTarget target = m_target;
-    const SshCredentials credentials = m_credentials;
-    m_connection = std::make_unique<HostConnection>(
-        [target, credentials] { return std::make_unique<SshSession>(target, credentials); });
+    HostConnection::SessionFactory factory;
+    if (m_winrm) {
+        const WinRmTarget target = m_winrmTarget;
+        const WinRmCredentials credentials = m_winrmCredentials;
+        factory = [target, credentials] {
+            return std::make_unique<WinRmSession>(target, credentials);
+        };
+    } else {
+        const SshTarget target = m_target;
+        const SshCredentials credentials = m_credentials;
+        factory = [target, credentials] {
+            return std::make_unique<SshSession>(target, credentials);
+        };
+    }
+    m_connection = std::make_unique<HostConnection>(std::move(factory));
     m_connection->open().then(this, [this, next](const Result<void> &opened) {
         if (opened) {
-            next();
+            if (m_winrm)
+                pinAcceptedCertificate(next);
+            else
+                next();
             return;
         }
         const Error &error = opened.error();
+        if (m_winrm) {
+            const QString fingerprint = certificateFingerprint(error);
+            if (error.code() == Error::Code::HostKeyUnknown && !m_batch && !m_askedTrust && !fingerprint.isEmpty()) {
+                m_askedTrust = true;
+                CliIo::printErr(error.message());
+                if (CliIo::askYesNo(tr("Trust this certificate and pin it? (yes/no) "))) {
+                    m_winrmTarget.acceptFingerprint = fingerprint;
+                    connectThen(next);
+                    return;
+                }
+            }
+            if (error.code() == Error::Code::HostKeyUnknown && !fingerprint.isEmpty()) {
+                CliIo::printErr(QStringLiteral("bulwark-cli: ") + error.message());
+                if (!error.detail().isEmpty())
+                    CliIo::printErr(QStringLiteral("  ") + error.detail());
+                CliIo::printErr(tr("After checking the fingerprint with the host's administrator, run again with "
+                                   "--trust-fingerprint %1")
+                                    .arg(fingerprint));
+                done(HostKeyNotTrusted);
+                return;
+            }
+            fail(error);
+            return;
+        }
         if (error.code() == Error::Code::HostKeyUnknown && !m_batch && !m_askedTrust) {
             m_askedTrust = true;
             CliIo::printErr(error.message());
@@ -422,6 +502,109 @@ void CliApp::connectThen(std::function<void()> next)
         }
         fail(error);
     });
+}
+
+int CliApp::setUpWinRm(const QCommandLineParser &parser, const QString &spec)
+{
+    if (m_command != u"exec") {
+        CliIo::printErr(tr("bulwark-cli: only exec works on a Windows host (WinRM) so far; %1 needs an SSH host")
+                            .arg(m_command.replace(u'-', u' ')));
+        return Usage;
+    }
+    if (m_sudo) {
+        CliIo::printErr(tr("bulwark-cli: --sudo does not apply to a Windows host: a WinRM login already has all the "
+                           "rights of its account (WinRM admits administrators, and others cannot elevate over a "
+                           "network logon). Run the command without --sudo."));
+        return Usage;
+    }
+    const bool https = spec.startsWith(QLatin1String("winrms://"), Qt::CaseInsensitive);
+    auto target =
+        WinRmTarget::parse((https ? QStringLiteral("https://") : QStringLiteral("http://")) + spec.section(u'/', 2));
+    if (!target) {
+        CliIo::printErr(QStringLiteral("bulwark-cli: ") +
+                        target.error().message().replace(QLatin1String("https://"), QLatin1String("winrms://")));
+        return Usage;
+    }
+    m_winrmTarget = *target;
+    if (m_winrmTarget.user.isEmpty()) {
+        CliIo::printErr(tr("bulwark-cli: a WinRM host needs a user: winrms://user@host[:port]"));
+        return Usage;
+    }
+    m_winrmTarget.allowUnencrypted = parser.isSet(QStringLiteral("allow-unencrypted"));
+    m_winrmTarget.acceptFingerprint = parser.value(QStringLiteral("trust-fingerprint"));
+    m_winrmTarget.operationTimeout = std::chrono::seconds(20);
+    if (https) {
+        auto pinned = WinRmPins().find(m_winrmTarget.hostName, m_winrmTarget.effectivePort());
+        if (!pinned) {
+            CliIo::printErr(QStringLiteral("bulwark-cli: ") + pinned.error().toString());
+            return ConnectionError;
+        }
+        m_winrmTarget.pinnedFingerprint = *pinned;
+    } else if (!m_winrmTarget.acceptFingerprint.isEmpty()) {
+        CliIo::printErr(tr("bulwark-cli: --trust-fingerprint is for HTTPS (winrms://); plain HTTP has no certificate"));
+        return Usage;
+    }
+
+    // The password: a file for scripts, else the terminal without echo; never argv or the environment itself.
+    QString passwordFile = parser.value(QStringLiteral("password-file"));
+    if (passwordFile.isEmpty())
+        passwordFile = qEnvironmentVariable("BULWARK_WINRM_PASSWORD_FILE");
+    QByteArray password = m_credentials.password; // --password-stdin, --ask-password
+    if (!passwordFile.isEmpty()) {
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            CliIo::printErr(
+                tr("bulwark-cli: cannot read the password file %1: %2").arg(passwordFile, file.errorString()));
+            return Usage;
+        }
+        password = file.readLine(4096);
+        if (password.endsWith('\n'))
+            password.chop(1);
+        if (password.endsWith('\r'))
+            password.chop(1);
+    } else if (password.isEmpty() && (!m_batch || parser.isSet(QStringLiteral("ask-password")))) {
+        password = CliIo::askSecret(tr("Password for %1: ").arg(m_winrmTarget.displayName()));
+    }
+    m_credentials = SshCredentials();
+    if (password.isEmpty()) {
+        CliIo::printErr(tr("bulwark-cli: no password for %1; give --password-file FILE (or set "
+                           "BULWARK_WINRM_PASSWORD_FILE), or run on a terminal to be asked")
+                            .arg(m_winrmTarget.displayName()));
+        return Usage;
+    }
+    m_winrmCredentials.password = password;
+    password.fill('\0');
+    return -1;
+}
+
+void CliApp::pinAcceptedCertificate(std::function<void()> next)
+{
+    const QString accepted = m_winrmTarget.acceptFingerprint;
+    if (m_winrmTarget.scheme != WinRmTarget::Scheme::Https || accepted.isEmpty()) {
+        next();
+        return;
+    }
+    // The pin is the certificate the host presented, read on the worker where the session lives.
+    m_connection
+        ->submit<QString>([](Session &session, const CancelToken &) -> Result<QString> {
+            const auto *winrm = dynamic_cast<WinRmSession *>(&session);
+            if (!winrm || winrm->lastCertificateChain().isEmpty())
+                return QString();
+            return WinRmTarget::fingerprint(winrm->lastCertificateChain().constFirst());
+        })
+        .then(this, [this, accepted, next](const Result<QString> &presented) {
+            if (presented && !presented->isEmpty() && WinRmTarget::sameFingerprint(accepted, *presented) &&
+                !WinRmTarget::sameFingerprint(m_winrmTarget.pinnedFingerprint, *presented)) {
+                const WinRmPins pins;
+                if (auto written = pins.remember(m_winrmTarget.hostName, m_winrmTarget.effectivePort(), *presented);
+                    !written)
+                    CliIo::printErr(tr("warning: the certificate was not pinned: %1").arg(written.error().toString()));
+                else
+                    CliIo::printErr(tr("bulwark-cli: pinned the certificate %1 of %2 in %3")
+                                        .arg(*presented, m_winrmTarget.displayName(), pins.path()));
+            }
+            next();
+        });
 }
 
 int CliApp::parseChangeCommand(const QStringList &positional)

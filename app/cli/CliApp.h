@@ -11,6 +11,7 @@
 #include "core/ssh/SshChoice.h"
 #include "core/transport/HostConnection.h"
 #include "core/transport/SshTarget.h"
+#include "core/transport/WinRmTarget.h"
 
 #include <QCommandLineParser>
 #include <QObject>
@@ -52,6 +53,10 @@ Q_SIGNALS:
 
 private:
     int parseChangeCommand(const QStringList &positional);
+    // --host winrm://... or winrms://...: the Windows target, its password and its certificate pin.
+    int setUpWinRm(const QCommandLineParser &parser, const QString &spec);
+    // After a WinRM open: pins the certificate the operator accepted, then runs `next`.
+    void pinAcceptedCertificate(std::function<void()> next);
     void connectThen(std::function<void()> next);
     void runChange();
     void runExec();
@@ -70,6 +75,9 @@ private:
 
     Bulwark::Transport::SshTarget m_target;
     Bulwark::Transport::SshCredentials m_credentials;
+    bool m_winrm = false; // --host winrm://... or winrms://...: a Windows host, exec only
+    Bulwark::Transport::WinRmTarget m_winrmTarget;
+    Bulwark::Transport::WinRmCredentials m_winrmCredentials;
     std::unique_ptr<Bulwark::Transport::HostConnection> m_connection;
     std::unique_ptr<ApplyCommand> m_change;
     Bulwark::Plan::ChangePlan m_plan; // apply, rollback: the plan to prepare and apply

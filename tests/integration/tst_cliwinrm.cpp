@@ -1,0 +1,407 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#include "core/transport/WinRmTarget.h"
+
+#include <QDeadlineTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSslCertificate>
+#include <QSslSocket>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+#include <csignal>
+#include <sys/prctl.h>
+
+using namespace Bulwark::Transport;
+using namespace std::chrono_literals;
+
+namespace {
+
+const QByteArray AdminPassword = "Adm1n!pass";
+
+QJsonObject answer(const QString &name, const QJsonObject &match, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("name"), name);
+    fields.insert(QStringLiteral("match"), match);
+    return fields;
+}
+
+// The scripted Windows host: a command with output on both streams and an exit code, and a PowerShell error.
+QByteArray scenario()
+{
+    const QJsonArray answers{
+        answer(QStringLiteral("hostname"), {{QStringLiteral("command"), QStringLiteral("hostname")}},
+               {{QStringLiteral("stdout"), QStringLiteral("WIN-BULWARK01\n")}}),
+        answer(QStringLiteral("fails"),
+               {{QStringLiteral("program"), QStringLiteral("failing")},
+                {QStringLiteral("args"), QJsonArray{QStringLiteral("two words"), QStringLiteral("x&y")}}},
+               {{QStringLiteral("stdout"), QStringLiteral("partial\n")},
+                {QStringLiteral("stderr"), QStringLiteral("boom\n")},
+                {QStringLiteral("exit_code"), 7}}),
+        answer(QStringLiteral("ps-error"),
+               {{QStringLiteral("program"), QStringLiteral("powershell")},
+                {QStringLiteral("kind"), QStringLiteral("powershell")}},
+               {{QStringLiteral("stderr_clixml"),
+                 QJsonArray{QStringLiteral("Get-Item : Cannot find path 'C:\\nope' because it does not exist.")}},
+                {QStringLiteral("clixml_progress"), true},
+                {QStringLiteral("exit_code"), 1}}),
+    };
+    const QJsonObject users{{QStringLiteral("Administrator"), QString::fromLatin1(AdminPassword)}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("machine"), QStringLiteral("WIN-BULWARK01")},
+                                     {QStringLiteral("users"), users},
+                                     {QStringLiteral("answers"), answers}})
+        .toJson();
+}
+
+} // namespace
+
+// bulwark-cli exec on a Windows host over WinRM, end to end: the real binary against the WinRM test peer
+// (tests/winrm/winrm_peer.py) started by PID on 127.0.0.1, over HTTP and over HTTPS with a self-signed certificate.
+// The CLI's home is a temporary directory, so its journal and certificate pins are the test's own.
+class TestCliWinRm : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void execPrintsOutputAndExitCode();
+    void passwordFromEnvironmentFile();
+    void wrongPassword();
+    void refusals();
+    void httpsTrust();
+
+private:
+    struct Peer
+    {
+        std::unique_ptr<QProcess> process;
+        quint16 port = 0;
+        QString log;
+    };
+    struct Run
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+    };
+    bool startPeer(Peer &peer, const QString &name, bool tls);
+    void stopPeer(Peer &peer);
+    QString log(const Peer &peer) const;
+    Run cli(const QStringList &arguments, const QProcessEnvironment &extra = {}) const;
+    QString writePassword(const QString &name, const QByteArray &password) const;
+
+    QTemporaryDir m_dir;
+    QString m_cli;
+    QString m_python;
+    Peer m_http;
+    Peer m_https;
+    QString m_certFingerprint;
+};
+
+bool TestCliWinRm::startPeer(Peer &peer, const QString &name, bool tls)
+{
+    const QString portFile = m_dir.filePath(name + QStringLiteral(".port"));
+    peer.log = m_dir.filePath(name + QStringLiteral(".log"));
+    QStringList arguments{
+        QStringLiteral("-B"),          QStringLiteral(BULWARK_SOURCE_DIR "/tests/winrm/winrm_peer.py"),
+        QStringLiteral("--scenario"),  m_dir.filePath(QStringLiteral("scenario.json")),
+        QStringLiteral("--port"),      QStringLiteral("0"),
+        QStringLiteral("--port-file"), portFile,
+        QStringLiteral("--log"),       peer.log};
+    if (tls)
+        arguments << QStringLiteral("--tls-cert") << m_dir.filePath(QStringLiteral("cert.pem"))
+                  << QStringLiteral("--tls-key") << m_dir.filePath(QStringLiteral("key.pem"));
+    peer.process = std::make_unique<QProcess>();
+    peer.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    peer.process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+    peer.process->start(m_python, arguments);
+    if (!peer.process->waitForStarted(10000))
+        return false;
+    QDeadlineTimer deadline(20s);
+    while (!deadline.hasExpired()) {
+        QFile file(portFile);
+        if (file.open(QIODevice::ReadOnly)) {
+            peer.port = quint16(file.readAll().trimmed().toUInt());
+            if (peer.port != 0)
+                return true;
+        }
+        if (peer.process->state() != QProcess::Running)
+            return false;
+        QThread::msleep(50);
+    }
+    return false;
+}
+
+void TestCliWinRm::stopPeer(Peer &peer)
+{
+    if (!peer.process)
+        return;
+    peer.process->terminate(); // SIGTERM to its PID
+    QVERIFY(peer.process->waitForFinished(15000));
+    QCOMPARE(peer.process->exitCode(), 0);
+    const QString text = log(peer);
+    QVERIFY2(!text.contains(QLatin1String("PEER BUG")), qPrintable(text));
+    QVERIFY2(!text.contains(QString::fromLatin1(AdminPassword)), "the peer log holds the password");
+    const QStringList lines = text.trimmed().split(u'\n');
+    QVERIFY2(lines.last().endsWith(QLatin1String("stop open_shells=0")), qPrintable(lines.last()));
+    peer.process.reset();
+}
+
+QString TestCliWinRm::log(const Peer &peer) const
+{
+    QFile file(peer.log);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+TestCliWinRm::Run TestCliWinRm::cli(const QStringList &arguments, const QProcessEnvironment &extra) const
+{
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString home = m_dir.filePath(QStringLiteral("home"));
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
+    environment.remove(QStringLiteral("BULWARK_WINRM_PASSWORD_FILE"));
+    for (const QString &key : extra.keys())
+        environment.insert(key, extra.value(key));
+    process.setProcessEnvironment(environment);
+    process.setStandardInputFile(QProcess::nullDevice()); // batch: never a question
+    process.start(m_cli, arguments);
+    Run run;
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+QString TestCliWinRm::writePassword(const QString &name, const QByteArray &password) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly))
+        file.write(password + '\n');
+    return path;
+}
+
+void TestCliWinRm::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_cli = qEnvironmentVariable("BULWARK_CLI");
+    if (m_cli.isEmpty())
+        QSKIP("BULWARK_CLI is not set; run this test through ctest");
+    m_python = QStandardPaths::findExecutable(QStringLiteral("python3"));
+    if (m_python.isEmpty())
+        QSKIP("python3 is needed for the WinRM test peer");
+    QFile file(m_dir.filePath(QStringLiteral("scenario.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(scenario());
+    file.close();
+    QVERIFY(startPeer(m_http, QStringLiteral("http"), false));
+
+    if (!QSslSocket::supportsSsl() || QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+        return; // httpsTrust skips
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
+                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
+                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
+                   m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
+                   m_dir.filePath(QStringLiteral("cert.pem"))});
+    QVERIFY(openssl.waitForFinished(60000));
+    QCOMPARE(openssl.exitCode(), 0);
+    const auto certificates = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("cert.pem")));
+    QCOMPARE(certificates.size(), 1);
+    m_certFingerprint = WinRmTarget::fingerprint(certificates.first());
+    QVERIFY(startPeer(m_https, QStringLiteral("https"), true));
+}
+
+void TestCliWinRm::cleanupTestCase()
+{
+    stopPeer(m_http);
+    stopPeer(m_https);
+}
+
+void TestCliWinRm::execPrintsOutputAndExitCode()
+{
+    const QString host = QStringLiteral("winrm://Administrator@127.0.0.1:%1").arg(m_http.port);
+    const QString password = writePassword(QStringLiteral("password"), AdminPassword);
+    const QString journal = m_dir.filePath(QStringLiteral("journal.jsonl"));
+
+    Run run = cli({QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--allow-unencrypted"),
+                   QStringLiteral("--password-file"), password, QStringLiteral("--journal"), journal,
+                   QStringLiteral("--"), QStringLiteral("hostname")});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("WIN-BULWARK01\r\n"));
+    QVERIFY2(run.err.isEmpty(), run.err.constData());
+
+    // Both streams as the command wrote them, and its exit code as ours; arguments quoted for Windows.
+    run = cli({QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--allow-unencrypted"),
+               QStringLiteral("--password-file"), password, QStringLiteral("--journal"), journal, QStringLiteral("--"),
+               QStringLiteral("failing"), QStringLiteral("two words"), QStringLiteral("x&y")});
+    QCOMPARE(run.exitCode, 7);
+    QCOMPARE(run.out, QByteArray("partial\r\n"));
+    QCOMPARE(run.err, QByteArray("boom\r\n"));
+
+    // PowerShell's CLIXML error stream arrives as readable text.
+    run = cli({QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--allow-unencrypted"),
+               QStringLiteral("--password-file"), password, QStringLiteral("--journal"), journal, QStringLiteral("--"),
+               QStringLiteral("powershell"), QStringLiteral("-NoProfile"), QStringLiteral("-Command"),
+               QStringLiteral("Get-Item C:\\nope")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("Cannot find path 'C:\\nope' because it does not exist."), run.err.constData());
+    QVERIFY2(!run.err.contains("CLIXML") && !run.err.contains("_x000D_"), run.err.constData());
+
+    // Every command was journaled, without the password.
+    QFile file(journal);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray entries = file.readAll();
+    QVERIFY(entries.contains("\"failing\""));
+    QVERIFY(!entries.contains(AdminPassword));
+}
+
+void TestCliWinRm::passwordFromEnvironmentFile()
+{
+    QProcessEnvironment environment;
+    environment.insert(QStringLiteral("BULWARK_WINRM_PASSWORD_FILE"),
+                       writePassword(QStringLiteral("password-env"), AdminPassword));
+    const Run run =
+        cli({QStringLiteral("exec"), QStringLiteral("--host"),
+             QStringLiteral("winrm://Administrator@127.0.0.1:%1").arg(m_http.port),
+             QStringLiteral("--allow-unencrypted"), QStringLiteral("--journal"),
+             m_dir.filePath(QStringLiteral("journal.jsonl")), QStringLiteral("--"), QStringLiteral("hostname")},
+            environment);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("WIN-BULWARK01\r\n"));
+}
+
+void TestCliWinRm::wrongPassword()
+{
+    const QByteArray wrong = "Wr0ng!pass";
+    const Run run = cli(
+        {QStringLiteral("exec"), QStringLiteral("--host"),
+         QStringLiteral("winrm://Administrator@127.0.0.1:%1").arg(m_http.port), QStringLiteral("--allow-unencrypted"),
+         QStringLiteral("--password-file"), writePassword(QStringLiteral("wrong"), wrong), QStringLiteral("--journal"),
+         m_dir.filePath(QStringLiteral("journal.jsonl")), QStringLiteral("--"), QStringLiteral("hostname")});
+    QCOMPARE(run.exitCode, 255);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.startsWith("bulwark-cli: ") && run.err.contains("rejected the user name or password"),
+             run.err.constData());
+    QVERIFY(!run.err.contains(wrong));
+    QVERIFY(!run.err.contains("<s:Envelope")); // a plain message, no protocol dump
+}
+
+void TestCliWinRm::refusals()
+{
+    const QString host = QStringLiteral("winrm://Administrator@127.0.0.1:%1").arg(m_http.port);
+    const QString password = writePassword(QStringLiteral("password"), AdminPassword);
+    const QString before = log(m_http);
+
+    // Basic over HTTP needs --allow-unencrypted: nothing is sent without it.
+    Run run = cli({QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--password-file"), password,
+                   QStringLiteral("--"), QStringLiteral("hostname")});
+    QCOMPARE(run.exitCode, 255);
+    QVERIFY2(run.err.contains("unencrypted"), run.err.constData());
+
+    run = cli({QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--allow-unencrypted"),
+               QStringLiteral("--password-file"), password, QStringLiteral("--sudo"), QStringLiteral("--"),
+               QStringLiteral("hostname")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("--sudo does not apply to a Windows host"), run.err.constData());
+
+    run = cli({QStringLiteral("scan"), QStringLiteral("--host"), host, QStringLiteral("--password-file"), password});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("only exec works on a Windows host"), run.err.constData());
+
+    // Batch mode without a password file: no prompt, a plain usage error.
+    run = cli({QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--allow-unencrypted"),
+               QStringLiteral("--"), QStringLiteral("hostname")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains("no password"), run.err.constData());
+
+    // A password in the address is refused without echoing it.
+    run = cli({QStringLiteral("exec"), QStringLiteral("--host"),
+               QStringLiteral("winrm://Administrator:S3cr3tInUrl@127.0.0.1:%1").arg(m_http.port), QStringLiteral("--"),
+               QStringLiteral("hostname")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(!run.err.contains("S3cr3tInUrl"));
+    QCOMPARE(log(m_http), before); // none of these reached the host
+}
+
+void TestCliWinRm::httpsTrust()
+{
+    if (!m_https.process)
+        QSKIP("needs openssl and Qt with TLS");
+    const QString host = QStringLiteral("winrms://Administrator@127.0.0.1:%1").arg(m_https.port);
+    const QString password = writePassword(QStringLiteral("password"), AdminPassword);
+    const QString journal = m_dir.filePath(QStringLiteral("journal.jsonl"));
+    const QStringList hostname{QStringLiteral("--journal"), journal, QStringLiteral("--"), QStringLiteral("hostname")};
+    const QString pins = m_dir.filePath(QStringLiteral("home/.local/share/Bulwark/bulwark/winrm_known_hosts"));
+    QFile::remove(pins);
+
+    // Unknown certificate: refused, its fingerprint shown, nothing pinned.
+    Run run = cli(QStringList{QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--password-file"),
+                              password} +
+                  hostname);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains(m_certFingerprint.toLatin1()), run.err.constData());
+    QVERIFY2(run.err.contains("--trust-fingerprint"), run.err.constData());
+    QVERIFY(!QFile::exists(pins));
+
+    // Another fingerprint than the presented one does not help.
+    QString other = m_certFingerprint;
+    other.replace(7, 2, other.mid(7, 2) == u"00" ? QStringLiteral("11") : QStringLiteral("00"));
+    run = cli(QStringList{QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--password-file"),
+                          password, QStringLiteral("--trust-fingerprint"), other} +
+              hostname);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(!QFile::exists(pins));
+
+    // Accepted with the right fingerprint (any case, any colons), and pinned.
+    QString loose = m_certFingerprint.toLower();
+    loose.remove(u':');
+    loose.replace(QLatin1String("sha256"), QLatin1String("SHA256:"));
+    run = cli(QStringList{QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--password-file"),
+                          password, QStringLiteral("--trust-fingerprint"), loose} +
+              hostname);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("WIN-BULWARK01\r\n"));
+    QFile file(pins);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(
+        file.readAll().contains(QStringLiteral("127.0.0.1:%1 %2").arg(m_https.port).arg(m_certFingerprint).toLatin1()));
+    file.close();
+    QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+
+    // Pinned: trusted next time without the option.
+    run = cli(QStringList{QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--password-file"),
+                          password} +
+              hostname);
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(run.out, QByteArray("WIN-BULWARK01\r\n"));
+
+    // A pinned host presenting another certificate is refused, also with --trust-fingerprint for the new one.
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QStringLiteral("127.0.0.1:%1 %2\n").arg(m_https.port).arg(other).toLatin1());
+    file.close();
+    run = cli(QStringList{QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--password-file"),
+                          password, QStringLiteral("--trust-fingerprint"), m_certFingerprint} +
+              hostname);
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY2(run.err.contains("not the one pinned"), run.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestCliWinRm)
+#include "tst_cliwinrm.moc"
