@@ -75,6 +75,7 @@ private Q_SLOTS:
     void wrongPassword();
     void refusals();
     void httpsTrust();
+    void askedOnTheTerminal();
 
 private:
     struct Peer
@@ -401,6 +402,67 @@ void TestCliWinRm::httpsTrust()
     QCOMPARE(run.exitCode, 3);
     QVERIFY(run.out.isEmpty());
     QVERIFY2(run.err.contains("not the one pinned"), run.err.constData());
+}
+
+// On a terminal (a pty from util-linux's `script`): the password is asked without echo, the unknown certificate is
+// shown and, answered yes, pinned.
+void TestCliWinRm::askedOnTheTerminal()
+{
+    if (!m_https.process)
+        QSKIP("needs openssl and Qt with TLS");
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("needs script (util-linux) for a terminal");
+    QProcess probe; // a container without pseudo-terminals cannot run this
+    probe.start(script, {QStringLiteral("-qec"), QStringLiteral("true"), QStringLiteral("/dev/null")});
+    if (!probe.waitForFinished(10000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+        QSKIP("script cannot open a pseudo-terminal here");
+    const QString pins = m_dir.filePath(QStringLiteral("home/.local/share/Bulwark/bulwark/winrm_known_hosts"));
+    QFile::remove(pins);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    const QString home = m_dir.filePath(QStringLiteral("home"));
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
+    environment.remove(QStringLiteral("BULWARK_WINRM_PASSWORD_FILE"));
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    const QStringList command{m_cli,
+                              QStringLiteral("exec"),
+                              QStringLiteral("--host"),
+                              QStringLiteral("winrms://Administrator@127.0.0.1:%1").arg(m_https.port),
+                              QStringLiteral("--journal"),
+                              m_dir.filePath(QStringLiteral("journal.jsonl")),
+                              QStringLiteral("--"),
+                              QStringLiteral("hostname")};
+    QStringList quoted;
+    for (const QString &word : command)
+        quoted << u'\'' + QString(word).replace(u'\'', QLatin1String("'\\''")) + u'\'';
+    process.start(script, {QStringLiteral("-qec"), quoted.join(u' '), QStringLiteral("/dev/null")});
+    QVERIFY(process.waitForStarted(10000));
+    QByteArray seen;
+    const auto waitFor = [&](const QByteArray &text) {
+        QDeadlineTimer deadline(30s);
+        while (!seen.contains(text) && !deadline.hasExpired() && process.state() == QProcess::Running) {
+            process.waitForReadyRead(200);
+            seen += process.readAll();
+        }
+        return seen.contains(text);
+    };
+    QVERIFY2(waitFor("Password for Administrator@127.0.0.1"), seen.constData());
+    QThread::msleep(1000); // the prompt is written before echo is turned off (which flushes pending input)
+    process.write(AdminPassword + '\n');
+    QVERIFY2(waitFor("(yes/no)"), seen.constData());
+    QVERIFY2(seen.contains(m_certFingerprint.toLatin1()), seen.constData());
+    process.write("yes\n");
+    QVERIFY(process.waitForFinished(30000));
+    seen += process.readAll();
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(seen.contains("WIN-BULWARK01"), seen.constData());
+    QVERIFY2(!seen.contains(AdminPassword), "the password was echoed");
+    QFile file(pins);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains(m_certFingerprint.toLatin1()));
 }
 
 QTEST_GUILESS_MAIN(TestCliWinRm)
