@@ -709,6 +709,16 @@ void CliApp::runExec()
                 done(ConnectionError);
                 return;
             }
+            // Windows exit codes are 32 bits (3010: reboot required, 0xC000013A: Ctrl+C); an exit status keeps only 8,
+            // and 256 would even read as success. -1: no exit code came.
+            if (result->exitStatus > 255 || result->exitStatus < -1) {
+                CliIo::printErr(tr("bulwark-cli: the remote command exited with code %1 (0x%2), which an exit status "
+                                   "cannot carry; exiting with 1")
+                                    .arg(result->exitStatus)
+                                    .arg(quint32(result->exitStatus), 8, 16, QLatin1Char('0')));
+                done(1);
+                return;
+            }
             done(result->exitStatus < 0 ? ConnectionError : result->exitStatus);
         });
 }

@@ -43,6 +43,12 @@ QByteArray scenario()
                {{QStringLiteral("stdout"), QStringLiteral("partial\n")},
                 {QStringLiteral("stderr"), QStringLiteral("boom\n")},
                 {QStringLiteral("exit_code"), 7}}),
+        answer(QStringLiteral("reboot-required"), {{QStringLiteral("command"), QStringLiteral("install-update")}},
+               {{QStringLiteral("stdout"), QStringLiteral("installed\n")}, {QStringLiteral("exit_code"), 3010}}),
+        answer(QStringLiteral("wraps"), {{QStringLiteral("command"), QStringLiteral("exit256")}},
+               {{QStringLiteral("exit_code"), 256}}),
+        answer(QStringLiteral("ctrl-c"), {{QStringLiteral("command"), QStringLiteral("interrupted")}},
+               {{QStringLiteral("exit_code"), -1073741510}}),
         answer(QStringLiteral("ps-error"),
                {{QStringLiteral("program"), QStringLiteral("powershell")},
                 {QStringLiteral("kind"), QStringLiteral("powershell")}},
@@ -262,6 +268,27 @@ void TestCliWinRm::execPrintsOutputAndExitCode()
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("Cannot find path 'C:\\nope' because it does not exist."), run.err.constData());
     QVERIFY2(!run.err.contains("CLIXML") && !run.err.contains("_x000D_"), run.err.constData());
+
+    // A 32-bit Windows exit code that an exit status cannot carry: shown, and never read as success.
+    const QStringList prefix{QStringLiteral("exec"),
+                             QStringLiteral("--host"),
+                             host,
+                             QStringLiteral("--allow-unencrypted"),
+                             QStringLiteral("--password-file"),
+                             password,
+                             QStringLiteral("--journal"),
+                             journal,
+                             QStringLiteral("--")};
+    run = cli(prefix + QStringList{QStringLiteral("install-update")});
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.out, QByteArray("installed\r\n"));
+    QVERIFY2(run.err.contains("exited with code 3010 (0x00000bc2)"), run.err.constData());
+    run = cli(prefix + QStringList{QStringLiteral("exit256")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("exited with code 256"), run.err.constData());
+    run = cli(prefix + QStringList{QStringLiteral("interrupted")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("exited with code -1073741510 (0xc000013a)"), run.err.constData());
 
     // Every command was journaled, without the password.
     QFile file(journal);
