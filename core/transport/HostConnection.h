@@ -19,7 +19,11 @@ namespace Bulwark::Transport {
 
 // The per-host worker. Owned by the GUI (or CLI) thread; its Session is created, used and destroyed on one
 // dedicated thread and never seen by any other. Every call returns at once with a QFuture, so the caller's
-// thread never waits on the network; continue with .then(context, ...).
+// thread never waits on the network. Continue with an object that may be destroyed first (a wizard, a loader)
+// through ui/FutureWatch.h's onFinished(), never .then(context, ...): Qt 6.4 asserts in Debug, and in Release reads
+// the context's QPointer on the worker, when the context dies before the future finishes. .then(connection, ...)
+// is safe, because the destructor waits for every job. Never waitForFinished() on these futures: QFuture may then
+// run a job that has not started on the waiting thread, and the Session would be used off its own thread.
 //
 // Work runs in submission order. cancel() stops what is running and whatever is queued. The destructor cancels,
 // then waits for the worker thread to finish and closes the session on it (RAII: no thread outlives the object).
