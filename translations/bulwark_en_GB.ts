@@ -257,6 +257,18 @@
         <source>The host is still running its automatic undo; check with recover in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; needs the secret &quot;%2&quot;, which was not given; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The undo of &quot;%1&quot; reads a secret; an undo must run without one, so the plan was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ran and cannot be undone: what it destroyed stays destroyed; only the steps after it were undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Apply::HostRevert</name>
@@ -419,6 +431,10 @@
         <source>The host&apos;s block devices could not be read: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write the LUKS header copy %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Luks::BlockDevices</name>
@@ -452,6 +468,37 @@
     </message>
     <message>
         <source>Reading the host&apos;s block devices failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Luks::LuksHeaderBackup</name>
+    <message>
+        <source>%1 is not the path of a LUKS header backup (an absolute path ending in .header).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the host is not a LUKS header backup (no LUKS magic or UUID at its start); nothing was copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sha256sum of %1 failed on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of %1 does not match the host&apos;s file (sha256 %2 here, %3 on the host); nothing was kept. Fetch it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1 for the LUKS header copies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; nothing was overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LUKS header copy %1 does not read back as written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -555,6 +602,14 @@
     </message>
     <message>
         <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the Apache modules %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the Apache modules %1 again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -882,6 +937,244 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Plan::ApacheTlsPlanner</name>
+    <message>
+        <source>The site already has a TLS VirtualHost at %1; choose that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plain VirtualHost already redirects to HTTPS; choose the VirtualHost that serves HTTPS instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark&apos;s change to %1 would not read back; it changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TLS VirtualHost (port 443) for %1 next to its plain one in %2, with TLS 1.2/1.3 and safe settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the VirtualHost at line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new TLS VirtualHost is a copy of the plain one; later changes to one are not made to the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache is not installed on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not run on the host, so Bulwark could not check Apache&apos;s configuration and could not verify a change; make it run, then read the host again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache&apos;s configuration does not pass its own check (configtest) now; fix that first, then plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark has not read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no VirtualHost at line %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark cannot read the addresses of this VirtualHost (a variable or an unusual port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VirtualHost uses a mod_macro macro, which Bulwark does not expand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is set inside a section of the VirtualHost; Bulwark changes it only directly in the VirtualHost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has more than one certificate (for example RSA and ECDSA); Bulwark replaces only a single one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; appears more than once in the VirtualHost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict-Transport-Security is set more than once in the VirtualHost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VirtualHost includes a file named by a variable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, included by the VirtualHost, sets the certificate (&quot;%2&quot;); Bulwark would add a second one. Remove the include or that line first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, included by the VirtualHost, also sets %2; Bulwark&apos;s lines come after the include, so they take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VirtualHost includes %1, which Bulwark has not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other TLS VirtualHosts share this port. httpd older than 2.4.42 (or built with OpenSSL before 1.1.1) negotiates the protocol with the first VirtualHost&apos;s settings; check with the TLS handshake after applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache does not load %1. Load it first (a LoadModule line), then plan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the Apache modules %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mod_ssl was off, so Bulwark has not read its server-wide settings (Debian: mods-available/ssl.conf). This site gets its own protocols; plan again after applying to set them server-wide too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark cannot write &quot;%1&quot; safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses a variable (${...}), so Bulwark does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VirtualHost&apos;s SSLCertificateChainFile is removed: the new certificate file carries its chain (Apache reads chains from SSLCertificateFile since 2.4.8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark cannot read the server-wide SSLProtocol at %1; it leaves it as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The redirect needs the site&apos;s name: give the VirtualHost a ServerName first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain HTTP VirtualHost uses a variable, so Bulwark does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plain HTTP VirtualHost at %1 now redirects everything to HTTPS; what it served (including ACME challenges under /.well-known/) is no longer served over HTTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark cannot write the site&apos;s names safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Listen line opens port 80; the new redirect answers only once one does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Listen line opens port %1; Apache will not answer TLS there until one does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2/1.3 and safe settings for %1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2/1.3 and the HTTPS redirect in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site is already configured as chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Plan::CertificateSteps</name>
+    <message>
+        <source>Give the name the certificate is for (letters, digits, dots and dashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key and certificate directories must be plain absolute paths.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A certificate&apos;s lifetime must be between 1 and 3650 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no certificate to keep. Choose one, import one or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate and key must be plain absolute paths (letters, digits, . _ - / @ +).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import contains a private key. Bulwark imports only certificates; copy the key to the host separately and give its path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to import holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key must be a plain absolute path (letters, digits, . _ - / @ +).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate must go to a plain absolute path (letters, digits, . _ - / @ +).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported certificate expires in %1 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the certificate for %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new key and a self-signed certificate for %1, valid %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a self-signed certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A self-signed certificate makes browsers warn until clients trust it; replace it with one from your certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new key and a certificate signing request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a key and a certificate signing request for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send %1 to your certificate authority; then choose its certificate with the key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a self-signed stand-in certificate for %1 from the new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a self-signed stand-in certificate for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until the CA&apos;s certificate is installed the site uses a self-signed certificate; browsers warn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Plan::ChangePlan</name>
     <message>
         <source>The saved change plan is not valid.</source>
@@ -900,6 +1193,10 @@
     <name>Bulwark::Plan::Editor</name>
     <message>
         <source>&quot;%1&quot; shares its line with other configuration, so Bulwark does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; uses a variable (${...}), so Bulwark does not change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1100,10 +1397,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cryptsetup reencrypt reads and rewrites all %1 of %2: at 100 to 300 MiB/s that takes about %3 to %4 hours, with the disk busy all that time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Risk: a power loss, a crash or a failing disk while it runs can leave the data unreadable; LUKS2 keeps a resilience journal, but nothing protects against a disk that fails under the load or a header that is lost. Run it only with a verified backup of the data and of the LUKS header.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1216,10 +1509,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the signatures on %1 (read-only): the plan stops here unless there are none, as when it was planned.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check that %1 is still empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1317,6 +1606,50 @@
     </message>
     <message>
         <source>Mount %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cryptsetup reencrypt reads and rewrites all %1 of %2: at 100 to 300 MiB/s that takes about %3, with the disk busy all that time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase only: no key stays on the host, so after every reboot %1 stays locked and %2 unmounted until someone types the passphrase on the server&apos;s console (or unlocks it by hand: cryptsetup open, then mount %2). The boot itself does not wait for it (nofail). A lost passphrase means the data is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is asked for when the plan is applied and goes to cryptsetup on its standard input; it is never saved in the plan, the journal or a log. Keep it where the people who must unlock %1 find it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TEST HOSTS ONLY: the key slots use pbkdf2 with 1000 iterations, so the passphrase can be guessed quickly by anyone holding the disk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check, read-only, that %1 still has no signature (wipefs lists nothing), as when it was planned; the plan stops here otherwise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the passphrase (given when applying, on standard input) as a second key slot of %1, unlocked with the key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a passphrase to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock %1 as %2 with the passphrase (on standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for the passphrase of %1 at boot (/etc/crypttab)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1727,86 +2060,6 @@
     </message>
     <message>
         <source>Bulwark cannot write &quot;%1&quot; safely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the name the certificate is for (letters, digits, dots and dashes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key and certificate directories must be plain absolute paths.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A certificate&apos;s lifetime must be between 1 and 3650 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The site has no certificate to keep. Choose one, import one or create one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate and key must be plain absolute paths (letters, digits, . _ - / @ +).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to import contains a private key. Bulwark imports only certificates; copy the key to the host separately and give its path.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to import holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The key must be a plain absolute path (letters, digits, . _ - / @ +).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The certificate must go to a plain absolute path (letters, digits, . _ - / @ +).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The imported certificate expires in %1 days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import the certificate for %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new key and a self-signed certificate for %1, valid %2 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a self-signed certificate for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A self-signed certificate makes browsers warn until clients trust it; replace it with one from your certificate authority.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new key and a certificate signing request for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a key and a certificate signing request for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send %1 to your certificate authority; then choose its certificate with the key %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a self-signed stand-in certificate for %1 from the new key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a self-signed stand-in certificate for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until the CA&apos;s certificate is installed the site uses a self-signed certificate; browsers warn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3310,6 +3563,168 @@
         <source>line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an unterminated quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text right after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer about its Apache web server was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output outside a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown section &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s answer about its nginx configuration was not understood.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;ssl_protocols&quot; shares its line with other configuration, so Bulwark does not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Tls::ApacheConfig</name>
+    <message>
+        <source>the file contains NUL bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text that is not UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comment that ends in a backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash at the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a continuation that joins two words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section end without its &apos;&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&lt;/%1&gt;&quot; without its start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;&lt;/%1&gt;&quot; closes &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a section line that does not end in &apos;&gt;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the directive name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &lt;Macro&gt; without its &quot;&lt;/Macro&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;%1&gt; without its &quot;&lt;/%1&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark made overlapping changes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Tls::ApacheReader</name>
+    <message>
+        <source>the control program &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exit status of apachectl -v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apachectl -M printed &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache&apos;s configuration does not pass its own check now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark does not read %1: the name has characters it does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file header that is not well formed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer names no control program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer of apachectl -v is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list of configuration files is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not run on the host, so Apache&apos;s version, modules and sites are unknown and its configuration was not checked. It said: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Debian&apos;s apache2ctl first creates its lock directory /var/lock/apache2; /var/lock leads to /run/lock, which is probably missing. systemd-tmpfiles creates it at boot.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 -t could not run either: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Apache configuration is larger than Bulwark reads (16 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Apache configuration failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Tls::NginxConfig</name>
@@ -3379,6 +3794,129 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Tls::NginxReader</name>
+    <message>
+        <source>output after &quot;nginx is not installed&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;nginx is not installed&quot; after other output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx&apos;s configuration path &quot;%1&quot; is not a plain path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx&apos;s configuration directory %1 is not one Bulwark reads from (too broad or missing), so no file was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx&apos;s configuration directory &quot;%1&quot; is not a plain path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx -t fails on the host now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx reads more than %1 files; Bulwark read the first %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file name without its contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a resolved path without its file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file contents without a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx lists a file as &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside nginx&apos;s configuration directory%2; Bulwark does not read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it leads to %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than Bulwark reads (1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file was skipped for an unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 resolves to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside nginx&apos;s configuration directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the size of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed while Bulwark read it; read the host again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be parsed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more files than the script reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed by nginx -T, but no include directive Bulwark read names it; it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx&apos;s main configuration file %1 was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The host&apos;s nginx configuration is larger than Bulwark reads (24 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the host&apos;s nginx configuration failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Tls::TlsHandshake</name>
     <message>
         <source>This computer has no TLS library Qt can use.</source>
@@ -3430,6 +3968,154 @@
     </message>
     <message>
         <source>canceled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Tls::TlsPlanJob</name>
+    <message>
+        <source>nginx is not installed on the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark has not read %1 from the host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx&apos;s configuration on the host does not pass &quot;nginx -t&quot; now; fix that first (the change is verified with it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2/1.3 for every server block without its own ssl_protocols, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line %2 allows %3 for every server block that does not set ssl_protocols itself; the plan sets TLS 1.2 and 1.3 there too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1&apos;s default server is the one at %2 line %3. It sets no ssl_protocols and neither does the http block, so nginx %4 allows TLSv1 and TLSv1.1 there by default; nginx may negotiate with its settings, so old clients can still reach this site with them. Plan that server block too, then check with the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port %1&apos;s default server is the one at %2 line %3, which allows %4. nginx may negotiate with its settings, so old clients can still reach this site with them; plan that server block too, then check with the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx reads %1 through %2; the plan edits the file itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Transport::WindowsQuote</name>
+    <message>
+        <source>An argument for a Windows command is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An argument for a Windows command contains %, ! or &quot;, which cmd.exe would interpret; pass such values to PowerShell as data instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An argument for a Windows command contains a line break or a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An argument for a Windows command contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Windows program must be named without blanks or special characters (cmd.exe would strip the quotes around it); run it through PowerShell instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Transport::WsmanEnvelope</name>
+    <message>
+        <source>The WinRM server sent an answer that is not valid WS-Management.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer contains a document type declaration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer nests elements deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is not a SOAP 1.2 envelope (root element {%1}%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected element {%1}%2 in the envelope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected element {%1}%2 in the body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer names two different shells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer carries output of another command (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the output of stream %1 is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer carries the state of another command (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the exit code &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the envelope has no body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer does not say which request it answers (no RelatesTo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer relates to another request (%1, expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Transport::WsmanEnvelope::Fault</name>
+    <message>
+        <source>%1 refused access: the account must be an administrator on the host (or a member of Remote Management Users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused a new shell: this account has too many open WinRM shells (MaxShellsPerUser). They close by themselves after their idle timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within the operation timeout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the WinRM request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4268,10 +4954,6 @@ After: %3, SHA-256 %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Firewall</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4357,6 +5039,10 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>Choose what to change, see every change before it is made, then apply it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4822,6 +5508,399 @@ After: %3, SHA-256 %4…</source>
     </message>
 </context>
 <context>
+    <name>Bulwark::Ui::LuksDevicesLoader</name>
+    <message>
+        <source>The host is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::LuksDevicesModel</name>
+    <message>
+        <source>unlocked mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unlocked mapping of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LUKS (header not read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LUKS%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-bit key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reencryption interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: a %1 device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: holds the root filesystem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: mounted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: holds mounted filesystems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: too small</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: in use by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erases data: confirm by typing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark will not encrypt %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting %1 destroys:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty and can be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::LuksWizard</name>
+    <message>
+        <source>Encrypt a Disk (LUKS) — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are made in this order (%1 in all). Each one is checked on the host after it is made; if one fails, what can be undone is undone. Formatting cannot be undone: read the warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disks of %1 could not be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the disks of the host again, for example after unmounting one. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have a &amp;verified backup of this device&apos;s data and LUKS header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes only what this report says. Bulwark never reencrypts a device: that is done by hand, in a maintenance window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which disk of %1 should be encrypted?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark encrypts an empty disk or partition with LUKS2, creates a filesystem on it and mounts it at boot. It never formats a mounted or busy device, and a device that holds anything only after you type its name. Nothing changes on the host until you have seen the changes and pressed Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unlocked device appears as /dev/mapper/NAME; its key file is /etc/luks-keys/NAME.key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ext4 (the usual choice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>xfs (large files, databases)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;key file on the host: unlocks by itself at boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pass&amp;phrase (for recovery, or typed at boot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1 characters; a few random words are best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mapping name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mount p&amp;oint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filesystem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pa&amp;ssphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device and options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the disks of %1 (nothing is changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 block devices on %2: %3 empty, %4 that Bulwark will not format (greyed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a device to see its encryption state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the unlocked view of %2: select %2 for its encryption state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark will not encrypt %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an empty disk or partition in the list above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypting %1 DESTROYS what is on it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the device path to confirm that it is to be destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too short: at least %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak: add words or characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the two entries differ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase only: nothing secret stays on the host, but after every reboot the disk stays locked and unmounted until someone types the passphrase on the server&apos;s console (not over SSH) or unlocks it by hand. The boot itself goes on without it. A lost passphrase means lost data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file stays on the host&apos;s root filesystem so that the disk unlocks at boot: it protects the data when this disk alone is taken, not the whole server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a key file, a passphrase or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disks have not been read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark will not encrypt %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the same passphrase twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type %1 in the red box to confirm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark will not make this change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan needs a secret the wizard does not have (&quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt %1 (%2 changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying the LUKS header backup %1 to this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LUKS header backup was NOT copied to this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is still on the host at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy it again, or fetch it by hand (as root) and keep it offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An identical copy of the LUKS header backup was already on this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LUKS header backup was copied to this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 (the host&apos;s sha256sum of %2 gave the same), LUKS UUID %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STORE THIS FILE OFFLINE (an encrypted USB stick in a safe), not on a synced or shared drive, then delete it here. With the key file or passphrase it opens the disk; without it, a damaged header means the data is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Ui::MainWindow</name>
     <message>
         <source>Bulwark</source>
@@ -5146,6 +6225,30 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>Lock or rename accounts that should not be open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt a &amp;Disk (LUKS)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt disk…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt an empty disk or partition of the selected host with LUKS2 and mount it at boot. Mounted or busy disks are never formatted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TLS on Web Servers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the web sites of the selected host a certificate, TLS 1.2 and 1.3 only, HSTS and a redirect to HTTPS. You see every edit before it is made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5501,6 +6604,22 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>May change how you reach this host: undone by the host unless a new login works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These steps CANNOT BE UNDONE: what is on the device is gone once they run, and rolling back does not bring it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be undone: whatever this step destroys is gone for good, even if the plan is rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads the secret “%1” on its standard input, given only when you press Apply. Its value is never in the command line, the plan, the journal or a log, and is not shown here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6613,6 +7732,674 @@ After: %3, SHA-256 %4…</source>
     </message>
 </context>
 <context>
+    <name>Bulwark::Ui::TlsHandshakeView</name>
+    <message>
+        <source>Checked from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port this computer connects to. Change it when the site is reached through a forwarded port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chec&amp;k Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connects to the site from this computer and shakes hands. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (asking for the site %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1, port %2, from this computer (nothing is changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACCEPTED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked %1 from this computer at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No TLS handshake with %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ Only TLS 1.2 and 1.3 are offered: TLS 1.0 and 1.1 were both refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✘ The site still accepts obsolete protocols: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site negotiated %1, but whether it refuses TLS 1.0 and 1.1 is not known (see below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(good: a client offering only this version was turned away)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a client offering only this version got a connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trusted by this computer for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not trusted by this computer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires on %1, in %2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid until %1 (%2 days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-signed: browsers warn unless it is installed as trusted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site sent no certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::TlsSitesModel</name>
+    <message>
+        <source>this server block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the http block of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx&apos;s built-in default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this VirtualHost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache&apos;s server-wide SSLProtocol (ssl.conf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no ServerName)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no server_name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (from the http block)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server-wide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 names %2, a link to %3. Bulwark edits %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a TLS site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VirtualHost sets no SSLProtocol; %1 applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssl_protocols is not set; nginx uses its built-in default (TLS 1.0 and 1.1 included before nginx 1.23.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1. Obsolete and weak: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::TlsStateLoader</name>
+    <message>
+        <source>The host is not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the web server was canceled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::TlsWizard</name>
+    <message>
+        <source>TLS on Web Servers — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change in the web server of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes below are made in this order. After the new file is in place Apache reloads and apachectl configtest checks the whole configuration; if that fails, everything is undone and Apache reloads again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes below are made in this order. After the new file is in place nginx reloads and nginx -t checks the whole configuration; if that fails, the old file is put back and nginx reloads again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web server configuration could not be read. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web sites of %1 and their TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site, then what it should use. Nothing changes on the host until you have seen every edit of the web server&apos;s files and pressed Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the certificate the site has</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a certificate and key already on the host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a certificate from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new key and a request (CSR) for your certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/ssl/certs/portal.crt (the certificate and its chain, PEM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file on the host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate and its chain; never a private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate to import:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>/etc/ssl/private/portal.key (stays on the host; Bulwark never copies keys)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key on the host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name in the certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocols:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modern ciphers only (Mozilla &quot;intermediate&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong ciphers with forward secrecy that every browser of the last years supports; the client picks the fastest for its hardware.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ciphers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day (a trial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also for every subdomain (includeSubDomains)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;HSTS (browsers use HTTPS only):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect plain HTTP to HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http:// addresses of the site&apos;s names answer with a permanent redirect (301) to https://, so bookmarks and links keep working.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redirect:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the Site &amp;Now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shakes hands with the site from this computer and shows what it offers today: protocol, cipher, certificate chain, TLS 1.0 and 1.1. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 MiB; a certificate chain is a few kilobytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a private key. Bulwark never copies private keys: choose a file with only the certificate and its chain, and keep the key on the host (give its path below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no certificate in PEM form (text starting with -----BEGIN CERTIFICATE-----).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, issued by %3, valid until %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With %1 more certificates of the chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is self-signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has EXPIRED.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate to Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the web server configuration of %1 (nothing is changed)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx -t fails on the host now. Bulwark changes nothing until the configuration passes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache: apachectl configtest fails on the host now. Bulwark changes no Apache site until the configuration passes it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The web servers report problems:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither nginx nor Apache is installed on %1: there is no site to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: no site (server block or VirtualHost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 sites, %4 of them with TLS. Choose one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a site above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sites appear here once they are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no ServerName)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no server_name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %1 (%2, line %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This site has no certificate of its own to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a name the site answers to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no TLS yet; it gets TLS on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no TLS yet; it gets &quot;listen 443 ssl&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: nginx&apos;s built-in default.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1. Switched off: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.2 and TLS 1.3 only (always set).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS 1.0 and 1.1 are obsolete. Very old clients (Windows 7 with Internet Explorer, Android 4, old lab devices) can no longer connect; check the access logs for them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site has no certificate of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site keeps %1 and its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files already on the host, as nginx should read them (PEM). Bulwark does not read the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate (and its chain) is written to %1 on the host; the private key must already be there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openssl on the host makes a new key (in %1, readable only by root) and a certificate signed by itself. Browsers warn about it: use it for tests and internal tools, not for patients or staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>openssl on the host makes a new key (in %1, readable only by root) and a certificate signing request to send to your certificate authority. Until its certificate arrives, the site keeps its certificate, or uses a self-signed one from the same key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site sends no Strict-Transport-Security header now; it stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The site sends Strict-Transport-Security &quot;%1&quot; now; it stays so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers that visit use only HTTPS for this site for one day. A safe trial: if something breaks, it is over tomorrow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browsers that visit refuse plain HTTP for this site for that long, even if HTTPS is switched off again. Try 1 day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every subdomain of the site&apos;s names must then serve HTTPS with a valid certificate, or browsers will refuse it for the whole time. Only tick this if you know all of them do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark will not make this change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console reaches %1 over SSH through the jump host %2; this check connects directly, which may not work from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS of %1 Now — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows every edit of the web server&apos;s files and the commands, exactly. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -7051,6 +8838,144 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>Port %1 is out of range (1-65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WinRmSession</name>
+    <message>
+        <source>No host name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No user name was given for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic authentication over HTTP would send the password for %1 unencrypted. Use HTTPS (port 5986), or allow unencrypted WinRM for this host explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CA certificate could be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client certificate could be read from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the client key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no unencrypted RSA or EC private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate authentication needs HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created a shell but did not say its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canceled.</source>
+        <translation type="unfinished">Cancelled.</translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 is not the one pinned for it. This can mean someone is intercepting the connection; it was refused. If the host&apos;s certificate was replaced, remove the old pin after checking the new fingerprint with its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>presented %1, pinned %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS certificate of %1 cannot be verified. Compare its fingerprint %2 with the one the host&apos;s administrator reads on the host before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer within %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 bytes; it was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the user name or password (or Basic authentication is disabled in its WinRM service; Basic works for local accounts only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected the client certificate (it must be mapped to a local account with winrm create winrm/config/service/certmapping).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the host offers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP 500 without a fault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command did not finish within %1 s and was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command was canceled.</source>
+        <translation type="unfinished">The command was cancelled.</translation>
+    </message>
+    <message>
+        <source>%1 started the command but did not say its id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered a Receive without the command&apos;s state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file name is empty or not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent the content of %2 in a form Bulwark cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WinRmTarget</name>
+    <message>
+        <source>&quot;%1&quot; is not a WinRM endpoint. Use host, user@host:port or https://user@host:5986/wsman.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not put a password in the address; Bulwark asks for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
