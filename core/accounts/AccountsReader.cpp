@@ -3,9 +3,9 @@
 #include "core/accounts/AccountsReader.h"
 
 #include "core/transport/SshSession.h"
+#include "core/util/FramedAnswer.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace Bulwark::Facts {
@@ -163,9 +163,7 @@ Result<AccountsSnapshot> AccountsReader::read(Transport::Session &session, bool 
     if (const auto *ssh = dynamic_cast<const Transport::SshSession *>(&session))
         snapshot.loginMethod = ssh->authMethod();
 
-    QByteArray random(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(random.begin(), random.end());
-    const QByteArray boundary = "BULWARK-" + random.toHex();
+    const QByteArray boundary = Framed::newBoundary();
     Transport::RemoteCommand command;
     command.argv = {"sh", "-c", script(), "sh", boundary};
     command.elevate = true;

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/facts/ProbeOutput.h"
 
+#include "core/util/FramedAnswer.h"
+
 #include <QFile>
-#include <QRandomGenerator>
 
 namespace Bulwark::Facts {
 
@@ -56,9 +57,7 @@ QString ProbeOutput::text(const QByteArray &name, qsizetype maxChars) const
 
 QByteArray ProbeOutput::newBoundary()
 {
-    quint32 words[4];
-    QRandomGenerator::system()->fillRange(words);
-    return "BULWARK-" + QByteArray(reinterpret_cast<const char *>(words), sizeof words).toHex();
+    return Framed::newBoundary();
 }
 
 QByteArrayList ProbeOutput::scriptArgv(const QString &resource, const QByteArray &boundary)

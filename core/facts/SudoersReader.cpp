@@ -2,9 +2,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/facts/SudoersReader.h"
 
+#include "core/util/FramedAnswer.h"
+
 #include <QCoreApplication>
 #include <QHash>
-#include <QRandomGenerator>
 
 namespace Bulwark::Facts {
 
@@ -183,16 +184,9 @@ Result<Prefetch> parsePrefetch(const QByteArray &out, const QByteArray &boundary
     return p;
 }
 
-QByteArray randomBoundary()
-{
-    QByteArray bytes(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return "BULWARK-" + bytes.toHex();
-}
-
 Result<Prefetch> prefetch(Transport::Session &session, const QStringList &paths, const CancelToken &cancel)
 {
-    const QByteArray boundary = randomBoundary();
+    const QByteArray boundary = Framed::newBoundary();
     Transport::RemoteCommand command;
     command.argv = {"sh", "-c", prefetchScript, "sh", boundary};
     for (const QString &path : paths)

@@ -2,12 +2,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/luks/BlockDevices.h"
 
+#include "core/util/FramedAnswer.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -517,9 +518,7 @@ Result<BlockDeviceSnapshot> BlockDevices::parse(const QByteArray &output, const 
 
 Result<BlockDeviceSnapshot> BlockDevices::read(Transport::Session &session, const CancelToken &cancel)
 {
-    QByteArray random(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(random.begin(), random.end());
-    const QByteArray boundary = "BULWARK-" + random.toHex();
+    const QByteArray boundary = Framed::newBoundary();
     Transport::RemoteCommand command;
     command.argv = {"sh", "-c", script(), "sh", boundary};
     command.elevate = true;

@@ -3,10 +3,10 @@
 #include "core/ssh/SshAccessReader.h"
 
 #include "core/transport/SshSession.h"
+#include "core/util/FramedAnswer.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 
 namespace Bulwark::Ssh {
@@ -55,57 +55,20 @@ printf '%s end\n' "$b"
 
 #undef BULWARK_SECTIONS
 
-struct Section
-{
-    QByteArray name;
-    QByteArray arguments;
-    QByteArray content;
-};
-
 Error malformed(const QString &detail)
 {
     return Error(Error::Code::ParseError, tr("The host's answer about its SSH server was not understood."), detail);
 }
 
+using Section = Framed::Section;
+
+// The framed answer's sections; a frame that does not hold is this reader's "not understood" with the reason.
 Result<QList<Section>> sections(const QByteArray &out, const QByteArray &boundary, const QList<QByteArray> &known)
 {
-    QList<Section> result;
-    const QByteArray marker = boundary + ' ';
-    const QByteArray close = '\n' + boundary + " .\n";
-    qsizetype pos = 0;
-    while (pos < out.size()) {
-        qsizetype eol = out.indexOf('\n', pos);
-        if (eol < 0)
-            return malformed(tr("the answer is incomplete"));
-        const QByteArray line = out.mid(pos, eol - pos);
-        pos = eol + 1;
-        if (line == boundary + " end")
-            return pos == out.size() ? Result<QList<Section>>(result) : malformed(tr("output after the end"));
-        if (!line.startsWith(marker))
-            return malformed(tr("output outside a section"));
-        const QByteArray rest = line.mid(marker.size());
-        const qsizetype space = rest.indexOf(' ');
-        Section section;
-        section.name = space < 0 ? rest : rest.left(space);
-        section.arguments = space < 0 ? QByteArray() : rest.mid(space + 1);
-        if (!known.contains(section.name))
-            return malformed(tr("an unknown section \"%1\"").arg(QString::fromUtf8(section.name.left(40))));
-        // An empty section is "\nB .\n" right after the header line.
-        const qsizetype end = out.indexOf(close, pos);
-        if (end < 0)
-            return malformed(tr("the section \"%1\" is cut short").arg(QString::fromUtf8(section.name)));
-        section.content = end >= pos ? out.mid(pos, end - pos) : QByteArray();
-        pos = end + close.size();
-        result.append(section);
-    }
-    return malformed(tr("the answer is incomplete"));
-}
-
-QByteArray randomBoundary()
-{
-    QByteArray bytes(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return "BULWARK-" + bytes.toHex();
+    auto parsed = Framed::split(out, boundary, known);
+    if (!parsed)
+        return malformed(parsed.error().message());
+    return parsed;
 }
 
 bool isName(const QString &name)
@@ -365,14 +328,14 @@ Result<SshHostState> SshAccessReader::read(Transport::Session &session, Plan::Ss
 {
     SshHostState state;
     state.login.method = methodOf(session, method);
-    const QByteArray loginBoundary = randomBoundary();
+    const QByteArray loginBoundary = Framed::newBoundary();
     auto login = runCommand(session, loginArgv(loginBoundary), false, cancel);
     if (!login)
         return login.error();
     if (auto parsed = parseLogin(login->stdOut, loginBoundary, state); !parsed)
         return parsed.error();
 
-    const QByteArray boundary = randomBoundary();
+    const QByteArray boundary = Framed::newBoundary();
     auto answer = runCommand(session, stateArgv(boundary, state.connectionSpec()), true, cancel);
     if (!answer)
         return answer.error();
@@ -389,7 +352,7 @@ Result<SshAccessReader::Evaluation> SshAccessReader::evaluate(Transport::Session
                                                               const QStringList &options, const QString &bannerPath,
                                                               const CancelToken &cancel)
 {
-    const QByteArray boundary = randomBoundary();
+    const QByteArray boundary = Framed::newBoundary();
     auto answer =
         runCommand(session, evaluateArgv(boundary, state.connectionSpec(), options, bannerPath), true, cancel);
     if (!answer)

@@ -3,9 +3,9 @@
 #include "core/tls/ApacheReader.h"
 
 #include "core/ssh/SshdConfig.h"
+#include "core/util/FramedAnswer.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -50,50 +50,21 @@ done
 printf '%s end\n' "$b"
 )SH";
 
-struct Section
-{
-    QByteArray name;
-    QByteArray arguments;
-    QByteArray content;
-};
-
 Error malformed(const QString &detail)
 {
     return Error(Error::Code::ParseError, tr("The host's answer about its Apache web server was not understood."),
                  detail);
 }
 
+using Section = Framed::Section;
+
+// The framed answer's sections; a frame that does not hold is this reader's "not understood" with the reason.
 Result<QList<Section>> sections(const QByteArray &out, const QByteArray &boundary, const QList<QByteArray> &known)
 {
-    QList<Section> result;
-    const QByteArray marker = boundary + ' ';
-    const QByteArray close = '\n' + boundary + " .\n";
-    qsizetype pos = 0;
-    while (pos < out.size()) {
-        const qsizetype eol = out.indexOf('\n', pos);
-        if (eol < 0)
-            return malformed(tr("the answer is incomplete"));
-        const QByteArray line = out.mid(pos, eol - pos);
-        pos = eol + 1;
-        if (line == boundary + " end")
-            return pos == out.size() ? Result<QList<Section>>(result) : malformed(tr("output after the end"));
-        if (!line.startsWith(marker))
-            return malformed(tr("output outside a section"));
-        const QByteArray rest = line.mid(marker.size());
-        const qsizetype space = rest.indexOf(' ');
-        Section section;
-        section.name = space < 0 ? rest : rest.left(space);
-        section.arguments = space < 0 ? QByteArray() : rest.mid(space + 1);
-        if (!known.contains(section.name))
-            return malformed(tr("an unknown section \"%1\"").arg(QString::fromUtf8(section.name.left(40))));
-        const qsizetype end = out.indexOf(close, pos);
-        if (end < 0)
-            return malformed(tr("the section \"%1\" is cut short").arg(QString::fromUtf8(section.name)));
-        section.content = end >= pos ? out.mid(pos, end - pos) : QByteArray();
-        pos = end + close.size();
-        result.append(section);
-    }
-    return malformed(tr("the answer is incomplete"));
+    auto parsed = Framed::split(out, boundary, known);
+    if (!parsed)
+        return malformed(parsed.error().message());
+    return parsed;
 }
 
 // The first lines a program printed, on one line, without control characters, for a message in plain words.
@@ -112,13 +83,6 @@ QString plainWords(const QString &text)
             break;
     }
     return lines.join(u' ');
-}
-
-QByteArray randomBoundary()
-{
-    QByteArray bytes(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(bytes.begin(), bytes.end());
-    return "BULWARK-" + bytes.toHex();
 }
 
 } // namespace
@@ -346,7 +310,7 @@ Result<ApacheHostState> ApacheReader::parse(const QByteArray &output, const QByt
 
 Result<ApacheHostState> ApacheReader::read(Transport::Session &session, const CancelToken &cancel)
 {
-    const QByteArray boundary = randomBoundary();
+    const QByteArray boundary = Framed::newBoundary();
     Transport::RemoteCommand command;
     command.argv = argv(boundary);
     command.elevate = true;

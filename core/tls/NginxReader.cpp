@@ -3,9 +3,9 @@
 #include "core/tls/NginxReader.h"
 
 #include "core/ssh/SshdConfig.h"
+#include "core/util/FramedAnswer.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -61,51 +61,21 @@ done
 printf '%s end\n' "$b"
 )SH";
 
-struct Section
-{
-    QByteArray name;
-    QByteArray arguments;
-    QByteArray content;
-};
-
 Error malformed(const QString &detail)
 {
     return Error(Error::Code::ParseError, tr("The host's answer about its nginx configuration was not understood."),
                  detail);
 }
 
+using Section = Framed::Section;
+
+// The framed answer's sections; a frame that does not hold is this reader's "not understood" with the reason.
 Result<QList<Section>> sections(const QByteArray &out, const QByteArray &boundary, const QList<QByteArray> &known)
 {
-    QList<Section> result;
-    const QByteArray marker = boundary + ' ';
-    const QByteArray close = '\n' + boundary + " .\n";
-    qsizetype pos = 0;
-    while (pos < out.size()) {
-        const qsizetype eol = out.indexOf('\n', pos);
-        if (eol < 0)
-            return malformed(tr("the answer is incomplete"));
-        const QByteArray line = out.mid(pos, eol - pos);
-        pos = eol + 1;
-        if (line == boundary + " end")
-            return pos == out.size() ? Result<QList<Section>>(result) : malformed(tr("output after the end"));
-        if (!line.startsWith(marker))
-            return malformed(tr("output outside a section"));
-        const QByteArray rest = line.mid(marker.size());
-        const qsizetype space = rest.indexOf(' ');
-        Section section;
-        section.name = space < 0 ? rest : rest.left(space);
-        section.arguments = space < 0 ? QByteArray() : rest.mid(space + 1);
-        if (!known.contains(section.name))
-            return malformed(tr("an unknown section \"%1\"").arg(QString::fromUtf8(section.name.left(40))));
-        // An empty section is "\nB .\n" right after the header line.
-        const qsizetype end = out.indexOf(close, pos);
-        if (end < 0)
-            return malformed(tr("the section \"%1\" is cut short").arg(QString::fromUtf8(section.name)));
-        section.content = out.mid(pos, end - pos);
-        pos = end + close.size();
-        result.append(section);
-    }
-    return malformed(tr("the answer is incomplete"));
+    auto parsed = Framed::split(out, boundary, known);
+    if (!parsed)
+        return malformed(parsed.error().message());
+    return parsed;
 }
 
 // An absolute path without control characters, "." or ".." components, as readlink -f prints them.
@@ -358,9 +328,7 @@ Result<TlsHostState> NginxReader::parse(const QByteArray &output, const QByteArr
 
 Result<TlsHostState> NginxReader::read(Transport::Session &session, const CancelToken &cancel)
 {
-    QByteArray random(16, Qt::Uninitialized);
-    QRandomGenerator::system()->generate(random.begin(), random.end());
-    const QByteArray boundary = "BULWARK-" + random.toHex();
+    const QByteArray boundary = Framed::newBoundary();
     Transport::RemoteCommand command;
     command.argv = {"sh", "-c", script(), "sh", boundary};
     command.elevate = true;
