@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
+#include "WinRmPeer.h"
 #include "core/transport/WinRmTarget.h"
 
 #include <QDeadlineTimer>
@@ -84,86 +85,22 @@ private Q_SLOTS:
     void askedOnTheTerminal();
 
 private:
-    struct Peer
-    {
-        std::unique_ptr<QProcess> process;
-        quint16 port = 0;
-        QString log;
-    };
     struct Run
     {
         int exitCode = -1;
         QByteArray out;
         QByteArray err;
     };
-    bool startPeer(Peer &peer, const QString &name, bool tls);
-    void stopPeer(Peer &peer);
-    QString log(const Peer &peer) const;
     Run cli(const QStringList &arguments, const QProcessEnvironment &extra = {}) const;
     QString writePassword(const QString &name, const QByteArray &password) const;
 
     QTemporaryDir m_dir;
     QString m_cli;
     QString m_python;
-    Peer m_http;
-    Peer m_https;
+    WinRmPeer m_http;
+    WinRmPeer m_https;
     QString m_certFingerprint;
 };
-
-bool TestCliWinRm::startPeer(Peer &peer, const QString &name, bool tls)
-{
-    const QString portFile = m_dir.filePath(name + QStringLiteral(".port"));
-    peer.log = m_dir.filePath(name + QStringLiteral(".log"));
-    QStringList arguments{
-        QStringLiteral("-B"),          QStringLiteral(BULWARK_SOURCE_DIR "/tests/winrm/winrm_peer.py"),
-        QStringLiteral("--scenario"),  m_dir.filePath(QStringLiteral("scenario.json")),
-        QStringLiteral("--port"),      QStringLiteral("0"),
-        QStringLiteral("--port-file"), portFile,
-        QStringLiteral("--log"),       peer.log};
-    if (tls)
-        arguments << QStringLiteral("--tls-cert") << m_dir.filePath(QStringLiteral("cert.pem"))
-                  << QStringLiteral("--tls-key") << m_dir.filePath(QStringLiteral("key.pem"));
-    peer.process = std::make_unique<QProcess>();
-    peer.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    peer.process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    peer.process->start(m_python, arguments);
-    if (!peer.process->waitForStarted(10000))
-        return false;
-    QDeadlineTimer deadline(20s);
-    while (!deadline.hasExpired()) {
-        QFile file(portFile);
-        if (file.open(QIODevice::ReadOnly)) {
-            peer.port = quint16(file.readAll().trimmed().toUInt());
-            if (peer.port != 0)
-                return true;
-        }
-        if (peer.process->state() != QProcess::Running)
-            return false;
-        QThread::msleep(50);
-    }
-    return false;
-}
-
-void TestCliWinRm::stopPeer(Peer &peer)
-{
-    if (!peer.process)
-        return;
-    peer.process->terminate(); // SIGTERM to its PID
-    QVERIFY(peer.process->waitForFinished(15000));
-    QCOMPARE(peer.process->exitCode(), 0);
-    const QString text = log(peer);
-    QVERIFY2(!text.contains(QLatin1String("PEER BUG")), qPrintable(text));
-    QVERIFY2(!text.contains(QString::fromLatin1(AdminPassword)), "the peer log holds the password");
-    const QStringList lines = text.trimmed().split(u'\n');
-    QVERIFY2(lines.last().endsWith(QLatin1String("stop open_shells=0")), qPrintable(lines.last()));
-    peer.process.reset();
-}
-
-QString TestCliWinRm::log(const Peer &peer) const
-{
-    QFile file(peer.log);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
 
 TestCliWinRm::Run TestCliWinRm::cli(const QStringList &arguments, const QProcessEnvironment &extra) const
 {
@@ -213,35 +150,29 @@ void TestCliWinRm::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(scenario());
     file.close();
-    QVERIFY(startPeer(m_http, QStringLiteral("http"), false));
+    QVERIFY(
+        m_http.start(m_python, m_dir.path(), QStringLiteral("http"), m_dir.filePath(QStringLiteral("scenario.json"))));
 
     if (!QSslSocket::supportsSsl() || QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         return; // httpsTrust skips
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                   m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                   m_dir.filePath(QStringLiteral("cert.pem"))});
-    QVERIFY(openssl.waitForFinished(60000));
-    QCOMPARE(openssl.exitCode(), 0);
-    const auto certificates = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("cert.pem")));
-    QCOMPARE(certificates.size(), 1);
-    m_certFingerprint = WinRmTarget::fingerprint(certificates.first());
-    QVERIFY(startPeer(m_https, QStringLiteral("https"), true));
+    m_certFingerprint = WinRmPeer::selfSignedCertificate(m_dir.path());
+    QVERIFY(!m_certFingerprint.isEmpty());
+    QVERIFY(m_https.start(m_python, m_dir.path(), QStringLiteral("https"),
+                          m_dir.filePath(QStringLiteral("scenario.json")), m_dir.filePath(QStringLiteral("cert.pem")),
+                          m_dir.filePath(QStringLiteral("key.pem"))));
 }
 
 void TestCliWinRm::cleanupTestCase()
 {
-    stopPeer(m_http);
-    stopPeer(m_https);
+    const QString http = m_http.stop({QByteArray(AdminPassword)});
+    QVERIFY2(http.isEmpty(), qPrintable(http));
+    const QString https = m_https.stop({QByteArray(AdminPassword)});
+    QVERIFY2(https.isEmpty(), qPrintable(https));
 }
 
 void TestCliWinRm::execPrintsOutputAndExitCode()
 {
-    const QString host = QStringLiteral("winrm://Administrator@127.0.0.1:%1").arg(m_http.port);
+    const QString host = QStringLiteral("winrm://Administrator@127.0.0.1:%1").arg(m_http.port());
     const QString password = writePassword(QStringLiteral("password"), AdminPassword);
     const QString journal = m_dir.filePath(QStringLiteral("journal.jsonl"));
 
@@ -305,7 +236,7 @@ void TestCliWinRm::passwordFromEnvironmentFile()
                        writePassword(QStringLiteral("password-env"), AdminPassword));
     const Run run =
         cli({QStringLiteral("exec"), QStringLiteral("--host"),
-             QStringLiteral("winrm://Administrator@127.0.0.1:%1").arg(m_http.port),
+             QStringLiteral("winrm://Administrator@127.0.0.1:%1").arg(m_http.port()),
              QStringLiteral("--allow-unencrypted"), QStringLiteral("--journal"),
              m_dir.filePath(QStringLiteral("journal.jsonl")), QStringLiteral("--"), QStringLiteral("hostname")},
             environment);
@@ -318,7 +249,7 @@ void TestCliWinRm::wrongPassword()
     const QByteArray wrong = "Wr0ng!pass";
     const Run run = cli(
         {QStringLiteral("exec"), QStringLiteral("--host"),
-         QStringLiteral("winrm://Administrator@127.0.0.1:%1").arg(m_http.port), QStringLiteral("--allow-unencrypted"),
+         QStringLiteral("winrm://Administrator@127.0.0.1:%1").arg(m_http.port()), QStringLiteral("--allow-unencrypted"),
          QStringLiteral("--password-file"), writePassword(QStringLiteral("wrong"), wrong), QStringLiteral("--journal"),
          m_dir.filePath(QStringLiteral("journal.jsonl")), QStringLiteral("--"), QStringLiteral("hostname")});
     QCOMPARE(run.exitCode, 255);
@@ -331,9 +262,9 @@ void TestCliWinRm::wrongPassword()
 
 void TestCliWinRm::refusals()
 {
-    const QString host = QStringLiteral("winrm://Administrator@127.0.0.1:%1").arg(m_http.port);
+    const QString host = QStringLiteral("winrm://Administrator@127.0.0.1:%1").arg(m_http.port());
     const QString password = writePassword(QStringLiteral("password"), AdminPassword);
-    const QString before = log(m_http);
+    const QString before = m_http.log();
 
     // Basic over HTTP needs --allow-unencrypted: nothing is sent without it.
     Run run = cli({QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--password-file"), password,
@@ -359,18 +290,18 @@ void TestCliWinRm::refusals()
 
     // A password in the address is refused without echoing it.
     run = cli({QStringLiteral("exec"), QStringLiteral("--host"),
-               QStringLiteral("winrm://Administrator:S3cr3tInUrl@127.0.0.1:%1").arg(m_http.port), QStringLiteral("--"),
-               QStringLiteral("hostname")});
+               QStringLiteral("winrm://Administrator:S3cr3tInUrl@127.0.0.1:%1").arg(m_http.port()),
+               QStringLiteral("--"), QStringLiteral("hostname")});
     QCOMPARE(run.exitCode, 2);
     QVERIFY(!run.err.contains("S3cr3tInUrl"));
-    QCOMPARE(log(m_http), before); // none of these reached the host
+    QCOMPARE(m_http.log(), before); // none of these reached the host
 }
 
 void TestCliWinRm::httpsTrust()
 {
-    if (!m_https.process)
+    if (!m_https.isRunning())
         QSKIP("needs openssl and Qt with TLS");
-    const QString host = QStringLiteral("winrms://Administrator@127.0.0.1:%1").arg(m_https.port);
+    const QString host = QStringLiteral("winrms://Administrator@127.0.0.1:%1").arg(m_https.port());
     const QString password = writePassword(QStringLiteral("password"), AdminPassword);
     const QString journal = m_dir.filePath(QStringLiteral("journal.jsonl"));
     const QStringList hostname{QStringLiteral("--journal"), journal, QStringLiteral("--"), QStringLiteral("hostname")};
@@ -407,8 +338,8 @@ void TestCliWinRm::httpsTrust()
     QCOMPARE(run.out, QByteArray("WIN-BULWARK01\r\n"));
     QFile file(pins);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(
-        file.readAll().contains(QStringLiteral("127.0.0.1:%1 %2").arg(m_https.port).arg(m_certFingerprint).toLatin1()));
+    QVERIFY(file.readAll().contains(
+        QStringLiteral("127.0.0.1:%1 %2").arg(m_https.port()).arg(m_certFingerprint).toLatin1()));
     file.close();
     QCOMPARE(file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
 
@@ -421,7 +352,7 @@ void TestCliWinRm::httpsTrust()
 
     // A pinned host presenting another certificate is refused, also with --trust-fingerprint for the new one.
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    file.write(QStringLiteral("127.0.0.1:%1 %2\n").arg(m_https.port).arg(other).toLatin1());
+    file.write(QStringLiteral("127.0.0.1:%1 %2\n").arg(m_https.port()).arg(other).toLatin1());
     file.close();
     run = cli(QStringList{QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--password-file"),
                           password, QStringLiteral("--trust-fingerprint"), m_certFingerprint} +
@@ -435,7 +366,7 @@ void TestCliWinRm::httpsTrust()
 // shown and, answered yes, pinned.
 void TestCliWinRm::askedOnTheTerminal()
 {
-    if (!m_https.process)
+    if (!m_https.isRunning())
         QSKIP("needs openssl and Qt with TLS");
     const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
     if (script.isEmpty())
@@ -457,7 +388,7 @@ void TestCliWinRm::askedOnTheTerminal()
     const QStringList command{m_cli,
                               QStringLiteral("exec"),
                               QStringLiteral("--host"),
-                              QStringLiteral("winrms://Administrator@127.0.0.1:%1").arg(m_https.port),
+                              QStringLiteral("winrms://Administrator@127.0.0.1:%1").arg(m_https.port()),
                               QStringLiteral("--journal"),
                               m_dir.filePath(QStringLiteral("journal.jsonl")),
                               QStringLiteral("--"),

@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
+#include "WinRmPeer.h"
 #include "core/transport/HostConnection.h"
 #include "core/transport/WinRmSession.h"
 #include "core/transport/WindowsQuote.h"
@@ -148,79 +149,14 @@ private Q_SLOTS:
     void clientCertificate();
 
 private:
-    struct Peer
-    {
-        std::unique_ptr<QProcess> process;
-        quint16 port = 0;
-        QString log;
-    };
-    bool startPeer(Peer &peer, const QString &name, bool tls);
-    // SIGTERM by PID, then the log: every shell deleted, no peer bug.
-    void stopPeer(Peer &peer);
-    QString log(const Peer &peer) const;
     WinRmTarget httpTarget(quint16 port) const;
 
     QTemporaryDir m_dir;
     QString m_python;
-    Peer m_http;
-    Peer m_https;
+    WinRmPeer m_http;
+    WinRmPeer m_https;
     QString m_certFingerprint;
 };
-
-bool TestWinRmSession::startPeer(Peer &peer, const QString &name, bool tls)
-{
-    const QString portFile = m_dir.filePath(name + QStringLiteral(".port"));
-    peer.log = m_dir.filePath(name + QStringLiteral(".log"));
-    QStringList arguments{
-        QStringLiteral("-B"),          QStringLiteral(BULWARK_SOURCE_DIR "/tests/winrm/winrm_peer.py"),
-        QStringLiteral("--scenario"),  m_dir.filePath(QStringLiteral("scenario.json")),
-        QStringLiteral("--port"),      QStringLiteral("0"),
-        QStringLiteral("--port-file"), portFile,
-        QStringLiteral("--log"),       peer.log};
-    if (tls)
-        arguments << QStringLiteral("--tls-cert") << m_dir.filePath(QStringLiteral("cert.pem"))
-                  << QStringLiteral("--tls-key") << m_dir.filePath(QStringLiteral("key.pem"));
-    peer.process = std::make_unique<QProcess>();
-    peer.process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    // A test that crashes must not leave the peer behind.
-    peer.process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
-    peer.process->start(m_python, arguments);
-    if (!peer.process->waitForStarted(10000))
-        return false;
-    QDeadlineTimer deadline(20s);
-    while (!deadline.hasExpired()) {
-        QFile file(portFile);
-        if (file.open(QIODevice::ReadOnly)) {
-            peer.port = quint16(file.readAll().trimmed().toUInt());
-            if (peer.port != 0)
-                return true;
-        }
-        if (peer.process->state() != QProcess::Running)
-            return false;
-        QThread::msleep(50);
-    }
-    return false;
-}
-
-void TestWinRmSession::stopPeer(Peer &peer)
-{
-    if (!peer.process)
-        return;
-    peer.process->terminate(); // SIGTERM to its PID
-    QVERIFY(peer.process->waitForFinished(15000));
-    QCOMPARE(peer.process->exitCode(), 0);
-    const QString text = log(peer);
-    QVERIFY2(!text.contains(QLatin1String("PEER BUG")), qPrintable(text));
-    const QStringList lines = text.trimmed().split(u'\n');
-    QVERIFY2(lines.last().endsWith(QLatin1String("stop open_shells=0")), qPrintable(lines.last()));
-    peer.process.reset();
-}
-
-QString TestWinRmSession::log(const Peer &peer) const
-{
-    QFile file(peer.log);
-    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
-}
 
 WinRmTarget TestWinRmSession::httpTarget(quint16 port) const
 {
@@ -243,46 +179,40 @@ void TestWinRmSession::initTestCase()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(scenario());
     file.close();
-    QVERIFY(startPeer(m_http, QStringLiteral("http"), false));
+    QVERIFY(
+        m_http.start(m_python, m_dir.path(), QStringLiteral("http"), m_dir.filePath(QStringLiteral("scenario.json"))));
 
     if (!QSslSocket::supportsSsl() || QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         return; // httpsTrust skips
-    QProcess openssl;
-    openssl.start(QStringLiteral("openssl"),
-                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
-                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("2"),
-                   QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-addext"),
-                   QStringLiteral("subjectAltName=IP:127.0.0.1"), QStringLiteral("-keyout"),
-                   m_dir.filePath(QStringLiteral("key.pem")), QStringLiteral("-out"),
-                   m_dir.filePath(QStringLiteral("cert.pem"))});
-    QVERIFY(openssl.waitForFinished(60000));
-    QCOMPARE(openssl.exitCode(), 0);
-    const auto certificates = QSslCertificate::fromPath(m_dir.filePath(QStringLiteral("cert.pem")));
-    QCOMPARE(certificates.size(), 1);
-    m_certFingerprint = WinRmTarget::fingerprint(certificates.first());
-    QVERIFY(startPeer(m_https, QStringLiteral("https"), true));
+    m_certFingerprint = WinRmPeer::selfSignedCertificate(m_dir.path());
+    QVERIFY(!m_certFingerprint.isEmpty());
+    QVERIFY(m_https.start(m_python, m_dir.path(), QStringLiteral("https"),
+                          m_dir.filePath(QStringLiteral("scenario.json")), m_dir.filePath(QStringLiteral("cert.pem")),
+                          m_dir.filePath(QStringLiteral("key.pem"))));
 }
 
 void TestWinRmSession::cleanupTestCase()
 {
-    stopPeer(m_http);
-    stopPeer(m_https);
+    const QString http = m_http.stop();
+    QVERIFY2(http.isEmpty(), qPrintable(http));
+    const QString https = m_https.stop();
+    QVERIFY2(https.isEmpty(), qPrintable(https));
 }
 
 void TestWinRmSession::refusesBasicOverHttpUnlessAllowed()
 {
-    WinRmTarget target = httpTarget(m_http.port);
+    WinRmTarget target = httpTarget(m_http.port());
     target.allowUnencrypted = false;
     WinRmSession session(target, credentials(AdminPassword));
     const auto opened = session.open(CancelToken());
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code(), Error::Code::InvalidArgument);
-    QVERIFY(!log(m_http).contains(QLatin1String("action="))); // nothing was sent
+    QVERIFY(!m_http.log().contains(QLatin1String("action="))); // nothing was sent
 }
 
 void TestWinRmSession::runsCommands()
 {
-    WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+    WinRmSession session(httpTarget(m_http.port()), credentials(AdminPassword));
     QCOMPARE(session.platform(), Session::Platform::Windows);
     QVERIFY(session.displayName().contains(QLatin1String("Administrator@127.0.0.1")));
     const auto opened = session.open(CancelToken());
@@ -330,21 +260,21 @@ void TestWinRmSession::runsCommands()
     QCOMPARE(session.shellId(), shell); // one shell for all of them
     session.close();
     QVERIFY(!session.isOpen());
-    const QString text = log(m_http);
+    const QString text = m_http.log();
     QVERIFY(text.contains(QStringLiteral("action=Delete")));
     QVERIFY(text.contains(QStringLiteral("action=Signal"))); // each finished command released
 }
 
 void TestWinRmSession::authentication()
 {
-    WinRmSession wrong(httpTarget(m_http.port), credentials("not-the-password"));
+    WinRmSession wrong(httpTarget(m_http.port()), credentials("not-the-password"));
     auto opened = wrong.open(CancelToken());
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code(), Error::Code::AuthFailed);
     QVERIFY2(opened.error().detail().contains(QLatin1String("Basic")), qPrintable(opened.error().detail()));
-    QVERIFY(!log(m_http).contains(QLatin1String("not-the-password")));
+    QVERIFY(!m_http.log().contains(QLatin1String("not-the-password")));
 
-    WinRmTarget auditor = httpTarget(m_http.port);
+    WinRmTarget auditor = httpTarget(m_http.port());
     auditor.user = QStringLiteral("auditor");
     WinRmSession denied(auditor, credentials("Aud1tor!"));
     opened = denied.open(CancelToken());
@@ -361,23 +291,23 @@ void TestWinRmSession::authentication()
 
 void TestWinRmSession::longPollRetriesTimedOut()
 {
-    WinRmTarget target = httpTarget(m_http.port);
+    WinRmTarget target = httpTarget(m_http.port());
     target.operationTimeout = 1s;
     WinRmSession session(target, credentials(AdminPassword));
     QVERIFY(session.open(CancelToken()).ok());
-    const qsizetype before = log(m_http).count(QStringLiteral("fault=w:TimedOut"));
+    const qsizetype before = m_http.log().count(QStringLiteral("fault=w:TimedOut"));
     RemoteCommand slow;
     slow.argv = {"slow"};
     const auto result = session.run(slow, CancelToken());
     QVERIFY2(result.ok(), qPrintable(why(result)));
     QCOMPARE(result->stdOut, QByteArray("finally\r\n"));
     QVERIFY(result->elapsedMs >= 2000);
-    QVERIFY(log(m_http).count(QStringLiteral("fault=w:TimedOut")) - before >= 1);
+    QVERIFY(m_http.log().count(QStringLiteral("fault=w:TimedOut")) - before >= 1);
 }
 
 void TestWinRmSession::powershellErrorsAreReadable()
 {
-    WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+    WinRmSession session(httpTarget(m_http.port()), credentials(AdminPassword));
     QVERIFY(session.open(CancelToken()).ok());
     const RemoteCommand command = WinRmSession::powershell("Get-Item C:\\nope");
     QCOMPARE(command.argv.at(3), QByteArray("-EncodedCommand"));
@@ -392,7 +322,7 @@ void TestWinRmSession::powershellErrorsAreReadable()
 
 void TestWinRmSession::powershellScripts()
 {
-    WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+    WinRmSession session(httpTarget(m_http.port()), credentials(AdminPassword));
     QVERIFY(session.open(CancelToken()).ok());
     const QString literal = WindowsQuote::powershellLiteral(QStringLiteral("it's"));
     auto result = session.run(WinRmSession::powershell("Write-Output " + literal.toUtf8()), CancelToken());
@@ -409,12 +339,12 @@ void TestWinRmSession::powershellScripts()
     result = session.run(command, CancelToken());
     QVERIFY2(result.ok(), qPrintable(why(result)));
     QCOMPARE(result->stdOut, QByteArray("long script ran\r\n"));
-    QVERIFY(log(m_http).contains(QStringLiteral("kind=powershell answer=long-script")));
+    QVERIFY(m_http.log().contains(QStringLiteral("kind=powershell answer=long-script")));
 }
 
 void TestWinRmSession::stdinReachesTheCommand()
 {
-    WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+    WinRmSession session(httpTarget(m_http.port()), credentials(AdminPassword));
     QVERIFY(session.open(CancelToken()).ok());
     RemoteCommand command;
     command.argv = {"readsecret"};
@@ -422,7 +352,7 @@ void TestWinRmSession::stdinReachesTheCommand()
     auto result = session.run(command, CancelToken());
     QVERIFY2(result.ok(), qPrintable(why(result)));
     QCOMPARE(result->stdOut, QByteArray("secret received\r\n"));
-    QVERIFY(!log(m_http).contains(QLatin1String("s3cret")));
+    QVERIFY(!m_http.log().contains(QLatin1String("s3cret")));
 
     // Larger than one Send: chunks in order, End on the last.
     command.stdinData = QByteArray(200 * 1024, 'z');
@@ -433,7 +363,7 @@ void TestWinRmSession::stdinReachesTheCommand()
 
 void TestWinRmSession::outputLimit()
 {
-    WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+    WinRmSession session(httpTarget(m_http.port()), credentials(AdminPassword));
     QVERIFY(session.open(CancelToken()).ok());
     RemoteCommand big;
     big.argv = {"big"};
@@ -451,7 +381,7 @@ void TestWinRmSession::outputLimit()
 
 void TestWinRmSession::cancelAndTimeout()
 {
-    WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+    WinRmSession session(httpTarget(m_http.port()), credentials(AdminPassword));
     QVERIFY(session.open(CancelToken()).ok());
     RemoteCommand sleepy;
     sleepy.argv = {"sleepy"};
@@ -479,7 +409,7 @@ void TestWinRmSession::cancelAndTimeout()
 
 void TestWinRmSession::readFile()
 {
-    WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+    WinRmSession session(httpTarget(m_http.port()), credentials(AdminPassword));
     QVERIFY(session.open(CancelToken()).ok());
     auto content = session.readFile("C:\\data\\it's here.txt", 1000, true, CancelToken());
     QVERIFY2(content.ok(), qPrintable(why(content)));
@@ -499,7 +429,7 @@ void TestWinRmSession::readFile()
 
 void TestWinRmSession::refusesUnsafeArguments()
 {
-    WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+    WinRmSession session(httpTarget(m_http.port()), credentials(AdminPassword));
     QVERIFY(session.open(CancelToken()).ok());
     const int before = session.commandCount();
     for (const QByteArrayList &argv : {QByteArrayList{"echo", "%PATH%"}, QByteArrayList{"echo", "a\"&calc"},
@@ -515,23 +445,23 @@ void TestWinRmSession::refusesUnsafeArguments()
 
 void TestWinRmSession::shellDeletedByDestructor()
 {
-    const qsizetype deletes = log(m_http).count(QStringLiteral("action=Delete"));
+    const qsizetype deletes = m_http.log().count(QStringLiteral("action=Delete"));
     {
-        WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+        WinRmSession session(httpTarget(m_http.port()), credentials(AdminPassword));
         QVERIFY(session.open(CancelToken()).ok());
     }
-    QCOMPARE(log(m_http).count(QStringLiteral("action=Delete")), deletes + 1);
-    QVERIFY(log(m_http).trimmed().endsWith(QLatin1String("open_shells=0")));
+    QCOMPARE(m_http.log().count(QStringLiteral("action=Delete")), deletes + 1);
+    QVERIFY(m_http.log().trimmed().endsWith(QLatin1String("open_shells=0")));
 }
 
 void TestWinRmSession::newShellWhenTheOldIsGone()
 {
-    WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+    WinRmSession session(httpTarget(m_http.port()), credentials(AdminPassword));
     QVERIFY(session.open(CancelToken()).ok());
     const QString first = session.shellId();
 
     // Delete the shell behind the session's back, as its idle timeout or a WinRM service restart would.
-    WsmanEnvelope::Addressing addressing{QStringLiteral("http://127.0.0.1:%1/wsman").arg(m_http.port),
+    WsmanEnvelope::Addressing addressing{QStringLiteral("http://127.0.0.1:%1/wsman").arg(m_http.port()),
                                          WsmanEnvelope::newMessageId(), 20};
     QNetworkRequest request{QUrl(addressing.endpoint)};
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/soap+xml;charset=UTF-8"));
@@ -554,7 +484,7 @@ void TestWinRmSession::newShellWhenTheOldIsGone()
 
 void TestWinRmSession::stdinForACommandThatDoesNotRead()
 {
-    WinRmSession session(httpTarget(m_http.port), credentials(AdminPassword));
+    WinRmSession session(httpTarget(m_http.port()), credentials(AdminPassword));
     QVERIFY(session.open(CancelToken()).ok());
     RemoteCommand hostname;
     hostname.argv = {"hostname"};
@@ -568,10 +498,10 @@ void TestWinRmSession::shellQuota()
 {
     std::vector<std::unique_ptr<WinRmSession>> sessions;
     for (int i = 0; i < MaxShells; ++i) {
-        sessions.push_back(std::make_unique<WinRmSession>(httpTarget(m_http.port), credentials(AdminPassword)));
+        sessions.push_back(std::make_unique<WinRmSession>(httpTarget(m_http.port()), credentials(AdminPassword)));
         QVERIFY(sessions.back()->open(CancelToken()).ok());
     }
-    WinRmSession oneTooMany(httpTarget(m_http.port), credentials(AdminPassword));
+    WinRmSession oneTooMany(httpTarget(m_http.port()), credentials(AdminPassword));
     const auto opened = oneTooMany.open(CancelToken());
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code(), Error::Code::RemoteFailure);
@@ -587,8 +517,8 @@ void TestWinRmSession::onTheHostWorkerThread()
     // As the GUI uses it: the session is born, used and closed on the host's worker thread; this thread only
     // polls the futures. (QFuture::waitForFinished() would be wrong here: Qt runs a job that has not started yet
     // on the waiting thread, which would move the session's QNetworkAccessManager across threads.)
-    const WinRmTarget target = httpTarget(m_http.port);
-    const qsizetype deletes = log(m_http).count(QStringLiteral("action=Delete"));
+    const WinRmTarget target = httpTarget(m_http.port());
+    const qsizetype deletes = m_http.log().count(QStringLiteral("action=Delete"));
     {
         HostConnection connection(
             [target] { return std::make_unique<WinRmSession>(target, credentials(AdminPassword)); });
@@ -611,16 +541,16 @@ void TestWinRmSession::onTheHostWorkerThread()
         QVERIFY(!stopped.result().ok());
         QCOMPARE(stopped.result().error().code(), Error::Code::Canceled);
     }
-    QCOMPARE(log(m_http).count(QStringLiteral("action=Delete")), deletes + 1);
+    QCOMPARE(m_http.log().count(QStringLiteral("action=Delete")), deletes + 1);
 }
 
 void TestWinRmSession::httpsTrust()
 {
-    if (!m_https.process)
+    if (!m_https.isRunning())
         QSKIP("no TLS support or no openssl");
     WinRmTarget target;
     target.hostName = QStringLiteral("127.0.0.1");
-    target.port = m_https.port;
+    target.port = m_https.port();
     target.user = Admin;
 
     {
@@ -632,7 +562,7 @@ void TestWinRmSession::httpsTrust()
         QCOMPARE(unknown.lastCertificateChain().size(), 1);
         QCOMPARE(WinRmTarget::fingerprint(unknown.lastCertificateChain().first()), m_certFingerprint);
     }
-    QVERIFY(!log(m_https).contains(QLatin1String("action="))); // the password was never sent
+    QVERIFY(!m_https.log().contains(QLatin1String("action="))); // the password was never sent
 
     {
         WinRmTarget accepted = target;
@@ -673,11 +603,11 @@ void TestWinRmSession::httpsTrust()
 
 void TestWinRmSession::clientCertificate()
 {
-    if (!m_https.process)
+    if (!m_https.isRunning())
         QSKIP("no TLS support or no openssl");
     WinRmTarget target;
     target.hostName = QStringLiteral("127.0.0.1");
-    target.port = m_https.port;
+    target.port = m_https.port();
     target.pinnedFingerprint = m_certFingerprint;
     target.auth = WinRmTarget::Auth::ClientCertificate;
     target.clientCertificateFile = m_dir.filePath(QStringLiteral("missing.pem"));
