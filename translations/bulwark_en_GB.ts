@@ -426,6 +426,29 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Framed</name>
+    <message>
+        <source>the answer is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output outside a section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unknown section &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the section &quot;%1&quot; is cut short</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Luks</name>
     <message>
         <source>The host&apos;s block devices could not be read: %1.</source>
@@ -2659,26 +2682,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the answer is incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output after the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output outside a section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unknown section &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the section &quot;%1&quot; is cut short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The SSH configuration is larger than Bulwark reads (8 MiB).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3573,26 +3576,6 @@
     </message>
     <message>
         <source>The host&apos;s answer about its Apache web server was not understood.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the answer is incomplete</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output after the end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>output outside a section</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an unknown section &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the section &quot;%1&quot; is cut short</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
