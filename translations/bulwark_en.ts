@@ -3641,10 +3641,6 @@
         <source>&lt;%1&gt; without its &quot;&lt;/%1&gt;&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Bulwark made overlapping changes to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Bulwark::Tls::ApacheReader</name>
@@ -3710,6 +3706,13 @@
     </message>
 </context>
 <context>
+    <name>Bulwark::Tls::LineEdits</name>
+    <message>
+        <source>Bulwark made overlapping changes to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bulwark::Tls::NginxConfig</name>
     <message>
         <source>the file contains NUL bytes</source>
@@ -3769,10 +3772,6 @@
     </message>
     <message>
         <source>a block without its &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bulwark made overlapping changes to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

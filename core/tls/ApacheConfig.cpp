@@ -368,48 +368,9 @@ QByteArray ApacheConfig::render(const QString &name, const QStringList &argument
 
 Result<QByteArray> ApacheConfig::withEdits(QList<LineEdit> edits) const
 {
-    // By line; at the same line, insertions (in the order given) before the replacement.
-    std::stable_sort(edits.begin(), edits.end(), [](const LineEdit &a, const LineEdit &b) {
-        if (a.first != b.first)
-            return a.first < b.first;
-        return a.last < a.first && b.last >= b.first;
-    });
-    int covered = 0; // the last original line an edit replaces
-    for (const LineEdit &edit : std::as_const(edits)) {
-        if (edit.first < 1 || edit.first > lineCount() + 1 || edit.last < edit.first - 1 || edit.last > lineCount() ||
-            edit.first <= covered)
-            return Error(Error::Code::Internal, tr("Bulwark made overlapping changes to %1.").arg(m_path));
-        covered = std::max(covered, edit.last);
-    }
     // Lines keep the file's line ends: CRLF when its first line has one.
     const bool crlf = !m_lines.isEmpty() && m_lines.constFirst().endsWith('\r');
-    const QByteArray end = crlf ? QByteArray("\r") : QByteArray();
-    QByteArray out;
-    const bool finalNewline = m_text.endsWith('\n') || m_text.isEmpty();
-    qsizetype next = 0;
-    for (int number = 1; number <= lineCount() + 1; ++number) {
-        bool skip = false;
-        if (number == lineCount() + 1 && next < edits.size() && !finalNewline)
-            out += end + '\n';
-        while (next < edits.size() && edits.at(next).first == number) {
-            const LineEdit &edit = edits.at(next);
-            for (const QByteArray &added : edit.lines)
-                out += added + end + '\n';
-            if (edit.last >= number) {
-                number = edit.last;
-                skip = true;
-            }
-            ++next;
-            if (skip)
-                break;
-        }
-        if (skip || number > lineCount())
-            continue;
-        out += m_lines.at(number - 1);
-        if (number < lineCount() || finalNewline)
-            out += '\n';
-    }
-    return out;
+    return applyLineEdits(m_text, m_lines, std::move(edits), m_path, crlf ? QByteArray("\r") : QByteArray());
 }
 
 } // namespace Bulwark::Tls

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/tls/LineEdits.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -52,14 +53,8 @@ public:
         int port = 0; // 0: any port ("*" or none written)
     };
 
-    // An edit by original line numbers (1-based): lines first..last replaced by `lines` (each without '\n'); last ==
-    // first - 1 inserts before `first` without removing anything; empty `lines` removes.
-    struct LineEdit
-    {
-        int first = 0;
-        int last = 0;
-        QList<QByteArray> lines;
-    };
+    // An edit by original line numbers (see LineEdits.h).
+    using LineEdit = Tls::LineEdit;
 
     static Result<ApacheConfig> parse(const QByteArray &text, const QString &path);
 

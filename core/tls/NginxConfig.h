@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "core/tls/LineEdits.h"
 #include "core/util/Result.h"
 
 #include <QByteArray>
@@ -50,14 +51,8 @@ public:
         bool ipv6 = false;
     };
 
-    // An edit by original line numbers (1-based): lines first..last replaced by `lines` (each without '\n'); last ==
-    // first - 1 inserts before `first` without removing anything; empty `lines` removes.
-    struct LineEdit
-    {
-        int first = 0;
-        int last = 0;
-        QList<QByteArray> lines;
-    };
+    // An edit by original line numbers (see LineEdits.h).
+    using LineEdit = Tls::LineEdit;
 
     static Result<NginxConfig> parse(const QByteArray &text, const QString &path);
 

@@ -14,6 +14,8 @@ target_sources(bulwark_core PRIVATE
     tls/ApacheTlsPlanner.h
     tls/CertificateSteps.cpp
     tls/CertificateSteps.h
+    tls/LineEdits.cpp
+    tls/LineEdits.h
     tls/NginxConfig.cpp
     tls/NginxConfig.h
     tls/NginxReader.cpp
