@@ -10,7 +10,6 @@
 #include "app/cli/PlanPrinter.h"
 #include "app/cli/PlanSshCommand.h"
 #include "app/cli/PlanTlsCommand.h"
-#include "app/cli/WinRmPins.h"
 #include "core/apply/Applier.h"
 #include "core/facts/BasicFacts.h"
 #include "core/facts/LinuxFacts.h"
@@ -24,6 +23,7 @@
 #include "core/scan/Scanner.h"
 #include "core/transport/SshConfig.h"
 #include "core/transport/SshSession.h"
+#include "core/transport/WinRmPins.h"
 #include "core/transport/WinRmSession.h"
 
 #include <QCommandLineParser>

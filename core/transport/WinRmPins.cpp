@@ -1,12 +1,14 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
-#include "app/cli/WinRmPins.h"
+#include "core/transport/WinRmPins.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+namespace Bulwark::Transport {
 
 WinRmPins::WinRmPins(QString path)
     : m_path(path.isEmpty() ? defaultPath() : std::move(path))
@@ -24,14 +26,13 @@ QString WinRmPins::key(const QString &host, quint16 port)
     return name.toLower() + u':' + QString::number(port);
 }
 
-Bulwark::Result<QString> WinRmPins::find(const QString &host, quint16 port) const
+Result<QString> WinRmPins::find(const QString &host, quint16 port) const
 {
     QFile file(m_path);
     if (!file.exists())
         return QString();
     if (!file.open(QIODevice::ReadOnly))
-        return Bulwark::Error(Bulwark::Error::Code::Io, tr("Cannot read the WinRM pins %1.").arg(m_path),
-                              file.errorString());
+        return Error(Error::Code::Io, tr("Cannot read the WinRM pins %1.").arg(m_path), file.errorString());
     const QString wanted = key(host, port);
     QString found;
     while (!file.atEnd()) {
@@ -45,15 +46,14 @@ Bulwark::Result<QString> WinRmPins::find(const QString &host, quint16 port) cons
     return found;
 }
 
-Bulwark::Result<void> WinRmPins::remember(const QString &host, quint16 port, const QString &fingerprint) const
+Result<void> WinRmPins::remember(const QString &host, quint16 port, const QString &fingerprint) const
 {
     const QString wanted = key(host, port);
     QByteArray content;
     QFile old(m_path);
     if (old.exists()) {
         if (!old.open(QIODevice::ReadOnly))
-            return Bulwark::Error(Bulwark::Error::Code::Io, tr("Cannot read the WinRM pins %1.").arg(m_path),
-                                  old.errorString());
+            return Error(Error::Code::Io, tr("Cannot read the WinRM pins %1.").arg(m_path), old.errorString());
         while (!old.atEnd()) {
             const QByteArray line = old.readLine();
             const QList<QByteArray> fields = line.simplified().split(' ');
@@ -62,15 +62,16 @@ Bulwark::Result<void> WinRmPins::remember(const QString &host, quint16 port, con
             content += line.endsWith('\n') ? line : line + '\n';
         }
     } else {
-        content = "# WinRM hosts whose TLS certificate was accepted: host:port SHA256 fingerprint (bulwark-cli)\n";
+        content = "# WinRM hosts whose TLS certificate was accepted: host:port SHA256 fingerprint (Bulwark)\n";
     }
     content += (wanted + u' ' + fingerprint + u'\n').toUtf8();
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return Bulwark::Error(Bulwark::Error::Code::Io, tr("Cannot create the directory of %1.").arg(m_path));
+        return Error(Error::Code::Io, tr("Cannot create the directory of %1.").arg(m_path));
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
         file.write(content) != content.size() || !file.commit())
-        return Bulwark::Error(Bulwark::Error::Code::Io, tr("Cannot write the WinRM pins %1.").arg(m_path),
-                              file.errorString());
+        return Error(Error::Code::Io, tr("Cannot write the WinRM pins %1.").arg(m_path), file.errorString());
     return {};
 }
+
+} // namespace Bulwark::Transport
