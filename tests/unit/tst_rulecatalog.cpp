@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
@@ -62,6 +63,7 @@ private Q_SLOTS:
     void shippedCatalogLoads();
     void shippedCatalogMatchesSourceTree();
     void hasAtLeast70LinuxRules();
+    void hasAtLeast40WindowsRules();
     void everyRuleIsComplete_data();
     void everyRuleIsComplete();
     void rulesLiveInTheirAreaFile();
@@ -116,6 +118,16 @@ void TestRuleCatalog::hasAtLeast70LinuxRules()
     QCOMPARE(areas.size(), allAreas().size()); // every area has rules
 }
 
+void TestRuleCatalog::hasAtLeast40WindowsRules()
+{
+    const QList<Rule> windowsRules = m_catalog.rules(Platform::Windows);
+    QVERIFY2(windowsRules.size() >= 40, qPrintable(QString::number(windowsRules.size())));
+    QSet<Area> areas;
+    for (const Rule &rule : windowsRules)
+        areas.insert(rule.area());
+    QCOMPARE(areas.size(), allAreas().size()); // every area has Windows rules too
+}
+
 void TestRuleCatalog::everyRuleIsComplete_data()
 {
     QTest::addColumn<QString>("id");
@@ -141,11 +153,16 @@ void TestRuleCatalog::everyRuleIsComplete()
     QVERIFY(!rule->examples().fail.isEmpty());
     QVERIFY(parseWizard(wizardKey(rule->wizard())).has_value());
     QVERIFY(allAreas().contains(rule->area()));
-    QVERIFY(rule->id().startsWith(QStringLiteral("BW-LNX-") + areaCode(rule->area()) + u'-'));
+    QVERIFY(rule->id().startsWith(QStringLiteral("BW-") + platformCode(rule->platform()) + u'-' +
+                                  areaCode(rule->area()) + u'-'));
     for (const QString &control : rule->references().cyberEssentials)
         QVERIFY(Rule::cyberEssentialsControls().contains(control));
+    // The benchmarks whose item numbers were checked (resources/rules/README.md, "References").
+    static const QRegularExpression linuxCis(QStringLiteral("^CIS Debian Linux 12 Benchmark [0-9]+(\\.[0-9]+)*$"));
+    static const QRegularExpression windowsCis(
+        QStringLiteral("^CIS Microsoft Windows Server (2019|2022) Benchmark [0-9]+(\\.[0-9]+)*$"));
     for (const QString &cis : rule->references().cis)
-        QVERIFY2(cis.startsWith(QStringLiteral("CIS Debian Linux 12 Benchmark ")), qPrintable(cis));
+        QVERIFY2((rule->platform() == Platform::Linux ? linuxCis : windowsCis).match(cis).hasMatch(), qPrintable(cis));
 }
 
 void TestRuleCatalog::rulesLiveInTheirAreaFile()
@@ -157,8 +174,10 @@ void TestRuleCatalog::rulesLiveInTheirAreaFile()
 
 void TestRuleCatalog::everyCheckablePracticeIsCovered()
 {
-    const QStringList uncovered = m_catalog.uncoveredPractices(Platform::Linux);
-    QVERIFY2(uncovered.isEmpty(), qPrintable(uncovered.join(u", ")));
+    for (Platform platform : {Platform::Linux, Platform::Windows}) {
+        const QStringList uncovered = m_catalog.uncoveredPractices(platform);
+        QVERIFY2(uncovered.isEmpty(), qPrintable(platformKey(platform) + u": " + uncovered.join(u", ")));
+    }
     // Both seed articles are represented.
     QSet<QString> sources;
     for (const Practice &practice : m_catalog.practices())
@@ -175,16 +194,18 @@ void TestRuleCatalog::everySeedExists()
 
 void TestRuleCatalog::manualPracticesSayWhatToConfirm()
 {
-    const QList<Practice> manual = m_catalog.manualPractices(Platform::Linux);
-    QVERIFY(manual.size() >= 5);
-    bool training = false;
-    for (const Practice &practice : manual) {
-        QVERIFY(!practice.reason().isEmpty());
-        QVERIFY(!practice.manual().isEmpty());
-        QVERIFY(m_catalog.rulesForPractice(practice.id()).isEmpty());
-        training = training || practice.id() == u"nhs-staff-training";
+    for (Platform platform : {Platform::Linux, Platform::Windows}) {
+        const QList<Practice> manual = m_catalog.manualPractices(platform);
+        QVERIFY(manual.size() >= 5);
+        bool training = false;
+        for (const Practice &practice : manual) {
+            QVERIFY(!practice.reason().isEmpty());
+            QVERIFY(!practice.manual().isEmpty());
+            QVERIFY(m_catalog.rulesForPractice(practice.id()).isEmpty());
+            training = training || practice.id() == u"nhs-staff-training";
+        }
+        QVERIFY(training);
     }
-    QVERIFY(training);
     QVERIFY(!m_catalog.sourceTitle(QStringLiteral("nhs")).isEmpty());
 }
 
