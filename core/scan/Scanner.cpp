@@ -3,9 +3,9 @@
 #include "core/scan/Scanner.h"
 
 #include "core/facts/LinuxFacts.h"
+#include "core/facts/WindowsFacts.h"
 #include "core/rules/Evaluator.h"
 
-#include <QCoreApplication>
 #include <QCryptographicHash>
 
 namespace Bulwark::Scan {
@@ -23,9 +23,7 @@ QString Scanner::catalogId(const Rules::RuleCatalog &catalog)
 Result<ScanRecord> Scanner::run(Transport::Session &session, const Rules::RuleCatalog &catalog, const Options &options,
                                 const CancelToken &cancel)
 {
-    if (session.platform() != Transport::Session::Platform::Posix)
-        return Error(Error::Code::InvalidArgument,
-                     QCoreApplication::translate("Scanner", "Windows hosts are not scanned yet."));
+    const bool windows = session.platform() == Transport::Session::Platform::Windows;
     ScanRecord record;
     record.hostName = options.hostName;
     record.target = session.displayName();
@@ -33,13 +31,18 @@ Result<ScanRecord> Scanner::run(Transport::Session &session, const Rules::RuleCa
     record.startedAt = QDateTime::currentDateTimeUtc();
     const int commandsBefore = session.commandCount();
 
-    auto facts = Facts::LinuxFacts::probe(session, cancel, options.elevate);
+    // Windows: WinRM has no elevation to ask for (see WinRmSession); the probe reports its own token.
+    auto facts = windows ? Facts::WindowsFacts::probe(session, cancel)
+                         : Facts::LinuxFacts::probe(session, cancel, options.elevate);
     record.remoteCommands = session.commandCount() - commandsBefore;
     if (!facts)
         return facts.error();
     record.facts = *facts;
+    if (windows)
+        record.elevated =
+            record.facts.value(QLatin1String("probe")).toObject().value(QLatin1String("elevated")).toBool();
 
-    const QList<Rules::Rule> rules = catalog.rules(Rules::Platform::Linux);
+    const QList<Rules::Rule> rules = catalog.rules(windows ? Rules::Platform::Windows : Rules::Platform::Linux);
     record.rulesTotal = int(rules.size());
     record.catalogId = catalogId(catalog);
     record.findings = Rules::Evaluator::evaluate(record.facts, rules);

@@ -9,14 +9,16 @@
 
 namespace Bulwark::Scan {
 
-// Scans one host: ONE remote command (the platform's probe), then pure evaluation of the rule catalog.
+// Scans one host: ONE remote command (the platform's probe: LinuxFacts over SSH, WindowsFacts over WinRM), then
+// pure evaluation of the catalog's rules for that platform.
 // Runs on the host's worker thread (HostConnection::submit); the catalog is read-only and may be shared.
 class Scanner
 {
 public:
     struct Options
     {
-        bool elevate = true; // run the probe through sudo; without it, root-only facts stay unknown
+        bool elevate = true; // run the probe through sudo; without it, root-only facts stay unknown. Ignored on
+                             // Windows, where the record's `elevated` is the probe's own probe.elevated
         QString hostName;    // the user's name for the host, recorded in the scan
     };
 

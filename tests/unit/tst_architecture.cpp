@@ -55,6 +55,8 @@ void TestArchitecture::onlyKnownPlacesRunRemoteCommands()
          QStringLiteral("the Applier's automatic undo (commit-confirmed)")},
         {QStringLiteral("core/facts/BasicFacts.cpp"), QStringLiteral("read-only probe (resources/probes/basic.sh)")},
         {QStringLiteral("core/facts/LinuxFacts.cpp"), QStringLiteral("read-only probe (resources/probes/linux.sh)")},
+        {QStringLiteral("core/facts/WindowsFacts.cpp"),
+         QStringLiteral("read-only probe (resources/probes/windows.ps1)")},
         {QStringLiteral("core/facts/SudoersReader.cpp"), QStringLiteral("read-only: sudoers reader")},
         {QStringLiteral("core/ssh/SshAccessReader.cpp"), QStringLiteral("read-only: sshd -T and the SSH files")},
         {QStringLiteral("core/accounts/AccountsReader.cpp"), QStringLiteral("read-only: account data for the planner")},
