@@ -4,10 +4,13 @@
 
 #include "core/facts/ProbeOutput.h"
 #include "core/facts/parsers/SystemParser.h"
+#include "core/transport/WinRmSession.h"
 #include "core/util/Logging.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonParseError>
 
 namespace Bulwark::Facts {
 
@@ -56,8 +59,95 @@ QByteArrayList BasicFacts::probeArgv(const QByteArray &boundary)
     return ProbeOutput::scriptArgv(QStringLiteral(":/probes/basic.sh"), boundary);
 }
 
+namespace {
+
+// A string of the probe's JSON: printable only, cut at `limit`.
+QString cleanString(const QJsonValue &value, qsizetype limit)
+{
+    if (!value.isString())
+        return {};
+    QString text = value.toString().left(limit);
+    text.removeIf([](QChar c) { return c.category() == QChar::Other_Control; });
+    return text.trimmed();
+}
+
+// caption, version, build, ubr, hostname, uptime and user, however the caller found them.
+BasicFacts windowsFacts(const QString &caption, const QString &version, qint64 ubr, const QString &hostname,
+                        qint64 uptime, const QString &user, const QString &architecture, bool complete)
+{
+    BasicFacts facts;
+    facts.osId = QStringLiteral("windows");
+    facts.osVersionId = version.left(64);
+    facts.osPrettyName = caption.left(256);
+    facts.hostname = hostname.left(256);
+    facts.kernelName = QStringLiteral("Windows");
+    facts.kernelRelease = version.isEmpty() ? QString() : ubr >= 0 ? version + u'.' + QString::number(ubr) : version;
+    facts.machine = architecture.left(64);
+    facts.uptimeSeconds = uptime >= 0 && uptime < qint64(1e10) ? uptime : -1;
+    facts.remoteUser = user.left(256);
+    facts.complete = complete;
+    return facts;
+}
+
+qint64 integer(const QJsonValue &value)
+{
+    return value.isDouble() ? qint64(value.toDouble()) : -1;
+}
+
+} // namespace
+
+BasicFacts BasicFacts::parseWindows(const QByteArray &output)
+{
+    // The JSON is the last non-empty line (PowerShell may print nothing else, but a profile could).
+    const QList<QByteArray> lines = output.trimmed().split('\n');
+    QJsonParseError error;
+    const QJsonDocument document =
+        QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.constLast().trimmed(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return BasicFacts();
+    const QJsonObject json = document.object();
+    return windowsFacts(cleanString(json.value(u"caption"), 256), cleanString(json.value(u"version"), 64),
+                        integer(json.value(u"ubr")), cleanString(json.value(u"hostname"), 256),
+                        integer(json.value(u"uptimeSeconds")), cleanString(json.value(u"user"), 256),
+                        cleanString(json.value(u"architecture"), 64), json.value(u"end").toBool(false));
+}
+
+Transport::RemoteCommand BasicFacts::windowsProbeCommand()
+{
+    QFile file(QStringLiteral(":/probes/basic.ps1"));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("probe resource :/probes/basic.ps1 is missing from the build");
+    Transport::RemoteCommand command = Transport::WinRmSession::powershell(file.readAll());
+    command.maxOutputBytes = 64 * 1024;
+    command.timeout = std::chrono::seconds(60);
+    return command;
+}
+
+BasicFacts BasicFacts::fromWindowsFacts(const QJsonObject &facts)
+{
+    const QJsonObject os = facts.value(u"os").toObject();
+    const QJsonObject system = facts.value(u"host").toObject();
+    const QJsonObject probe = facts.value(u"probe").toObject();
+    return windowsFacts(os.value(u"caption").toString(), os.value(u"version").toString(), integer(os.value(u"ubr")),
+                        system.value(u"hostname").toString(), integer(system.value(u"uptimeSeconds")),
+                        probe.value(u"user").toString(), QString(), probe.value(u"complete").toBool());
+}
+
 Result<BasicFacts> BasicFacts::probe(Transport::Session &session, const CancelToken &cancel)
 {
+    if (session.platform() == Transport::Session::Platform::Windows) {
+        auto result = session.run(windowsProbeCommand(), cancel);
+        if (!result)
+            return result.error();
+        BasicFacts facts = parseWindows(result->stdOut);
+        if (!facts.complete)
+            return Error(Error::Code::ParseError,
+                         QCoreApplication::translate("BasicFacts",
+                                                     "The Windows host did not answer the first probe (PowerShell)."),
+                         ProbeOutput::sanitize(result->stdErr.isEmpty() ? result->stdOut : result->stdErr, 1024));
+        qCDebug(lcFacts) << "basic facts:" << facts.hostname << facts.osPrettyName;
+        return facts;
+    }
     const QByteArray boundary = ProbeOutput::newBoundary();
     Transport::RemoteCommand command;
     command.argv = probeArgv(boundary);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/inventory/HostEntry.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Bulwark::Inventory {
@@ -25,9 +26,38 @@ Result<Transport::SshTarget> HostEntry::sshTarget() const
     return target;
 }
 
+Result<Transport::WinRmTarget> HostEntry::winRmTarget() const
+{
+    return winRmTargetOf(m_address, m_winRmHttps, m_allowUnencrypted);
+}
+
+Result<Transport::WinRmTarget> HostEntry::winRmTargetOf(const QString &address, bool https, bool allowUnencrypted)
+{
+    const QString trimmed = address.trimmed();
+    if (trimmed.isEmpty())
+        return Error(
+            Error::Code::InvalidArgument,
+            QCoreApplication::translate("HostEntry", "Enter the Windows host as user@host or user@host:port."));
+    if (trimmed.contains(QLatin1String("://")))
+        return Error(Error::Code::InvalidArgument,
+                     QCoreApplication::translate("HostEntry", "Enter the Windows host as user@host[:port], without "
+                                                              "http:// or https://; choose HTTPS or HTTP below."));
+    auto target = Transport::WinRmTarget::parse(trimmed);
+    if (!target)
+        return target.error();
+    if (target->user.isEmpty())
+        return Error(Error::Code::InvalidArgument,
+                     QCoreApplication::translate("HostEntry", "A Windows host needs the account to sign in with: "
+                                                              "user@host (e.g. Administrator@%1).")
+                         .arg(target->hostName));
+    target->scheme = https ? Transport::WinRmTarget::Scheme::Https : Transport::WinRmTarget::Scheme::Http;
+    target->allowUnencrypted = !https && allowUnencrypted;
+    return target;
+}
+
 QJsonObject HostEntry::toJson() const
 {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("id"), m_id.toString(QUuid::WithoutBraces)},
         {QStringLiteral("name"), m_name},
         {QStringLiteral("address"), m_address},
@@ -37,6 +67,13 @@ QJsonObject HostEntry::toJson() const
         {QStringLiteral("elevate"), m_elevate},
         {QStringLiteral("added"), m_added.toString(Qt::ISODateWithMs)},
     };
+    if (m_protocol == Protocol::WinRm)
+        json.insert(QStringLiteral("winrm"),
+                    QJsonObject{
+                        {QStringLiteral("scheme"), m_winRmHttps ? QStringLiteral("https") : QStringLiteral("http")},
+                        {QStringLiteral("allowUnencrypted"), m_allowUnencrypted},
+                    });
+    return json;
 }
 
 std::optional<HostEntry> HostEntry::fromJson(const QJsonObject &object)
@@ -55,6 +92,10 @@ std::optional<HostEntry> HostEntry::fromJson(const QJsonObject &object)
     entry.m_protocol =
         object.value(QStringLiteral("transport")).toString() == u"winrm" ? Protocol::WinRm : Protocol::Ssh;
     entry.m_elevate = object.value(QStringLiteral("elevate")).toBool(true);
+    // Inventories from before Windows hosts have no "winrm": HTTPS, never unencrypted.
+    const QJsonObject winrm = object.value(QStringLiteral("winrm")).toObject();
+    entry.m_winRmHttps = winrm.value(QStringLiteral("scheme")).toString() != u"http";
+    entry.m_allowUnencrypted = !entry.m_winRmHttps && winrm.value(QStringLiteral("allowUnencrypted")).toBool(false);
     entry.m_added = QDateTime::fromString(object.value(QStringLiteral("added")).toString(), Qt::ISODateWithMs);
     return entry;
 }

@@ -3,6 +3,7 @@
 #include "core/inventory/Inventory.h"
 
 #include <QFile>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +99,102 @@ private Q_SLOTS:
         QVERIFY(loaded.ok());
         QCOMPARE(loaded->hosts().size(), 1);
         QCOMPARE(loaded->hosts().constFirst().address(), QStringLiteral("ok"));
+    }
+
+    void windowsHostRoundTrip()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("hosts.json"));
+        HostEntry https;
+        https.setName(QStringLiteral("PACS archive"));
+        https.setProtocol(HostEntry::Protocol::WinRm);
+        https.setAddress(QStringLiteral("Administrator@pacs-win01.hospital.local"));
+        HostEntry http;
+        http.setProtocol(HostEntry::Protocol::WinRm);
+        http.setAddress(QStringLiteral("bulwark-admin@10.20.7.40:8985"));
+        http.setWinRmHttps(false);
+        http.setAllowUnencrypted(true);
+        Inventory inventory;
+        inventory.add(https);
+        inventory.add(http);
+        QVERIFY(inventory.save(path).ok());
+
+        auto loaded = Inventory::load(path);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded->hosts().size(), 2);
+        QCOMPARE(loaded->hosts().at(0), https);
+        QCOMPARE(loaded->hosts().at(1), http);
+
+        const auto secure = loaded->hosts().at(0).winRmTarget();
+        QVERIFY(secure.ok());
+        QCOMPARE(secure->scheme, Bulwark::Transport::WinRmTarget::Scheme::Https);
+        QCOMPARE(secure->user, QStringLiteral("Administrator"));
+        QCOMPARE(secure->hostName, QStringLiteral("pacs-win01.hospital.local"));
+        QCOMPARE(secure->effectivePort(), quint16(5986));
+        QVERIFY(!secure->allowUnencrypted);
+        QVERIFY(secure->pinnedFingerprint.isEmpty());
+        const auto plain = loaded->hosts().at(1).winRmTarget();
+        QVERIFY(plain.ok());
+        QCOMPARE(plain->scheme, Bulwark::Transport::WinRmTarget::Scheme::Http);
+        QCOMPARE(plain->effectivePort(), quint16(8985));
+        QVERIFY(plain->allowUnencrypted);
+
+        // Nothing secret and nothing Windows-specific for an SSH host.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray saved = file.readAll();
+        QCOMPARE(saved.count("\"winrm\":"), 2);
+        QVERIFY(!saved.contains("password"));
+    }
+
+    void windowsAddressNeedsUserAndNoUrl_data()
+    {
+        QTest::addColumn<QString>("address");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("user@host") << QStringLiteral("Administrator@pacs01") << true;
+        QTest::newRow("user@host:port") << QStringLiteral("ops@10.0.0.5:5986") << true;
+        QTest::newRow("no user") << QStringLiteral("pacs01") << false;
+        QTest::newRow("url") << QStringLiteral("https://ops@pacs01:5986/wsman") << false;
+        QTest::newRow("password") << QStringLiteral("ops:secret@pacs01") << false;
+        QTest::newRow("empty") << QString() << false;
+    }
+
+    void windowsAddressNeedsUserAndNoUrl()
+    {
+        QFETCH(QString, address);
+        QFETCH(bool, ok);
+        const auto target = HostEntry::winRmTargetOf(address, true, false);
+        QCOMPARE(target.ok(), ok);
+        if (!ok)
+            QVERIFY(!target.error().message().contains(QLatin1String("secret")));
+    }
+
+    void oldInventoryHostsStaySshAndHttps()
+    {
+        const auto entry = HostEntry::fromJson(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("6f1c8f7e-3d2b-4d7a-9a59-1f0c6a1b2c3d")},
+            {QStringLiteral("address"), QStringLiteral("Administrator@win01")},
+            {QStringLiteral("transport"), QStringLiteral("winrm")},
+        });
+        QVERIFY(entry);
+        QCOMPARE(entry->protocol(), HostEntry::Protocol::WinRm);
+        QVERIFY(entry->winRmHttps());
+        QVERIFY(!entry->allowUnencrypted());
+        // "allowUnencrypted" without HTTP means nothing.
+        const auto odd = HostEntry::fromJson(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("6f1c8f7e-3d2b-4d7a-9a59-1f0c6a1b2c3d")},
+            {QStringLiteral("address"), QStringLiteral("Administrator@win01")},
+            {QStringLiteral("transport"), QStringLiteral("winrm")},
+            {QStringLiteral("winrm"), QJsonObject{{QStringLiteral("allowUnencrypted"), true}}},
+        });
+        QVERIFY(odd && odd->winRmHttps() && !odd->allowUnencrypted());
+        const auto ssh = HostEntry::fromJson(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("6f1c8f7e-3d2b-4d7a-9a59-1f0c6a1b2c3d")},
+            {QStringLiteral("address"), QStringLiteral("root@db1")},
+        });
+        QVERIFY(ssh);
+        QCOMPARE(ssh->protocol(), HostEntry::Protocol::Ssh);
+        QVERIFY(!ssh->toJson().contains(QStringLiteral("winrm")));
     }
 };
 

@@ -76,7 +76,7 @@ void TestWinRmPins::hostNamesAreCaseInsensitiveAndIpv6Bracketed()
     QCOMPARE(*pins.find(QStringLiteral("pacs01.hospital.local"), 5986), FingerprintA);
     QVERIFY(pins.remember(QStringLiteral("fd00::1"), 5986, FingerprintB).ok());
     QCOMPARE(*pins.find(QStringLiteral("fd00::1"), 5986), FingerprintB);
-    QVERIFY(readAll(pins.path()).contains(QByteArray("[fd00::1]:5986 ") + FingerprintB.toUtf8()));
+    QVERIFY(readAll(pins.path()).contains(QByteArray("[fd00::1]:5986 ").append(FingerprintB.toUtf8())));
 }
 
 void TestWinRmPins::fileIsPrivate()
