@@ -384,6 +384,19 @@ Result<CommandResult> WinRmSession::run(const RemoteCommand &command, const Canc
         return Error(Error::Code::Disconnected, tr("Not connected to %1.").arg(displayName()));
     if (command.argv.isEmpty())
         return Error(Error::Code::InvalidArgument, tr("No command was given."));
+    if (const auto script = readablePowershellScript(command.argv)) {
+        // A plan's readable step: sent encoded, never through cmd.exe's quoting.
+        RemoteCommand encoded = powershell(*script);
+        if (!encoded.stdinData.isEmpty() && !command.stdinData.isEmpty())
+            return Error(Error::Code::InvalidArgument,
+                         tr("The PowerShell script is too long to be sent together with input on stdin."));
+        if (encoded.stdinData.isEmpty())
+            encoded.stdinData = command.stdinData;
+        encoded.maxOutputBytes = command.maxOutputBytes;
+        encoded.timeout = command.timeout;
+        encoded.elevate = command.elevate;
+        return run(encoded, cancel);
+    }
     auto program = WindowsQuote::cmdProgram(command.argv.first());
     if (!program)
         return program.error();
@@ -529,6 +542,21 @@ Result<CommandResult> WinRmSession::run(const RemoteCommand &command, const Canc
     if (Clixml::contains(result.stdErr))
         result.stdErr = Clixml::toText(result.stdErr).toUtf8();
     return result;
+}
+
+std::optional<QByteArray> WinRmSession::readablePowershellScript(const QByteArrayList &argv)
+{
+    if (argv.size() != 5)
+        return std::nullopt;
+    const QByteArray program = argv.at(0).toLower();
+    if (program != "powershell.exe" && program != "powershell")
+        return std::nullopt;
+    if (argv.at(1) != "-NoProfile" || argv.at(2) != "-NonInteractive" || argv.at(3) != "-Command")
+        return std::nullopt;
+    // "-Command -" reads the script from stdin: that is already the form powershell() builds.
+    if (argv.at(4).trimmed().isEmpty() || argv.at(4) == "-")
+        return std::nullopt;
+    return argv.at(4);
 }
 
 RemoteCommand WinRmSession::powershell(const QByteArray &script)

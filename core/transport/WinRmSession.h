@@ -10,6 +10,7 @@
 #include <QList>
 #include <QSslCertificate>
 #include <memory>
+#include <optional>
 
 namespace Bulwark::Transport {
 
@@ -22,11 +23,12 @@ namespace Bulwark::Transport {
 // close() and the destructor delete it (Windows allows 30 shells per user; a leaked one lives until its idle
 // timeout), best effort with a short timeout.
 //
-// run() renders argv with WindowsQuote, sends stdinData in chunks ending with End="true", and long-polls Receive
-// (the w:TimedOut fault is retried) until CommandState Done with the exit code. Output past maxOutputBytes, a
-// cancel or the timeout send Signal terminate. PowerShell's CLIXML on stderr is decoded into readable text.
-// `elevate` is a no-op: WinRM only admits administrators (or Remote Management Users, who cannot elevate over a
-// network logon anyway), so a command runs with the account's full token already.
+// run() renders argv with WindowsQuote (a plan step's readable PowerShell form is sent as powershell(SCRIPT)),
+// sends stdinData in chunks ending with End="true", and long-polls Receive (the w:TimedOut fault is retried) until
+// CommandState Done with the exit code. Output past maxOutputBytes, a cancel or the timeout send Signal terminate.
+// PowerShell's CLIXML on stderr is decoded into readable text. `elevate` is a no-op: WinRM only admits administrators
+// (or Remote Management Users, who cannot elevate over a network logon anyway), so a command runs with the account's
+// full token already.
 class WinRmSession final : public Session
 {
     Q_DECLARE_TR_FUNCTIONS(WinRmSession)
@@ -51,6 +53,10 @@ public:
     // in cmd.exe's 8191-character line, `-Command -` with the script on stdin (then the script cannot read stdin
     // itself). Values belong in the script only as WindowsQuote::powershellLiteral().
     static RemoteCommand powershell(const QByteArray &script);
+    // The script of a plan step's readable form, argv exactly {powershell.exe (or powershell), -NoProfile,
+    // -NonInteractive, -Command, SCRIPT}; nullopt for anything else. run() sends such a command as
+    // powershell(SCRIPT), so previews show the script while it never passes through cmd.exe quoting.
+    static std::optional<QByteArray> readablePowershellScript(const QByteArrayList &argv);
 
     const WinRmTarget &target() const { return m_target; }
     // The certificate chain the server presented during the last open() (leaf first), also when open() failed.

@@ -90,6 +90,10 @@ QByteArray scenario()
                 {QStringLiteral("exit_code"), 1}}),
         answer(QStringLiteral("ps-short"), {{QStringLiteral("script"), QStringLiteral("Write-Output 'it''s'")}},
                {{QStringLiteral("stdout"), QStringLiteral("it's\n")}}),
+        answer(QStringLiteral("plan-step"),
+               {{QStringLiteral("script"), QStringLiteral("Set-Service -Name 'Spooler' -StartupType Disabled\n"
+                                                          "Write-Output \"done & ok\"")}},
+               {{QStringLiteral("stdout"), QStringLiteral("step ran\n")}}),
         answer(QStringLiteral("long-script"), {{QStringLiteral("probe"), QStringLiteral("long-script")}},
                {{QStringLiteral("stdout"), QStringLiteral("long script ran\n")}}),
         answer(QStringLiteral("stdin-secret"),
@@ -135,6 +139,7 @@ private Q_SLOTS:
     void longPollRetriesTimedOut();
     void powershellErrorsAreReadable();
     void powershellScripts();
+    void readablePowershellSteps();
     void stdinReachesTheCommand();
     void outputLimit();
     void cancelAndTimeout();
@@ -340,6 +345,49 @@ void TestWinRmSession::powershellScripts()
     QVERIFY2(result.ok(), qPrintable(why(result)));
     QCOMPARE(result->stdOut, QByteArray("long script ran\r\n"));
     QVERIFY(m_http.log().contains(QStringLiteral("kind=powershell answer=long-script")));
+}
+
+// A plan step's readable form {powershell.exe, -NoProfile, -NonInteractive, -Command, SCRIPT} travels encoded: the
+// peer sees the script itself (a cmd.exe line would have mangled its quotes and "&"), also when it is too long.
+void TestWinRmSession::readablePowershellSteps()
+{
+    WinRmSession session(httpTarget(m_http.port()), credentials(AdminPassword));
+    QVERIFY(session.open(CancelToken()).ok());
+    const QByteArray script = "Set-Service -Name 'Spooler' -StartupType Disabled\nWrite-Output \"done & ok\"";
+    for (const QByteArray &program : {QByteArray("powershell.exe"), QByteArray("powershell")}) {
+        const QByteArrayList argv{program, "-NoProfile", "-NonInteractive", "-Command", script};
+        QCOMPARE(WinRmSession::readablePowershellScript(argv), std::optional<QByteArray>(script));
+        RemoteCommand command;
+        command.argv = argv;
+        const auto result = session.run(command, CancelToken());
+        QVERIFY2(result.ok(), qPrintable(why(result)));
+        QCOMPARE(result->exitStatus, 0);
+        QCOMPARE(result->stdOut, QByteArray("step ran\r\n"));
+    }
+    QCOMPARE(m_http.log().count(QStringLiteral("kind=powershell answer=plan-step")), 2);
+
+    // Too long for an encoded command line: on stdin, like powershell() does.
+    QByteArray longScript = LongScriptMarker + "\n";
+    for (int i = 0; i < 200; ++i)
+        longScript += "$value" + QByteArray::number(i) + " = 'padding padding padding padding'\n";
+    RemoteCommand longCommand;
+    longCommand.argv = {"powershell.exe", "-NoProfile", "-NonInteractive", "-Command", longScript};
+    const auto result = session.run(longCommand, CancelToken());
+    QVERIFY2(result.ok(), qPrintable(why(result)));
+    QCOMPARE(result->stdOut, QByteArray("long script ran\r\n"));
+    // ... which cannot also carry the command's own stdin.
+    longCommand.stdinData = "input";
+    const auto refused = session.run(longCommand, CancelToken());
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code(), Error::Code::InvalidArgument);
+
+    // Not the readable form: left to cmd.exe rules ("-Command -" is powershell()'s own stdin form).
+    QVERIFY(
+        !WinRmSession::readablePowershellScript({"powershell.exe", "-NoProfile", "-NonInteractive", "-Command", "-"}));
+    QVERIFY(!WinRmSession::readablePowershellScript({"powershell.exe", "-NoProfile", "-Command", "x"}));
+    QVERIFY(!WinRmSession::readablePowershellScript({"pwsh", "-NoProfile", "-NonInteractive", "-Command", "x"}));
+    QVERIFY(!WinRmSession::readablePowershellScript(
+        {"powershell.exe", "-NoProfile", "-NonInteractive", "-Command", "x", "extra"}));
 }
 
 void TestWinRmSession::stdinReachesTheCommand()
