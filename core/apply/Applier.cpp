@@ -152,7 +152,41 @@ QJsonArray outcomesJson(const QList<ChangeOutcome> &changes)
     return array;
 }
 
+// A Windows plan step: the readable PowerShell form the Windows planners write.
+bool isPowershellStep(const Plan::CommandStep &step)
+{
+    const QStringList argv = step.argv();
+    if (argv.isEmpty())
+        return false;
+    const QString program = argv.constFirst().toLower();
+    return program == QLatin1String("powershell.exe") || program == QLatin1String("powershell");
+}
+
 } // namespace
+
+Result<void> Applier::checkPlatform(const Plan::ChangePlan &plan, Transport::Session::Platform platform)
+{
+    for (const Plan::Change &change : plan.changes()) {
+        if (platform == Transport::Session::Platform::Windows) {
+            if (const Plan::FileEdit *edit = change.fileEdit())
+                return Error(Error::Code::InvalidArgument,
+                             tr("\"%1\" edits %2, but Bulwark changes Windows hosts only through commands; the plan "
+                                "was refused and nothing was changed.")
+                                 .arg(change.title(), edit->path()));
+        } else if (const Plan::CommandStep *step = change.command(); step && isPowershellStep(*step)) {
+            return Error(Error::Code::InvalidArgument,
+                         tr("\"%1\" is a step for a Windows host (PowerShell), and this host is not Windows; the plan "
+                            "was refused and nothing was changed.")
+                             .arg(change.title()));
+        }
+    }
+    if (platform == Transport::Session::Platform::Windows && plan.accessAffecting())
+        return Error(
+            Error::Code::InvalidArgument,
+            tr("This plan changes how you reach the host, and on Windows Bulwark cannot arm the automatic undo "
+               "that protects such a change; it was refused and nothing was changed."));
+    return {};
+}
 
 struct Applier::Transaction
 {
@@ -339,6 +373,11 @@ ApplyReport Applier::apply(const Plan::ChangePlan &plan, const CancelToken &canc
                                     .arg(change.title()));
         }
     }
+
+    // The host's platform: Windows hosts get command-only plans (PowerShell steps); no file edit, host backup folder
+    // or automatic undo on the host, all of which are POSIX scripts.
+    if (allowed)
+        allowed = checkPlatform(plan, m_session.platform());
 
     // Commit-confirmed: only a fresh login can prove that access still works.
     const QString localFolder = m_options.localBackupRoot + u'/' + tx.id;

@@ -52,7 +52,9 @@ void wipeSecrets(QHash<QString, QByteArray> &secrets);
 // Runs a ChangePlan on one host as a transaction, and undoes it. The only code that changes a host.
 //
 // apply():
-//  1. Checks the plan (PlanPolicy): absolute paths, non-empty argv, no unit the session or the system depends on.
+//  1. Checks the plan (PlanPolicy): absolute paths, non-empty argv, no unit the session or the system depends on;
+//     and that it fits the host (checkPlatform: Windows hosts take command-only plans, PowerShell steps run nowhere
+//     else).
 //  2. Reads every file the plan edits and refuses the whole plan if any differs from the content the user saw
 //     (before-hash), or is a symlink or not a regular file. Keeps each original on the workstation.
 //  3. For each change, in order:
@@ -101,6 +103,10 @@ public:
     // The secret slots `plan`'s command steps (and their inverses) read, sorted, each once: what apply() needs in
     // ApplyOptions::secrets. The CLI and the wizards ask the user for these.
     static QStringList requiredSecrets(const Plan::ChangePlan &plan);
+    // Whether `plan` can run on a host of `platform`: a Windows host takes command-only plans that are not
+    // access-affecting (file edits, host backup folders and the commit-confirmed undo are POSIX); a POSIX host takes
+    // no PowerShell step. apply() refuses with this error before any change.
+    static Result<void> checkPlatform(const Plan::ChangePlan &plan, Transport::Session::Platform platform);
 
     Applier(Transport::Session &session, Journal &journal, ApplyOptions options = {});
     ~Applier();

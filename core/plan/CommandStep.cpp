@@ -110,6 +110,10 @@ QJsonObject CommandStep::toJson() const
         object.insert(QStringLiteral("secretSlot"), m_secretSlot);
     if (m_irreversible)
         object.insert(QStringLiteral("irreversible"), true);
+    if (hasStateChange())
+        object.insert(QStringLiteral("state"), QJsonObject{{QStringLiteral("label"), m_stateLabel},
+                                                           {QStringLiteral("before"), m_stateBefore},
+                                                           {QStringLiteral("after"), m_stateAfter}});
     return object;
 }
 
@@ -151,6 +155,18 @@ std::optional<CommandStep> CommandStep::fromJson(const QJsonObject &object)
     if (!irreversible.isUndefined() && !irreversible.isBool())
         return std::nullopt;
     step.setIrreversible(irreversible.toBool(false));
+    // Plans saved before state changes existed have none.
+    const QJsonValue state = object.value(QStringLiteral("state"));
+    if (!state.isUndefined()) {
+        const QJsonObject fields = state.toObject();
+        const QJsonValue label = fields.value(QStringLiteral("label"));
+        const QJsonValue before = fields.value(QStringLiteral("before"));
+        const QJsonValue after = fields.value(QStringLiteral("after"));
+        if (!state.isObject() || !label.isString() || label.toString().isEmpty() || !before.isString() ||
+            !after.isString())
+            return std::nullopt;
+        step.setStateChange(label.toString(), before.toString(), after.toString());
+    }
     return step;
 }
 

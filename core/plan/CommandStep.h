@@ -51,6 +51,20 @@ public:
     bool irreversible() const { return m_irreversible; }
     void setIrreversible(bool irreversible) { m_irreversible = irreversible; }
 
+    // The state the step changes, shown as a diff in the preview and `bulwark-cli plan`: what it changes in plain
+    // words ("Service Spooler", "Local account (SID S-1-5-21-...-500)") and that thing's state before and after the
+    // step as "Key: value" lines ("StartType: Automatic\nStatus: Running"). Empty label: no state change is shown.
+    QString stateLabel() const { return m_stateLabel; }
+    QString stateBefore() const { return m_stateBefore; }
+    QString stateAfter() const { return m_stateAfter; }
+    bool hasStateChange() const { return !m_stateLabel.isEmpty(); }
+    void setStateChange(const QString &label, const QString &before, const QString &after)
+    {
+        m_stateLabel = label;
+        m_stateBefore = before;
+        m_stateAfter = after;
+    }
+
     // "avahi-daemon.service: enabled+running -> disabled+stopped" for systemctl steps, from the before-state in
     // facts (services[], sockets[], paths[]); one clause per unit, joined by "; ". Other commands: description().
     QString describeEffect(const QJsonObject &facts) const;
@@ -72,6 +86,9 @@ private:
     bool m_elevate = true;
     QString m_secretSlot;
     bool m_irreversible = false;
+    QString m_stateLabel;
+    QString m_stateBefore;
+    QString m_stateAfter;
 };
 
 } // namespace Bulwark::Plan

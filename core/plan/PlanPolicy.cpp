@@ -3,6 +3,7 @@
 #include "core/plan/PlanPolicy.h"
 
 #include "core/plan/ServicesPlanner.h"
+#include "core/windows/WindowsServicesPlanner.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -39,6 +40,27 @@ QString serviceName(const QString &unit)
     return at < 0 ? name : name.left(at + 1);
 }
 
+// The protected Windows service a PowerShell step stops or reconfigures, if any: a script that names
+// Stop-Service, Set-Service, Suspend-Service or sc.exe and holds a single-quoted literal naming one.
+QString protectedWindowsService(const QStringList &argv)
+{
+    if (argv.size() != 5 || !argv.constFirst().startsWith(QLatin1String("powershell"), Qt::CaseInsensitive))
+        return {};
+    const QString script = argv.at(4);
+    static const QRegularExpression changes(
+        QStringLiteral("\\b(Stop-Service|Set-Service|Suspend-Service|sc(\\.exe)?)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!changes.match(script).hasMatch())
+        return {};
+    static const QRegularExpression literal(QStringLiteral("'((?:[^']|'')*)'"));
+    for (auto it = literal.globalMatch(script); it.hasNext();) {
+        const QString value = it.next().captured(1).replace(QStringLiteral("''"), QStringLiteral("'"));
+        if (Windows::WindowsServicesPlanner::isProtected(value))
+            return value;
+    }
+    return {};
+}
+
 } // namespace
 
 Result<void> PlanPolicy::checkCommand(const CommandStep &step)
@@ -50,6 +72,11 @@ Result<void> PlanPolicy::checkCommand(const CommandStep &step)
         if (argument.contains(QChar(0)))
             return refused(QCoreApplication::translate(context, "A command in the plan contains a NUL byte."));
     }
+    if (const QString service = protectedWindowsService(argv); !service.isEmpty())
+        return refused(QCoreApplication::translate(context, "The plan stops or reconfigures the Windows service %1, "
+                                                            "which this connection or the system itself needs; it "
+                                                            "was refused.")
+                           .arg(service));
     const QString program = argv.constFirst().section(u'/', -1);
     if (program == QLatin1String("systemctl")) {
         static const QStringList hostDown = {

@@ -18,7 +18,9 @@ namespace Bulwark::Plan {
 // - a command (or an undo step) with an empty argv or a NUL byte in an argument;
 // - systemctl stop/disable/mask/kill/... of a unit the session or the system depends on
 //   (ServicesPlanner::sessionUnits(), essentialUnits()), and systemctl verbs that take the host down or away
-//   (reboot, poweroff, halt, isolate, rescue, emergency, kexec, suspend, hibernate).
+//   (reboot, poweroff, halt, isolate, rescue, emergency, kexec, suspend, hibernate);
+// - a PowerShell step (a Windows plan) that stops or reconfigures a service WindowsServicesPlanner protects (WinRM,
+//   RpcSs, EventLog, ...), named as a literal next to Stop-Service, Set-Service, Suspend-Service or sc.exe.
 class PlanPolicy
 {
 public:

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/plan/ChangePlan.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
@@ -44,6 +45,19 @@ ChangePlan samplePlan()
     later.setNeedsRead(true);
     later.setTransform(FileEdit::Transform::CommentOutInetdService, QStringLiteral("telnet"));
     plan.append(Change(QStringLiteral("inetd"), later, {QStringLiteral("BW-LNX-SVC-009")}));
+
+    CommandStep windows({QStringLiteral("powershell.exe"), QStringLiteral("-NoProfile"),
+                         QStringLiteral("-NonInteractive"), QStringLiteral("-Command"),
+                         QStringLiteral("Set-Service -Name 'Spooler' -StartupType Disabled")},
+                        QStringLiteral("Disable Spooler"));
+    windows.setElevate(false);
+    windows.setStateChange(QStringLiteral("Service Spooler"), QStringLiteral("StartType: Automatic\nStatus: Running"),
+                           QStringLiteral("StartType: Disabled\nStatus: Stopped"));
+    std::vector<CommandStep> restore;
+    restore.emplace_back(QStringList{QStringLiteral("powershell.exe")}, QStringLiteral("Restore Spooler"));
+    restore.back().setStateChange(QStringLiteral("Service Spooler"), windows.stateAfter(), windows.stateBefore());
+    windows.setInverse(std::move(restore));
+    plan.append(Change(QStringLiteral("Disable Spooler"), windows, {}));
     plan.addWarning(QStringLiteral("careful"));
     return plan;
 }
@@ -56,6 +70,7 @@ class TestPlan : public QObject
 
 private Q_SLOTS:
     void roundTrip();
+    void loadsPlansWithoutStateChange();
     void accessAffectingWithoutTheMark();
     void hashAndValidator();
     void rejectsTamperedOrMalformed_data();
@@ -84,7 +99,37 @@ void TestPlan::roundTrip()
     QVERIFY(!CommandStep::isValidSecretSlot(QStringLiteral("Luks passphrase")));
     QCOMPARE(back->changes().at(1).fileEdit()->before(), QByteArray("old\n\xff binary"));
     QVERIFY(back->changes().at(2).fileEdit()->needsRead());
-    QCOMPARE(back->summary().size(), 3);
+    QCOMPARE(back->summary().size(), 4);
+    const CommandStep *windows = back->changes().at(3).command();
+    QVERIFY(windows->hasStateChange());
+    QCOMPARE(windows->stateLabel(), QStringLiteral("Service Spooler"));
+    QCOMPARE(windows->stateBefore(), QStringLiteral("StartType: Automatic\nStatus: Running"));
+    QCOMPARE(windows->stateAfter(), QStringLiteral("StartType: Disabled\nStatus: Stopped"));
+    QCOMPARE(windows->inverse().front().stateAfter(), windows->stateBefore());
+    QVERIFY(!back->changes().at(0).command()->hasStateChange());
+    QCOMPARE(bytes.count("\"state\""), 2);
+    // A step only differing in its state is another step.
+    CommandStep other = *windows;
+    other.setStateChange(windows->stateLabel(), windows->stateBefore(), QStringLiteral("StartType: Manual"));
+    QVERIFY(!(other == *windows));
+}
+
+// Plans saved before steps had a state change still load, without one.
+void TestPlan::loadsPlansWithoutStateChange()
+{
+    QJsonObject plan = samplePlan().toJson();
+    QJsonArray changes = plan.value(QStringLiteral("changes")).toArray();
+    QJsonObject change = changes.at(3).toObject();
+    QJsonObject command = change.value(QStringLiteral("command")).toObject();
+    QVERIFY(command.contains(QStringLiteral("state")));
+    command.remove(QStringLiteral("state"));
+    change.insert(QStringLiteral("command"), command);
+    changes.replace(3, change);
+    plan.insert(QStringLiteral("changes"), changes);
+    const auto back = ChangePlan::fromJson(plan);
+    QVERIFY2(back.ok(), qPrintable(back.ok() ? QString() : back.error().toString()));
+    QVERIFY(!back->changes().at(3).command()->hasStateChange());
+    QVERIFY(back->changes().at(3).command()->inverse().front().hasStateChange());
 }
 
 void TestPlan::hashAndValidator()
@@ -115,6 +160,11 @@ void TestPlan::rejectsTamperedOrMalformed_data()
                                       << QStringLiteral("\"secretSlot\": 1");
     QTest::newRow("irreversible type") << QStringLiteral("\"irreversible\": true")
                                        << QStringLiteral("\"irreversible\": \"yes\"");
+    QTest::newRow("state type") << QStringLiteral("\"label\": \"Service Spooler\"") << QStringLiteral("\"label\": 7");
+    QTest::newRow("state label empty") << QStringLiteral("\"label\": \"Service Spooler\"")
+                                       << QStringLiteral("\"label\": \"\"");
+    QTest::newRow("state before type") << QStringLiteral("\"before\": \"StartType: Automatic\\nStatus: Running\"")
+                                       << QStringLiteral("\"before\": []");
     QTest::newRow("transform") << QStringLiteral("comment-out-inetd-service") << QStringLiteral("rm-rf");
 }
 

@@ -1,0 +1,20 @@
+// SPDX-FileCopyrightText: 2026 The Bulwark Authors
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QString>
+
+namespace Bulwark::Windows {
+
+// What to do with the built-in Administrator (the local account with RID 500, whatever its name).
+struct WindowsAdminChoice
+{
+    // The account's new name; empty keeps the name.
+    QString newName;
+    // Disable the account (Disable-LocalUser); false keeps it as enabled or disabled as it is.
+    bool disable = true;
+    // Overrides facts.host.hostname as the plan's host name.
+    QString hostDisplayName;
+};
+
+} // namespace Bulwark::Windows
