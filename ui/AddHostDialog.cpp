@@ -3,12 +3,15 @@
 #include "ui/AddHostDialog.h"
 
 #include "core/transport/SshSession.h"
+#include "core/transport/WinRmPins.h"
+#include "core/transport/WinRmSession.h"
 #include "ui/DialogSizing.h"
 #include "ui/ErrorBanner.h"
 #include "ui/FormHelpers.h"
 #include "ui/HostKeyDialog.h"
 #include "ui/UiLogging.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -21,6 +24,7 @@
 #include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -34,6 +38,9 @@ using Transport::HostKey;
 using Transport::SshConfig;
 using Transport::SshCredentials;
 using Transport::SshTarget;
+using Transport::WinRmCredentials;
+using Transport::WinRmPins;
+using Transport::WinRmTarget;
 
 namespace {
 
@@ -69,18 +76,36 @@ AddHostDialog::AddHostDialog(QWidget *parent)
     , m_sessionFactory([](const SshTarget &target, const SshCredentials &credentials) {
         return std::make_unique<Transport::SshSession>(target, credentials);
     })
+    , m_winRmSessionFactory([](const WinRmTarget &target, const WinRmCredentials &credentials) {
+        return std::make_unique<Transport::WinRmSession>(target, credentials);
+    })
 {
     setObjectName(QStringLiteral("AddHostDialog"));
     setWindowTitle(tr("Add Host"));
 
-    auto *title = new QLabel(tr("Add a Linux host"), this);
-    QFont titleFont = title->font();
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("addHostTitleLabel"));
+    QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.35);
     titleFont.setBold(true);
-    title->setFont(titleFont);
-    auto *intro = hintLabel(tr("Bulwark connects over SSH, verifies the server's host key and reads basic facts. "
-                               "Nothing on the server is changed."),
-                            this);
+    m_title->setFont(titleFont);
+    m_intro = hintLabel(QString(), this);
+    m_intro->setObjectName(QStringLiteral("addHostIntroLabel"));
+
+    // Which kind of host.
+    m_linux = new QRadioButton(tr("&Linux (SSH)"), this);
+    m_linux->setObjectName(QStringLiteral("linuxRadio"));
+    m_linux->setChecked(true);
+    m_windows = new QRadioButton(tr("Win&dows (WinRM)"), this);
+    m_windows->setObjectName(QStringLiteral("windowsRadio"));
+    auto *systems = new QButtonGroup(this);
+    systems->addButton(m_linux);
+    systems->addButton(m_windows);
+    auto *systemRow = new QHBoxLayout;
+    systemRow->setSpacing(20);
+    systemRow->addWidget(m_linux);
+    systemRow->addWidget(m_windows);
+    systemRow->addStretch(1);
 
     // Server.
     m_address = new QLineEdit(this);
@@ -119,12 +144,49 @@ AddHostDialog::AddHostDialog(QWidget *parent)
     addressColumn->addWidget(m_resolved);
     addressColumn->addWidget(m_addressError);
 
+    // Windows: how WinRM travels. HTTP only with an explicit, warned-about choice.
+    m_https = new QRadioButton(tr("HTTPS (port 5986, recommended)"), this);
+    m_https->setObjectName(QStringLiteral("httpsRadio"));
+    m_https->setChecked(true);
+    m_http = new QRadioButton(tr("HTTP (port 5985)"), this);
+    m_http->setObjectName(QStringLiteral("httpRadio"));
+    auto *schemes = new QButtonGroup(this);
+    schemes->addButton(m_https);
+    schemes->addButton(m_http);
+    m_httpWarning = new QLabel(tr("Over plain HTTP, Basic authentication sends the Windows password in a form anyone "
+                                  "on the network path can read, and commands and their output travel unencrypted. "
+                                  "Use it only on an isolated management network, and only if the host's WinRM "
+                                  "service allows it (AllowUnencrypted)."),
+                               this);
+    m_httpWarning->setObjectName(QStringLiteral("httpWarningLabel"));
+    m_httpWarning->setWordWrap(true);
+    m_httpWarning->setTextFormat(Qt::PlainText);
+    m_httpWarning->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_allowUnencrypted = new QCheckBox(tr("Allow u&nencrypted WinRM for this host"), this);
+    m_allowUnencrypted->setObjectName(QStringLiteral("allowUnencryptedCheck"));
+    m_transportBox = new QWidget(this);
+    m_transportBox->setObjectName(QStringLiteral("transportBox"));
+    auto *schemeRow = new QHBoxLayout;
+    schemeRow->setSpacing(20);
+    schemeRow->addWidget(m_https);
+    schemeRow->addWidget(m_http);
+    schemeRow->addStretch(1);
+    auto *transportColumn = new QVBoxLayout(m_transportBox);
+    transportColumn->setContentsMargins(0, 0, 0, 0);
+    transportColumn->setSpacing(6);
+    transportColumn->addLayout(schemeRow);
+    transportColumn->addWidget(m_httpWarning);
+    transportColumn->addWidget(m_allowUnencrypted);
+
     auto *server = new QFormLayout;
+    m_serverForm = server;
     server->setHorizontalSpacing(14);
     server->setVerticalSpacing(10);
     server->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    server->addRow(tr("System:"), systemRow);
     server->addRow(tr("&Address:"), addressColumn);
     server->addRow(tr("&User:"), userRow);
+    server->addRow(tr("Transport:"), m_transportBox);
     static_cast<QLabel *>(server->labelForField(addressColumn))->setBuddy(m_address);
     static_cast<QLabel *>(server->labelForField(userRow))->setBuddy(m_user);
 
@@ -133,6 +195,7 @@ AddHostDialog::AddHostDialog(QWidget *parent)
     m_identity = identity.edit;
     m_browse = identity.browse;
     QHBoxLayout *identityRow = identity.layout;
+    m_identityRow = identityRow;
 
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("passwordEdit"));
@@ -145,12 +208,12 @@ AddHostDialog::AddHostDialog(QWidget *parent)
     passwordColumn->setSpacing(6);
     passwordColumn->addWidget(m_password);
     passwordColumn->addWidget(m_sudoSame);
-    passwordColumn->addWidget(hintLabel(tr("Bulwark tries ssh-agent and your keys first, then the password. The "
-                                           "password stays in memory for this session only; it is never saved or "
-                                           "logged."),
-                                        this));
+    m_passwordHint = hintLabel(QString(), this);
+    m_passwordHint->setObjectName(QStringLiteral("passwordHintLabel"));
+    passwordColumn->addWidget(m_passwordHint);
 
     auto *signIn = new QFormLayout;
+    m_signInForm = signIn;
     signIn->setHorizontalSpacing(14);
     signIn->setVerticalSpacing(10);
     signIn->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -202,9 +265,9 @@ AddHostDialog::AddHostDialog(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(0);
-    layout->addWidget(title);
+    layout->addWidget(m_title);
     layout->addSpacing(4);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addSpacing(20);
     layout->addWidget(sectionHeader(tr("Server"), this));
     layout->addSpacing(8);
@@ -220,13 +283,17 @@ AddHostDialog::AddHostDialog(QWidget *parent)
     layout->addSpacing(16);
     layout->addWidget(buttons);
 
-    m_inputs = {m_address, m_user, m_port, m_identity, m_browse, m_password, m_sudoSame};
-    for (QLineEdit *edit : {m_address, m_user, m_identity})
+    m_inputs = {m_linux,  m_windows,  m_address,  m_user,  m_port, m_identity,
+                m_browse, m_password, m_sudoSame, m_https, m_http, m_allowUnencrypted};
+    for (QLineEdit *edit : {m_address, m_user, m_identity, m_password})
         connect(edit, &QLineEdit::textChanged, this, &AddHostDialog::updateResolved);
     connect(m_port, &QSpinBox::valueChanged, this, &AddHostDialog::updateResolved);
+    connect(m_windows, &QRadioButton::toggled, this, &AddHostDialog::updateProtocol);
+    connect(m_http, &QRadioButton::toggled, this, &AddHostDialog::updateProtocol);
+    connect(m_allowUnencrypted, &QCheckBox::toggled, this, &AddHostDialog::updateResolved);
 
     m_address->setFocus();
-    updateResolved();
+    updateProtocol();
 }
 
 AddHostDialog::~AddHostDialog() = default; // m_connection, if any, is retired without waiting
@@ -242,9 +309,57 @@ void AddHostDialog::setSessionFactory(SessionFactory factory)
     m_sessionFactory = std::move(factory);
 }
 
+void AddHostDialog::setWinRmSessionFactory(WinRmSessionFactory factory)
+{
+    m_winRmSessionFactory = std::move(factory);
+}
+
 void AddHostDialog::setAddress(const QString &address)
 {
     m_address->setText(address);
+}
+
+void AddHostDialog::setProtocol(Protocol protocol)
+{
+    (protocol == Protocol::WinRm ? m_windows : m_linux)->setChecked(true);
+}
+
+AddHostDialog::Protocol AddHostDialog::protocol() const
+{
+    return m_windows->isChecked() ? Protocol::WinRm : Protocol::Ssh;
+}
+
+bool AddHostDialog::isWindows() const
+{
+    return m_windows->isChecked();
+}
+
+void AddHostDialog::updateProtocol()
+{
+    const bool windows = isWindows();
+    const bool http = windows && m_http->isChecked();
+    m_title->setText(windows ? tr("Add a Windows host") : tr("Add a Linux host"));
+    m_intro->setText(windows ? tr("Bulwark connects over WinRM, verifies the server's TLS certificate and reads basic "
+                                  "facts. Nothing on the server is changed.")
+                             : tr("Bulwark connects over SSH, verifies the server's host key and reads basic facts. "
+                                  "Nothing on the server is changed."));
+    m_address->setPlaceholderText(windows ? tr("user@host:port, e.g. Administrator@pacs-win01")
+                                          : tr("user@host:port, host name, IP address or ssh_config alias"));
+    m_serverForm->setRowVisible(m_transportBox, windows);
+    m_httpWarning->setVisible(http);
+    m_allowUnencrypted->setVisible(http);
+    if (!http)
+        m_allowUnencrypted->setChecked(false);
+    m_signInForm->setRowVisible(m_identityRow, !windows);
+    m_sudoSame->setVisible(!windows);
+    m_password->setPlaceholderText(windows ? tr("Required") : tr("Optional"));
+    m_passwordHint->setText(windows ? tr("The password of that Windows account (WinRM takes Basic authentication for "
+                                         "local accounts). It stays in memory for this session only; it is never "
+                                         "saved or logged.")
+                                    : tr("Bulwark tries ssh-agent and your keys first, then the password. The "
+                                         "password stays in memory for this session only; it is never saved or "
+                                         "logged."));
+    updateResolved();
 }
 
 Result<SshTarget> AddHostDialog::resolvedTarget() const
@@ -279,6 +394,40 @@ Result<SshTarget> AddHostDialog::enteredTarget() const
     return target;
 }
 
+Result<WinRmTarget> AddHostDialog::enteredWinRmTarget() const
+{
+    const QString address = m_address->text().trimmed();
+    if (address.isEmpty())
+        return Error(Error::Code::InvalidArgument, tr("Enter the Windows host as user@host or user@host:port."));
+    if (address.contains(QLatin1String("://")))
+        return Error(Error::Code::InvalidArgument,
+                     tr("Enter the host without http:// or https://; choose HTTPS or HTTP below."));
+    auto parsed = WinRmTarget::parse(address);
+    if (!parsed)
+        return parsed.error();
+    WinRmTarget target = *parsed;
+    const QString user = m_user->text().trimmed();
+    if (!user.isEmpty()) {
+        // Basic authentication separates user and password with a colon; Windows names never hold these.
+        static const QRegularExpression userPattern(QStringLiteral("^[^\\x00-\\x1f\":/\\[\\];|=,+*?<>@]{1,104}$"));
+        if (!userPattern.match(user).hasMatch())
+            return Error(Error::Code::InvalidArgument, tr("\"%1\" is not a valid Windows user name.").arg(user));
+        target.user = user;
+    }
+    if (target.user.isEmpty())
+        return Error(Error::Code::InvalidArgument,
+                     tr("Enter the account to sign in with, as user@host or in the User field."));
+    if (m_port->value() > 0)
+        target.port = quint16(m_port->value());
+    const bool https = !m_http->isChecked();
+    target.scheme = https ? WinRmTarget::Scheme::Https : WinRmTarget::Scheme::Http;
+    target.allowUnencrypted = !https && m_allowUnencrypted->isChecked();
+    if (!https && !target.allowUnencrypted)
+        return Error(Error::Code::InvalidArgument,
+                     tr("Plain HTTP needs \"Allow unencrypted WinRM for this host\" ticked; HTTPS does not."));
+    return target;
+}
+
 ConnectionPtr AddHostDialog::takeConnection()
 {
     return std::move(m_connection);
@@ -288,6 +437,24 @@ void AddHostDialog::startConnect()
 {
     if (m_connecting)
         return;
+    if (isWindows()) {
+        auto target = enteredWinRmTarget();
+        if (!target || m_password->text().isEmpty()) {
+            updateResolved();
+            return;
+        }
+        if (target->scheme == WinRmTarget::Scheme::Https) {
+            const auto pinned = WinRmPins(m_pinsPath).find(target->hostName, target->effectivePort());
+            if (!pinned) {
+                fail(pinned.error());
+                return;
+            }
+            target->pinnedFingerprint = *pinned;
+        }
+        m_banner->clear();
+        connectTo(*target);
+        return;
+    }
     const auto target = resolvedTarget();
     if (!target) {
         updateResolved();
@@ -304,7 +471,8 @@ void AddHostDialog::cancelConnect()
     ++m_attempt;          // whatever the abandoned attempt still delivers is stale
     m_connection.reset(); // cancels and retires it without waiting
     setConnecting(false);
-    qCInfo(lcUi) << "connection attempt to" << m_target.displayName() << "cancelled";
+    qCInfo(lcUi) << "connection attempt to" << (isWindows() ? m_winRmTarget.displayName() : m_target.displayName())
+                 << "cancelled";
 }
 
 void AddHostDialog::reject()
@@ -350,6 +518,20 @@ void AddHostDialog::connectTo(const SshTarget &target)
     continueWith(m_connection->open(), &AddHostDialog::onOpened);
 }
 
+void AddHostDialog::connectTo(const WinRmTarget &target)
+{
+    ++m_attempt;
+    m_winRmTarget = target;
+    WinRmCredentials credentials;
+    credentials.password = m_password->text().toUtf8();
+    // The only copy of the password that outlives this function is inside the connection's session factory.
+    m_connection =
+        makeConnection([factory = m_winRmSessionFactory, target, credentials] { return factory(target, credentials); });
+    setConnecting(true, tr("Connecting to %1…").arg(target.displayName()));
+    qCInfo(lcUi) << "connecting to" << target.displayName() << "over WinRM";
+    continueWith(m_connection->open(), &AddHostDialog::onOpened);
+}
+
 void AddHostDialog::onOpened(const Result<void> &opened)
 {
     if (opened) {
@@ -359,7 +541,10 @@ void AddHostDialog::onOpened(const Result<void> &opened)
     }
     if (opened.error().code() == Error::Code::HostKeyUnknown) {
         m_hostKeyError = opened.error();
-        continueWith(HostProbe::presentedKey(*m_connection), &AddHostDialog::onPresentedKey);
+        if (isWindows())
+            continueWith(HostProbe::presentedCertificate(*m_connection), &AddHostDialog::onPresentedCertificate);
+        else
+            continueWith(HostProbe::presentedKey(*m_connection), &AddHostDialog::onPresentedKey);
         return;
     }
     fail(opened.error());
@@ -393,10 +578,64 @@ void AddHostDialog::onPresentedKey(const Result<HostKey> &key)
     dialog->open(); // window-modal, no nested event loop
 }
 
+void AddHostDialog::onPresentedCertificate(const Result<HostProbe::Certificate> &certificate)
+{
+    // This attempt is over: the next one dials again trusting the certificate the user accepts, and pinning it.
+    m_connection.reset();
+    setConnecting(false);
+    if (!certificate || certificate->fingerprint.isEmpty()) {
+        fail(m_hostKeyError);
+        return;
+    }
+    HostKeyDialog::CertificateDetails details;
+    details.subject = certificate->subject;
+    details.issuer = certificate->issuer;
+    details.expires = certificate->expires;
+    const QString fingerprint = certificate->fingerprint;
+    auto *dialog = new HostKeyDialog(m_winRmTarget.displayName(), details, fingerprint, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const WinRmTarget target = m_winRmTarget;
+    connect(dialog, &QDialog::accepted, this, [this, target, fingerprint] {
+        m_banner->clear();
+        if (const auto written = WinRmPins(m_pinsPath).remember(target.hostName, target.effectivePort(), fingerprint);
+            !written) {
+            fail(written.error());
+            return;
+        }
+        WinRmTarget trusted = target;
+        trusted.acceptFingerprint = fingerprint;
+        trusted.pinnedFingerprint = fingerprint;
+        connectTo(trusted);
+    });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_banner->showMessage(tr("The certificate was not trusted, so Bulwark did not send the password. Nothing was "
+                                 "recorded."),
+                              QString(), ErrorBanner::Severity::Information);
+    });
+    dialog->open(); // window-modal, no nested event loop
+}
+
 void AddHostDialog::onProbed(const Result<HostProbe::Outcome> &outcome)
 {
     if (!outcome) {
         fail(outcome.error());
+        return;
+    }
+    if (isWindows()) {
+        Host host;
+        host.protocol = Protocol::WinRm;
+        host.winRm = m_winRmTarget;
+        host.winRm.acceptFingerprint.clear(); // pinned in WinRmPins now; never keep a standing exception
+        host.winRmHttps = m_winRmTarget.scheme == WinRmTarget::Scheme::Https;
+        host.allowUnencrypted = m_winRmTarget.allowUnencrypted;
+        host.address = Host::formatAddress(m_winRmTarget);
+        HostProbe::apply(*outcome, host);
+        if (!QHostAddress(m_winRmTarget.hostName).isNull() && !host.facts.hostname.isEmpty())
+            host.name = host.facts.hostname;
+        m_host = host;
+        setConnecting(false);
+        qCInfo(lcUi) << "added" << host.dialledName();
+        accept();
         return;
     }
     Host host;
@@ -422,7 +661,8 @@ void AddHostDialog::fail(const Error &error)
     m_connection.reset();
     setConnecting(false);
     m_banner->showError(error, severityOf(error));
-    qCInfo(lcUi).noquote() << "connecting to" << m_target.displayName() << "failed:" << error.message();
+    qCInfo(lcUi).noquote() << "connecting to" << (isWindows() ? m_winRmTarget.displayName() : m_target.displayName())
+                           << "failed:" << error.message();
 }
 
 void AddHostDialog::setConnecting(bool connecting, const QString &progress)
@@ -440,6 +680,36 @@ void AddHostDialog::setConnecting(bool connecting, const QString &progress)
 
 void AddHostDialog::updateResolved()
 {
+    if (isWindows()) {
+        const auto target = enteredWinRmTarget();
+        const bool empty = m_address->text().trimmed().isEmpty();
+        const bool password = !m_password->text().isEmpty();
+        m_connect->setEnabled(target.ok() && password && !m_connecting);
+        m_connect->setToolTip(target.ok() && !password ? tr("Enter the password first.") : QString());
+        m_addressError->setVisible(!target && !empty);
+        m_user->setPlaceholderText(QString());
+        if (!target) {
+            m_addressError->setText(target.error().message());
+            m_resolved->setVisible(empty);
+            m_resolved->setText(
+                QStringLiteral("<span style=\"color: %1\">%2</span>")
+                    .arg(
+                        palette().color(QPalette::PlaceholderText).name(),
+                        tr("WinRM must be enabled on the host (winrm quickconfig -transport:https).").toHtmlEscaped()));
+            return;
+        }
+        const bool https = target->scheme == WinRmTarget::Scheme::Https;
+        const QString where = (https ? tr("Will connect to <b>%1</b> on port %2 over HTTPS")
+                                     : tr("Will connect to <b>%1</b> on port %2 over <b>unencrypted</b> HTTP"))
+                                  .arg(QString(target->user + u'@' + target->hostName).toHtmlEscaped())
+                                  .arg(target->effectivePort());
+        m_resolved->setText((https ? QStringLiteral("<span style=\"color: #1e8e3e\">✓</span> ")
+                                   : QStringLiteral("<span style=\"color: #b42318\">⚠</span> ")) +
+                            where);
+        m_resolved->setVisible(true);
+        return;
+    }
+    m_connect->setToolTip(QString());
     const auto target = resolvedTarget();
     const bool empty = m_address->text().trimmed().isEmpty();
     m_connect->setEnabled(target.ok() && !m_connecting);

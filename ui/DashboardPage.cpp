@@ -370,7 +370,11 @@ void DashboardPage::showScan(const QUuid &host, const ScanRecord &record, const 
     else if (record.durationMs() >= 0)
         meta << tr("took under a second");
     meta << tr("%n remote command(s)", nullptr, record.remoteCommands);
-    meta << (record.elevated ? tr("with sudo") : tr("without sudo"));
+    // A Windows scan has no sudo: the probe reports whether its token was an elevated administrator's.
+    if (record.facts.value(QLatin1String("probe")).toObject().value(QLatin1String("platform")).toString() == u"windows")
+        meta << (record.elevated ? tr("as an elevated administrator") : tr("without administrator rights"));
+    else
+        meta << (record.elevated ? tr("with sudo") : tr("without sudo"));
     m_scanMeta->setText(meta.join(QStringLiteral(" · ")));
     m_showFailed->setVisible(total.failed > 0);
 

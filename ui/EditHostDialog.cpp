@@ -5,6 +5,7 @@
 #include "ui/DialogSizing.h"
 #include "ui/FormHelpers.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QVBoxLayout>
 
 namespace Bulwark::Ui {
@@ -48,12 +50,15 @@ EditHostDialog::EditHostDialog(const Host &host, const QStringList &groups, QWid
 
     m_name = new QLineEdit(host.name, this);
     m_name->setObjectName(QStringLiteral("nameEdit"));
-    m_name->setPlaceholderText(host.target.alias.isEmpty() ? tr("Optional") : host.target.alias);
+    const bool windows = host.isWindows();
+    const QString derivedName = windows ? host.winRm.hostName : host.target.alias;
+    m_name->setPlaceholderText(derivedName.isEmpty() ? tr("Optional") : derivedName);
     m_name->setClearButtonEnabled(true);
 
     m_address = new QLineEdit(host.effectiveAddress(), this);
     m_address->setObjectName(QStringLiteral("addressEdit"));
-    m_address->setPlaceholderText(tr("user@host:port, host name, IP address or ssh_config alias"));
+    m_address->setPlaceholderText(windows ? tr("user@host:port, e.g. Administrator@pacs-win01")
+                                          : tr("user@host:port, host name, IP address or ssh_config alias"));
     m_addressError = new QLabel(this);
     m_addressError->setObjectName(QStringLiteral("addressErrorLabel"));
     m_addressError->setTextFormat(Qt::PlainText);
@@ -92,6 +97,35 @@ EditHostDialog::EditHostDialog(const Host &host, const QStringList &groups, QWid
                                        "and do not count towards the score."),
                                     this));
 
+    // Windows: WinRM over HTTPS, or plain HTTP with the warning and an explicit allow.
+    m_https = new QRadioButton(tr("HTTPS (port 5986, recommended)"), this);
+    m_https->setObjectName(QStringLiteral("httpsRadio"));
+    m_http = new QRadioButton(tr("HTTP (port 5985)"), this);
+    m_http->setObjectName(QStringLiteral("httpRadio"));
+    auto *schemes = new QButtonGroup(this);
+    schemes->addButton(m_https);
+    schemes->addButton(m_http);
+    (host.winRmHttps ? m_https : m_http)->setChecked(true);
+    m_httpWarning = new QLabel(tr("Over plain HTTP, Basic authentication sends the Windows password in a form anyone "
+                                  "on the network path can read, and commands and their output travel unencrypted."),
+                               this);
+    m_httpWarning->setObjectName(QStringLiteral("httpWarningLabel"));
+    m_httpWarning->setWordWrap(true);
+    m_httpWarning->setStyleSheet(QStringLiteral("color: #b42318;"));
+    m_allowUnencrypted = new QCheckBox(tr("Allow u&nencrypted WinRM for this host"), this);
+    m_allowUnencrypted->setObjectName(QStringLiteral("allowUnencryptedCheck"));
+    m_allowUnencrypted->setChecked(!host.winRmHttps && host.allowUnencrypted);
+    auto *schemeRow = new QHBoxLayout;
+    schemeRow->setSpacing(20);
+    schemeRow->addWidget(m_https);
+    schemeRow->addWidget(m_http);
+    schemeRow->addStretch(1);
+    auto *transportColumn = new QVBoxLayout;
+    transportColumn->setSpacing(6);
+    transportColumn->addLayout(schemeRow);
+    transportColumn->addWidget(m_httpWarning);
+    transportColumn->addWidget(m_allowUnencrypted);
+
     auto *form = new QFormLayout;
     form->setHorizontalSpacing(14);
     form->setVerticalSpacing(12);
@@ -99,8 +133,13 @@ EditHostDialog::EditHostDialog(const Host &host, const QStringList &groups, QWid
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Address:"), addressColumn);
     form->addRow(tr("&Group:"), m_group);
+    form->addRow(tr("Transport:"), transportColumn);
     form->addRow(tr("&Identity file:"), identityRow);
     form->addRow(tr("Privileges:"), sudoColumn);
+    // A Windows host has no SSH key and no sudo; a Linux host no WinRM transport.
+    form->setRowVisible(transportColumn, windows);
+    form->setRowVisible(identityRow, !windows);
+    form->setRowVisible(sudoColumn, !windows);
     static_cast<QLabel *>(form->labelForField(addressColumn))->setBuddy(m_address);
     static_cast<QLabel *>(form->labelForField(identityRow))->setBuddy(m_identity);
 
@@ -127,6 +166,8 @@ EditHostDialog::EditHostDialog(const Host &host, const QStringList &groups, QWid
     layout->addWidget(buttons);
 
     connect(m_address, &QLineEdit::textChanged, this, &EditHostDialog::validate);
+    connect(m_http, &QRadioButton::toggled, this, &EditHostDialog::validate);
+    connect(m_allowUnencrypted, &QCheckBox::toggled, this, &EditHostDialog::validate);
     validate();
     m_name->setFocus();
 }
@@ -134,6 +175,8 @@ EditHostDialog::EditHostDialog(const Host &host, const QStringList &groups, QWid
 bool EditHostDialog::isAddressValid() const
 {
     const QString address = m_address->text().trimmed();
+    if (m_original.isWindows())
+        return Inventory::HostEntry::winRmTargetOf(address, true, false).ok();
     return !address.isEmpty() && Transport::SshTarget::parse(address).ok();
 }
 
@@ -141,6 +184,17 @@ void EditHostDialog::validate()
 {
     const QString address = m_address->text().trimmed();
     QString problem;
+    if (m_original.isWindows()) {
+        const bool http = m_http->isChecked();
+        m_httpWarning->setVisible(http);
+        m_allowUnencrypted->setVisible(http);
+        if (const auto parsed = Inventory::HostEntry::winRmTargetOf(address, true, false); !parsed)
+            problem = parsed.error().message();
+        m_addressError->setText(problem);
+        m_addressError->setVisible(!problem.isEmpty());
+        m_save->setEnabled(problem.isEmpty() && (!http || m_allowUnencrypted->isChecked()));
+        return;
+    }
     if (address.isEmpty()) {
         problem = tr("Enter a host name, an IP address or an ssh_config alias.");
     } else if (const auto parsed = Transport::SshTarget::parse(address); !parsed) {
@@ -160,13 +214,18 @@ Host EditHostDialog::host() const
     const QString identity = m_identity->text().trimmed();
     edited.identityFiles = identity.isEmpty() ? QStringList() : QStringList{expandHome(identity)};
     edited.elevate = m_sudo->isChecked();
+    if (edited.isWindows()) {
+        edited.winRmHttps = m_https->isChecked();
+        edited.allowUnencrypted = !edited.winRmHttps && m_allowUnencrypted->isChecked();
+    }
     return edited;
 }
 
 bool EditHostDialog::changesConnection() const
 {
     const Host edited = host();
-    return edited.address != m_original.effectiveAddress() || edited.identityFiles != m_original.identityFiles;
+    return edited.address != m_original.effectiveAddress() || edited.identityFiles != m_original.identityFiles ||
+           edited.winRmHttps != m_original.winRmHttps || edited.allowUnencrypted != m_original.allowUnencrypted;
 }
 
 void EditHostDialog::showEvent(QShowEvent *event)

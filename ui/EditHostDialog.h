@@ -11,12 +11,15 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QRadioButton;
 
 namespace Bulwark::Ui {
 
 // Edits what the inventory keeps about a host: its name, address, group, identity file and whether scans run
-// through sudo. Nothing is dialled here; the window reconnects when the address or identity file changed.
-// Shown with open(); on accepted() host() is the edited value (same id, target not yet re-resolved).
+// through sudo; for a Windows host its address (user@host[:port]) and whether WinRM runs over HTTPS or, explicitly
+// allowed, plain HTTP (no identity file, no sudo). Nothing is dialled here; the window reconnects when the address or
+// identity file changed. Shown with open(); on accepted() host() is the edited value (same id, target not yet
+// re-resolved).
 class EditHostDialog : public QDialog
 {
     Q_OBJECT
@@ -26,7 +29,7 @@ public:
     EditHostDialog(const Host &host, const QStringList &groups, QWidget *parent = nullptr);
 
     Host host() const;
-    // Whether the edit changes how Bulwark reaches the host (address or identity file).
+    // Whether the edit changes how Bulwark reaches the host (address, identity file, WinRM transport).
     bool changesConnection() const;
     // The address as typed is usable ([user@]host[:port] or an alias).
     bool isAddressValid() const;
@@ -45,6 +48,10 @@ private:
     QLineEdit *m_identity = nullptr;
     QPushButton *m_browse = nullptr;
     QCheckBox *m_sudo = nullptr;
+    QRadioButton *m_https = nullptr;
+    QRadioButton *m_http = nullptr;
+    QLabel *m_httpWarning = nullptr;
+    QCheckBox *m_allowUnencrypted = nullptr;
     QPushButton *m_save = nullptr;
 };
 

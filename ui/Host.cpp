@@ -12,11 +12,20 @@ QString Host::displayName() const
 {
     if (!name.isEmpty())
         return name;
+    if (isWindows())
+        return winRm.hostName.isEmpty() ? address : winRm.hostName;
     if (!target.alias.isEmpty())
         return target.alias;
     if (!target.hostName.isEmpty())
         return target.hostName;
     return address;
+}
+
+QString Host::dialledName() const
+{
+    if (isWindows())
+        return winRm.hostName.isEmpty() ? QString() : winRm.displayName();
+    return target.hostName.isEmpty() ? QString() : target.displayName();
 }
 
 QDateTime Host::bootTime() const
@@ -30,6 +39,8 @@ QString Host::effectiveAddress() const
 {
     if (!address.isEmpty())
         return address;
+    if (isWindows())
+        return winRm.user.isEmpty() ? winRm.hostName : winRm.user + u'@' + winRm.hostName;
     Transport::SshTarget entered = target;
     if (entered.alias.isEmpty())
         entered.alias = entered.hostName;
@@ -47,6 +58,17 @@ QString Host::formatAddress(const Transport::SshTarget &entered)
     return text;
 }
 
+QString Host::formatAddress(const Transport::WinRmTarget &entered)
+{
+    QString host = entered.hostName;
+    if (host.contains(u':'))
+        host = u'[' + host + u']';
+    QString text = entered.user.isEmpty() ? host : entered.user + u'@' + host;
+    if (entered.port != 0)
+        text += u':' + QString::number(entered.port);
+    return text;
+}
+
 Inventory::HostEntry Host::toEntry() const
 {
     Inventory::HostEntry entry(id, added);
@@ -55,6 +77,9 @@ Inventory::HostEntry Host::toEntry() const
     entry.setGroup(group.trimmed());
     entry.setIdentityFiles(identityFiles);
     entry.setElevate(elevate);
+    entry.setProtocol(protocol);
+    entry.setWinRmHttps(winRmHttps);
+    entry.setAllowUnencrypted(!winRmHttps && allowUnencrypted);
     return entry;
 }
 
@@ -68,6 +93,15 @@ Host Host::fromEntry(const Inventory::HostEntry &entry, const Transport::SshConf
     host.identityFiles = entry.identityFiles();
     host.elevate = entry.elevate();
     host.added = entry.added();
+    host.protocol = entry.protocol();
+    host.winRmHttps = entry.winRmHttps();
+    host.allowUnencrypted = entry.allowUnencrypted();
+    if (host.isWindows()) {
+        // An address that does not parse leaves the target empty: connecting fails with the reason.
+        if (const auto winRm = entry.winRmTarget())
+            host.winRm = *winRm;
+        return host;
+    }
     if (const auto target = entry.sshTarget())
         host.target = config.resolve(*target);
     else
@@ -80,6 +114,17 @@ void Host::applyScanFacts(const QJsonObject &scanFacts, const QDateTime &when)
     const QJsonObject os = scanFacts.value(QStringLiteral("os")).toObject();
     const QJsonObject system = scanFacts.value(QStringLiteral("host")).toObject();
     const QJsonObject probe = scanFacts.value(QStringLiteral("probe")).toObject();
+    if (probe.value(QStringLiteral("platform")).toString() == u"windows" ||
+        os.value(QStringLiteral("family")).toString() == u"windows") {
+        windowsFacts = scanFacts;
+        Facts::BasicFacts updated = Facts::BasicFacts::fromWindowsFacts(scanFacts);
+        // The account Bulwark logged in with, as the first probe saw it.
+        if (!facts.remoteUser.isEmpty())
+            updated.remoteUser = facts.remoteUser;
+        facts = updated;
+        factsUpdated = when;
+        return;
+    }
     Facts::BasicFacts updated;
     updated.osId = os.value(QStringLiteral("id")).toString();
     updated.osVersionId = os.value(QStringLiteral("versionId")).toString();

@@ -3,6 +3,8 @@
 #include "ui/HostConnector.h"
 
 #include "core/transport/SshSession.h"
+#include "core/transport/WinRmPins.h"
+#include "core/transport/WinRmSession.h"
 #include "ui/HostKeyDialog.h"
 #include "ui/HostListModel.h"
 #include "ui/HostProbe.h"
@@ -18,6 +20,9 @@ using Transport::HostConnection;
 using Transport::HostKey;
 using Transport::SshCredentials;
 using Transport::SshTarget;
+using Transport::WinRmCredentials;
+using Transport::WinRmPins;
+using Transport::WinRmTarget;
 
 HostConnector::HostConnector(HostListModel *model, QWidget *dialogParent, QObject *parent)
     : QObject(parent)
@@ -26,6 +31,9 @@ HostConnector::HostConnector(HostListModel *model, QWidget *dialogParent, QObjec
     , m_factory([](const SshTarget &target, const SshCredentials &credentials) {
         return std::make_unique<Transport::SshSession>(target, credentials);
     })
+    , m_winRmFactory([](const WinRmTarget &target, const WinRmCredentials &credentials) {
+        return std::make_unique<Transport::WinRmSession>(target, credentials);
+    })
 {}
 
 HostConnector::~HostConnector() = default;
@@ -33,6 +41,48 @@ HostConnector::~HostConnector() = default;
 void HostConnector::setSessionFactory(SessionFactory factory)
 {
     m_factory = std::move(factory);
+}
+
+void HostConnector::setWinRmSessionFactory(WinRmSessionFactory factory)
+{
+    m_winRmFactory = std::move(factory);
+}
+
+Result<WinRmTarget> HostConnector::winRmTarget(const QUuid &id) const
+{
+    const Host &host = m_model->host(id);
+    auto target = host.toEntry().winRmTarget();
+    if (!target)
+        return target.error();
+    if (target->scheme == WinRmTarget::Scheme::Https) {
+        const auto pinned = WinRmPins(m_pinsPath).find(target->hostName, target->effectivePort());
+        if (!pinned)
+            return pinned.error();
+        target->pinnedFingerprint = *pinned;
+    }
+    return target;
+}
+
+ConnectionPtr HostConnector::connectionFor(const QUuid &id, const QString &acceptFingerprint) const
+{
+    const Host &host = m_model->host(id);
+    if (!host.isWindows()) {
+        SshTarget target = host.target;
+        target.acceptFingerprint = acceptFingerprint;
+        return newConnection(id, target);
+    }
+    auto target = winRmTarget(id);
+    if (!target) {
+        // The session says why when it is opened: a connection whose session cannot be made.
+        return makeConnection([error = target.error()]() -> std::unique_ptr<Transport::Session> {
+            qCWarning(lcUi).noquote() << error.toString();
+            return nullptr;
+        });
+    }
+    target->acceptFingerprint = acceptFingerprint;
+    return makeConnection([factory = m_winRmFactory, target = *target, credentials = m_winRmCredentials.value(id)] {
+        return factory(target, credentials);
+    });
 }
 
 ConnectionPtr HostConnector::newConnection(const QUuid &id, const SshTarget &target) const
@@ -45,6 +95,21 @@ std::function<std::unique_ptr<Transport::Session>()> HostConnector::freshSession
                                                                                         const SshTarget &target) const
 {
     return [factory = m_factory, target, credentials = m_credentials.value(id)] {
+        return factory(target, credentials);
+    };
+}
+
+std::function<std::unique_ptr<Transport::Session>()> HostConnector::freshSessionFactory(const QUuid &id) const
+{
+    if (!m_model->contains(id))
+        return {};
+    const Host &host = m_model->host(id);
+    if (!host.isWindows())
+        return freshSessionFactory(id, host.target);
+    const auto target = winRmTarget(id);
+    if (!target)
+        return {};
+    return [factory = m_winRmFactory, target = *target, credentials = m_winRmCredentials.value(id)] {
         return factory(target, credentials);
     };
 }
@@ -65,8 +130,14 @@ void HostConnector::connectHost(const QUuid &id, bool refreshFacts)
         return;
     }
     m_attempts.insert(id, Attempt{++m_counter, refreshFacts});
-    if (!m_model->connection(id))
-        m_model->setConnection(id, newConnection(id, m_model->host(id).target));
+    if (!m_model->connection(id)) {
+        if (const auto target = m_model->host(id).isWindows() ? winRmTarget(id) : Result<WinRmTarget>(WinRmTarget());
+            !target) {
+            fail(id, target.error()); // the address does not describe a WinRM host, or the pins cannot be read
+            return;
+        }
+        m_model->setConnection(id, connectionFor(id));
+    }
     open(id, m_model->connection(id));
 }
 
@@ -75,8 +146,14 @@ void HostConnector::reconnectHost(const QUuid &id)
     if (!m_model->contains(id) || isConnecting(id))
         return;
     m_attempts.insert(id, Attempt{++m_counter, true});
-    if (!m_model->connection(id))
-        m_model->setConnection(id, newConnection(id, m_model->host(id).target));
+    if (!m_model->connection(id)) {
+        if (const auto target = m_model->host(id).isWindows() ? winRmTarget(id) : Result<WinRmTarget>(WinRmTarget());
+            !target) {
+            fail(id, target.error()); // the address does not describe a WinRM host, or the pins cannot be read
+            return;
+        }
+        m_model->setConnection(id, connectionFor(id));
+    }
     open(id, m_model->connection(id));
 }
 
@@ -87,14 +164,14 @@ void HostConnector::cancel(const QUuid &id)
         return;
     m_model->setConnection(id, nullptr); // retired without waiting; what it still delivers is stale
     m_model->setStatus(id, HostListModel::Status::Disconnected);
-    qCInfo(lcUi) << "connecting" << m_model->host(id).target.displayName() << "abandoned";
+    qCInfo(lcUi) << "connecting" << m_model->host(id).dialledName() << "abandoned";
 }
 
 void HostConnector::open(const QUuid &id, HostConnection *connection)
 {
     const quint64 number = m_attempts.value(id).number;
     m_model->setStatus(id, HostListModel::Status::Connecting);
-    qCInfo(lcUi) << "connecting to" << m_model->host(id).target.displayName();
+    qCInfo(lcUi) << "connecting to" << m_model->host(id).dialledName();
     // The connection is the continuation's context: alive until its work is done (see ConnectionRetirer).
     connection->open().then(connection,
                             [self = QPointer<HostConnector>(this), id, number, connection](const Result<void> &opened) {
@@ -123,6 +200,21 @@ void HostConnector::onOpened(const QUuid &id, quint64 number, HostConnection *co
                 HostProbe::apply(*outcome, updated);
                 self->m_model->setHost(id, updated);
                 self->succeed(id);
+            });
+        return;
+    }
+    const bool windows = m_model->host(id).isWindows();
+    if (windows && error.code() == Error::Code::HostKeyUnknown) {
+        HostProbe::presentedCertificate(*connection)
+            .then(connection, [self = QPointer<HostConnector>(this), id, number, connection,
+                               error](const Result<HostProbe::Certificate> &certificate) {
+                if (!self || !self->isCurrent(id, number, connection))
+                    return;
+                if (!certificate || certificate->fingerprint.isEmpty()) {
+                    self->fail(id, error);
+                    return;
+                }
+                self->askCertificate(id, number, *certificate, error);
             });
         return;
     }
@@ -176,23 +268,65 @@ void HostConnector::askHostKey(const QUuid &id, quint64 number, const QString &t
     show(dialog, id);
 }
 
+void HostConnector::askCertificate(const QUuid &id, quint64 number, const HostProbe::Certificate &certificate,
+                                   const Error &reason)
+{
+    // This connection is done; the next one dials again, trusting exactly the certificate the user accepts.
+    m_model->setConnection(id, nullptr);
+    const Host &host = m_model->host(id);
+    HostKeyDialog::CertificateDetails details;
+    details.subject = certificate.subject;
+    details.issuer = certificate.issuer;
+    details.expires = certificate.expires;
+    auto *dialog = new HostKeyDialog(host.dialledName(), details, certificate.fingerprint, m_dialogParent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString fingerprint = certificate.fingerprint;
+    connect(dialog, &QDialog::accepted, this, [this, id, number, fingerprint] {
+        if (!isCurrent(id, number, nullptr))
+            return;
+        // Pinned now, so the next start knows it too; a pin that cannot be written still lets this login go ahead.
+        if (const auto target = winRmTarget(id)) {
+            if (const auto written =
+                    WinRmPins(m_pinsPath).remember(target->hostName, target->effectivePort(), fingerprint);
+                !written)
+                qCWarning(lcUi).noquote() << "the certificate was not pinned:" << written.error().toString();
+        }
+        m_model->setConnection(id, connectionFor(id, fingerprint));
+        open(id, m_model->connection(id));
+    });
+    connect(dialog, &QDialog::rejected, this, [this, id, number, reason] {
+        if (!isCurrent(id, number, nullptr))
+            return;
+        fail(id, Error(Error::Code::HostKeyUnknown,
+                       tr("The certificate was not trusted, so Bulwark did not send the password. Nothing was "
+                          "recorded."),
+                       reason.message()));
+    });
+    show(dialog, id);
+}
+
 void HostConnector::askLoginPassword(const QUuid &id, quint64 number, const Error &reason)
 {
     m_model->setConnection(id, nullptr);
     const Host &host = m_model->host(id);
-    auto *dialog = new PasswordDialog(PasswordDialog::Purpose::Login, host.displayName(), host.target.displayName(),
-                                      m_dialogParent);
+    const bool windows = host.isWindows();
+    auto *dialog = new PasswordDialog(windows ? PasswordDialog::Purpose::WindowsLogin : PasswordDialog::Purpose::Login,
+                                      host.displayName(), host.dialledName(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (m_credentials.value(id).password.size() > 0)
+    if (windows ? m_winRmCredentials.contains(id) : m_credentials.value(id).password.size() > 0)
         dialog->setProblem(reason.message()); // a password was tried already
-    connect(dialog, &QDialog::accepted, this, [this, id, number, dialog] {
+    connect(dialog, &QDialog::accepted, this, [this, id, number, dialog, windows] {
         if (!isCurrent(id, number, nullptr))
             return;
-        SshCredentials &credentials = m_credentials[id];
-        credentials.password = dialog->password();
-        if (dialog->sameForSudo())
-            credentials.sudoPassword = credentials.password;
-        m_model->setConnection(id, newConnection(id, m_model->host(id).target));
+        if (windows) {
+            m_winRmCredentials[id].password = dialog->password();
+        } else {
+            SshCredentials &credentials = m_credentials[id];
+            credentials.password = dialog->password();
+            if (dialog->sameForSudo())
+                credentials.sudoPassword = credentials.password;
+        }
+        m_model->setConnection(id, connectionFor(id));
         open(id, m_model->connection(id));
     });
     connect(dialog, &QDialog::rejected, this, [this, id, number, reason] {
@@ -207,8 +341,8 @@ void HostConnector::askSudoPassword(const QUuid &id, const Error &reason)
     if (!m_model->contains(id))
         return;
     const Host &host = m_model->host(id);
-    auto *dialog = new PasswordDialog(PasswordDialog::Purpose::Sudo, host.displayName(), host.target.displayName(),
-                                      m_dialogParent);
+    auto *dialog =
+        new PasswordDialog(PasswordDialog::Purpose::Sudo, host.displayName(), host.dialledName(), m_dialogParent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (reason.code() == Error::Code::SudoWrongPassword)
         dialog->setProblem(reason.message());
@@ -254,7 +388,7 @@ void HostConnector::fail(const QUuid &id, const Error &error)
 {
     m_attempts.remove(id);
     m_model->setStatus(id, HostListModel::Status::Failed, error);
-    qCInfo(lcUi).noquote() << "connecting" << m_model->host(id).target.displayName() << "failed:" << error.message();
+    qCInfo(lcUi).noquote() << "connecting" << m_model->host(id).dialledName() << "failed:" << error.message();
     Q_EMIT failed(id, error);
 }
 

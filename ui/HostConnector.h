@@ -6,6 +6,7 @@
 #include "core/util/Error.h"
 #include "ui/AddHostDialog.h"
 #include "ui/ConnectionPtr.h"
+#include "ui/HostProbe.h"
 
 #include <QHash>
 #include <QObject>
@@ -22,7 +23,10 @@ class HostListModel;
 
 // Brings up the connection of a host in the list: opens it (creating one when the host has none, as after a
 // restart), asks whether to trust an unknown host key (HostKeyDialog) or for the password when the host refused the
-// SSH keys (PasswordDialog), and retries with the answer. Optionally refreshes the basic facts afterwards. Every step
+// SSH keys (PasswordDialog), and retries with the answer. A Windows host is dialled over WinRM (WinRmSession, on the
+// connection's worker like SSH): its certificate pin comes from WinRmPins, an unknown certificate is shown in
+// HostKeyDialog's certificate form and pinned when trusted, a changed one fails (HostKeyChanged), and the password
+// is asked for when the host has none yet or refused it. Optionally refreshes the basic facts afterwards. Every step
 // continues with QFuture::then or a dialog's open(); a result for a host that was removed, whose attempt was
 // cancelled or restarted, or whose connection was replaced is dropped. Lives on the GUI thread.
 //
@@ -34,6 +38,7 @@ class HostConnector : public QObject
 
 public:
     using SessionFactory = AddHostDialog::SessionFactory;
+    using WinRmSessionFactory = AddHostDialog::WinRmSessionFactory;
 
     // Dialogs open over `dialogParent`.
     HostConnector(HostListModel *model, QWidget *dialogParent, QObject *parent = nullptr);
@@ -41,6 +46,10 @@ public:
 
     void setSessionFactory(SessionFactory factory);
     SessionFactory sessionFactory() const { return m_factory; }
+    void setWinRmSessionFactory(WinRmSessionFactory factory);
+    // Where WinRM certificate pins are kept (empty: WinRmPins::defaultPath()).
+    void setWinRmPinsPath(const QString &path) { m_pinsPath = path; }
+    QString winRmPinsPath() const { return m_pinsPath; }
 
     // Connects the host unless it is connected or connecting already (then connected() follows as usual).
     // `refreshFacts`: read the basic facts once connected.
@@ -59,6 +68,8 @@ public:
     // Applier's verification from a new login (ApplyOptions::freshSession). Called on any thread.
     std::function<std::unique_ptr<Transport::Session>()> freshSessionFactory(const QUuid &id,
                                                                              const Transport::SshTarget &target) const;
+    // The same for the host as it is dialled now: SSH with its target, or WinRM with its pinned certificate.
+    std::function<std::unique_ptr<Transport::Session>()> freshSessionFactory(const QUuid &id) const;
 
     // The dialog asking about a host (host key, password) while one is open, or null.
     QDialog *openDialog() const { return m_dialog; }
@@ -79,11 +90,17 @@ private:
     };
 
     ConnectionPtr newConnection(const QUuid &id, const Transport::SshTarget &target) const;
+    // The host's connection as it is dialled now; `acceptFingerprint` trusts that key or certificate once.
+    ConnectionPtr connectionFor(const QUuid &id, const QString &acceptFingerprint = {}) const;
+    // The host's WinRM target with its pin, or why there is none.
+    Result<Transport::WinRmTarget> winRmTarget(const QUuid &id) const;
     void open(const QUuid &id, Transport::HostConnection *connection);
     bool isCurrent(const QUuid &id, quint64 number, Transport::HostConnection *connection) const;
     void onOpened(const QUuid &id, quint64 number, Transport::HostConnection *connection, const Error &error);
     void askHostKey(const QUuid &id, quint64 number, const QString &type, const QString &fingerprint,
                     const Error &reason);
+    void askCertificate(const QUuid &id, quint64 number, const HostProbe::Certificate &certificate,
+                        const Error &reason);
     void askLoginPassword(const QUuid &id, quint64 number, const Error &reason);
     void show(QDialog *dialog, const QUuid &id);
     void succeed(const QUuid &id);
@@ -92,8 +109,11 @@ private:
     HostListModel *m_model;
     QPointer<QWidget> m_dialogParent;
     SessionFactory m_factory;
+    WinRmSessionFactory m_winRmFactory;
+    QString m_pinsPath;
     QHash<QUuid, Attempt> m_attempts;
     QHash<QUuid, Transport::SshCredentials> m_credentials;
+    QHash<QUuid, Transport::WinRmCredentials> m_winRmCredentials;
     quint64 m_counter = 0;
     QPointer<QDialog> m_dialog;
     QUuid m_dialogHost; // whom m_dialog asks about

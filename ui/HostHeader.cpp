@@ -19,7 +19,9 @@ HostHeader::HostHeader(QWidget *parent)
     setObjectName(QStringLiteral("hostHeader"));
 
     auto *icon = new QLabel(this);
+    icon->setObjectName(QStringLiteral("hostIconLabel"));
     icon->setPixmap(Icons::icon(Icons::Glyph::Server).pixmap(QSize(40, 40), devicePixelRatioF()));
+    m_icon = icon;
 
     m_title = new QLabel(this);
     m_title->setObjectName(QStringLiteral("titleLabel"));
@@ -119,16 +121,23 @@ HostHeader::HostHeader(QWidget *parent)
 void HostHeader::setHost(const Host &host, HostListModel::Status status)
 {
     m_title->setText(host.displayName());
-    m_address->setText(host.target.hostName.isEmpty() ? host.effectiveAddress() : host.target.displayName());
+    const QString dialled = host.dialledName();
+    m_address->setText(dialled.isEmpty() ? host.effectiveAddress() : dialled);
+    m_icon->setPixmap(Icons::icon(host.isWindows() ? Icons::Glyph::WindowsServer : Icons::Glyph::Server)
+                          .pixmap(QSize(40, 40), devicePixelRatioF()));
     m_statusDot->setPixmap(
         Icons::statusDot(HostListModel::statusColor(status)).pixmap(QSize(14, 14), devicePixelRatioF()));
     m_statusText->setText(HostListModel::statusText(status));
     QStringList meta;
+    if (host.isWindows())
+        meta << (host.winRm.scheme == Transport::WinRmTarget::Scheme::Https
+                     ? tr("Windows · WinRM over HTTPS")
+                     : tr("Windows · WinRM over unencrypted HTTP"));
     if (!host.facts.osPrettyName.isEmpty())
         meta << host.facts.osPrettyName;
     if (!host.group.isEmpty())
         meta << tr("Group: %1").arg(host.group);
-    if (!host.elevate)
+    if (!host.elevate && !host.isWindows())
         meta << tr("scans without sudo");
     m_meta->setText(meta.join(QStringLiteral("  ·  ")));
     m_meta->setVisible(!meta.isEmpty());

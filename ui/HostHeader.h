@@ -39,6 +39,7 @@ Q_SIGNALS:
     void cancelRequested();
 
 private:
+    QLabel *m_icon = nullptr; // a Linux server or a Windows server
     QLabel *m_title = nullptr;
     QLabel *m_address = nullptr;
     QLabel *m_statusDot = nullptr;

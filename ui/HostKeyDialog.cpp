@@ -38,9 +38,59 @@ QLabel *selectableLabel(const QString &text, const QString &objectName, bool mon
 
 HostKeyDialog::HostKeyDialog(const QString &host, const QString &keyType, const QString &fingerprint, QWidget *parent)
     : QDialog(parent)
+    , m_kind(Kind::SshHostKey)
     , m_host(host)
     , m_keyType(keyType)
     , m_fingerprint(fingerprint)
+{
+    const QString typeText =
+        keyType.isEmpty() ? tr("unknown") : QStringLiteral("%1 (%2)").arg(Format::keyTypeName(keyType), keyType);
+    build(tr("Bulwark has not connected to this server before"),
+          tr("Before Bulwark sends any password or key, make sure that this is really your server and not an "
+             "impostor on the network. A server proves who it is with its host key."),
+          {{tr("Key type:"), typeText}},
+          tr("Compare this fingerprint with the one on the server. On the server's own console (not over this "
+             "network), run:"),
+          QStringLiteral("ssh-keygen -lf %1").arg(Format::serverKeyFile(keyType)),
+          tr("If the fingerprints match, trust the key: Bulwark records it in your known_hosts file and will refuse to "
+             "connect if it ever changes. If they differ, do not connect, and report it to your security team."));
+}
+
+HostKeyDialog::HostKeyDialog(const QString &host, const CertificateDetails &certificate, const QString &fingerprint,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_kind(Kind::Certificate)
+    , m_host(host)
+    , m_fingerprint(fingerprint)
+{
+    QList<std::pair<QString, QString>> rows;
+    rows.append({tr("Subject:"), certificate.subject.isEmpty() ? tr("unknown") : certificate.subject});
+    const bool selfSigned = !certificate.subject.isEmpty() && certificate.subject == certificate.issuer;
+    rows.append({tr("Issued by:"), selfSigned                     ? tr("itself (self-signed)")
+                                   : certificate.issuer.isEmpty() ? tr("unknown")
+                                                                  : certificate.issuer});
+    if (certificate.expires.isValid())
+        rows.append({tr("Valid until:"), Format::dateTime(certificate.expires)});
+    // Prints "subject  SHA-256 fingerprint" of every machine certificate, in the form Bulwark shows.
+    const QString command = QStringLiteral("Get-ChildItem Cert:\\LocalMachine\\My | ForEach-Object {\n"
+                                           "  $sha = [Security.Cryptography.SHA256]::Create()\n"
+                                           "  $hex = [BitConverter]::ToString($sha.ComputeHash($_.RawData))\n"
+                                           "  $_.Subject + '  SHA256:' + $hex.Replace('-', ':') }");
+    build(tr("Bulwark has not connected to this Windows host before"),
+          tr("Before Bulwark sends the password, make sure that this is really your server and not an impostor on the "
+             "network. Over HTTPS the host proves who it is with its TLS certificate, and no authority this computer "
+             "trusts has vouched for this one (WinRM often uses a self-signed certificate)."),
+          rows,
+          tr("Compare this fingerprint with the one on the server. On the server's own console (not over this "
+             "network), run in PowerShell:"),
+          command,
+          tr("If the fingerprints match, trust the certificate: Bulwark pins it for this host and will refuse to "
+             "connect if it ever changes. If they differ, do not connect, and report it to your security team."));
+}
+
+void HostKeyDialog::build(const QString &titleText, const QString &introText,
+                          const QList<std::pair<QString, QString>> &rows, const QString &howText,
+                          const QString &commandText, const QString &adviceText)
 {
     setObjectName(QStringLiteral("HostKeyDialog"));
     setWindowTitle(tr("Verify the server's identity"));
@@ -50,7 +100,7 @@ HostKeyDialog::HostKeyDialog(const QString &host, const QString &keyType, const 
     icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxQuestion, nullptr, this).pixmap(iconSize, iconSize));
     icon->setAlignment(Qt::AlignTop);
 
-    auto *title = new QLabel(tr("Bulwark has not connected to this server before"), this);
+    auto *title = new QLabel(titleText, this);
     title->setObjectName(QStringLiteral("titleLabel"));
     QFont titleFont = title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -58,9 +108,8 @@ HostKeyDialog::HostKeyDialog(const QString &host, const QString &keyType, const 
     title->setFont(titleFont);
     title->setWordWrap(true);
 
-    auto *intro = new QLabel(tr("Before Bulwark sends any password or key, make sure that this is really your server "
-                                "and not an impostor on the network. A server proves who it is with its host key."),
-                             this);
+    auto *intro = new QLabel(introText, this);
+    intro->setObjectName(QStringLiteral("introLabel"));
     intro->setWordWrap(true);
 
     // The facts to compare, in a quiet panel.
@@ -74,34 +123,36 @@ HostKeyDialog::HostKeyDialog(const QString &host, const QString &keyType, const 
     form->setHorizontalSpacing(16);
     form->setVerticalSpacing(8);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    form->addRow(tr("Server:"), selectableLabel(host, QStringLiteral("hostLabel"), false, panel));
-    const QString typeText =
-        keyType.isEmpty() ? tr("unknown") : QStringLiteral("%1 (%2)").arg(Format::keyTypeName(keyType), keyType);
-    form->addRow(tr("Key type:"), selectableLabel(typeText, QStringLiteral("keyTypeLabel"), false, panel));
-    QLabel *fingerprintLabel = selectableLabel(fingerprint, QStringLiteral("fingerprintLabel"), true, panel);
+    form->addRow(tr("Server:"), selectableLabel(m_host, QStringLiteral("hostLabel"), false, panel));
+    const QStringList names = m_kind == Kind::SshHostKey
+                                  ? QStringList{QStringLiteral("keyTypeLabel")}
+                                  : QStringList{QStringLiteral("subjectLabel"), QStringLiteral("issuerLabel"),
+                                                QStringLiteral("expiresLabel")};
+    for (qsizetype row = 0; row < rows.size(); ++row)
+        form->addRow(
+            rows.at(row).first,
+            selectableLabel(rows.at(row).second, names.value(row, QStringLiteral("detailLabel")), false, panel));
+    QLabel *fingerprintLabel = selectableLabel(m_fingerprint, QStringLiteral("fingerprintLabel"), true, panel);
+    fingerprintLabel->setWordWrap(true);
     QFont bold = fingerprintLabel->font();
     bold.setBold(true);
     fingerprintLabel->setFont(bold);
-    form->addRow(tr("Fingerprint:"), fingerprintLabel);
+    form->addRow(m_kind == Kind::SshHostKey ? tr("Fingerprint:") : tr("SHA-256 fingerprint:"), fingerprintLabel);
 
-    auto *how = new QLabel(tr("Compare this fingerprint with the one on the server. On the server's own console (not "
-                              "over this network), run:"),
-                           this);
+    auto *how = new QLabel(howText, this);
     how->setWordWrap(true);
-    QLabel *command = selectableLabel(QStringLiteral("ssh-keygen -lf %1").arg(Format::serverKeyFile(keyType)),
-                                      QStringLiteral("commandLabel"), true, this);
+    QLabel *command = selectableLabel(commandText, QStringLiteral("commandLabel"), true, this);
+    command->setWordWrap(true);
     command->setContentsMargins(16, 0, 0, 0);
 
-    auto *advice =
-        new QLabel(tr("If the fingerprints match, trust the key: Bulwark records it in your known_hosts file "
-                      "and will refuse to connect if it ever changes. If they differ, do not connect, and "
-                      "report it to your security team."),
-                   this);
+    auto *advice = new QLabel(adviceText, this);
     advice->setObjectName(QStringLiteral("adviceLabel"));
     advice->setWordWrap(true);
 
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *trust = buttons->addButton(tr("Trust and connect"), QDialogButtonBox::AcceptRole);
+    QPushButton *trust = buttons->addButton(m_kind == Kind::SshHostKey ? tr("Trust and connect")
+                                                                       : tr("Trust this certificate and connect"),
+                                            QDialogButtonBox::AcceptRole);
     trust->setObjectName(QStringLiteral("trustButton"));
     trust->setAutoDefault(false);
     QPushButton *cancel = buttons->addButton(QDialogButtonBox::Cancel);

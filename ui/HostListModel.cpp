@@ -168,8 +168,7 @@ QVariant HostListModel::hostData(const Item &entry, int column, int role) const
         case NameColumn:
             return entry.host.displayName();
         case AddressColumn:
-            return entry.host.target.hostName.isEmpty() ? entry.host.effectiveAddress()
-                                                        : entry.host.target.displayName();
+            return entry.host.dialledName().isEmpty() ? entry.host.effectiveAddress() : entry.host.dialledName();
         case StatusColumn:
             return entry.activity.isEmpty() ? statusText(entry.status) : entry.activity;
         case ScoreColumn:
@@ -180,7 +179,7 @@ QVariant HostListModel::hostData(const Item &entry, int column, int role) const
         break;
     case Qt::DecorationRole:
         if (column == NameColumn)
-            return Icons::icon(Icons::Glyph::Server);
+            return Icons::icon(entry.host.isWindows() ? Icons::Glyph::WindowsServer : Icons::Glyph::Server);
         if (column == StatusColumn)
             return Icons::statusDot(entry.activity.isEmpty() ? statusColor(entry.status)
                                                              : statusColor(Status::Connecting));
@@ -203,8 +202,16 @@ QVariant HostListModel::hostData(const Item &entry, int column, int role) const
     case Qt::ToolTipRole:
         if (column == StatusColumn && entry.error.isError())
             return entry.error.message();
-        if (column == NameColumn && !entry.host.facts.osPrettyName.isEmpty())
-            return entry.host.facts.osPrettyName;
+        if (column == NameColumn) {
+            // The system and the way in, so a Windows host is told apart from a Linux one without the icon.
+            QStringList lines;
+            lines << (entry.host.isWindows() ? tr("Windows host (WinRM)") : tr("Linux host (SSH)"));
+            if (!entry.host.facts.osPrettyName.isEmpty())
+                lines << entry.host.facts.osPrettyName;
+            const QString dialled = entry.host.dialledName();
+            lines << (dialled.isEmpty() ? entry.host.effectiveAddress() : dialled);
+            return lines.join(u'\n');
+        }
         if (column == ScoreColumn) {
             if (!entry.scanned)
                 return tr("Not scanned yet");

@@ -66,6 +66,10 @@ public:
         case Glyph::Server:
             paintServer(painter, ink);
             break;
+        case Glyph::WindowsServer:
+            paintServer(painter, ink);
+            paintWindowsBadge(painter);
+            break;
         case Glyph::AddHost:
             paintServer(painter, ink);
             paintBadge(painter, Green, true);
@@ -130,6 +134,20 @@ private:
         p->setBrush(ink);
         p->drawEllipse(QPointF(6.5, 6.75), 1.1, 1.1);
         p->drawEllipse(QPointF(6.5, 15.75), 1.1, 1.1);
+    }
+
+    // Four panes in a square at the bottom right, on a window-coloured ground so they read over the server.
+    static void paintWindowsBadge(QPainter *p)
+    {
+        p->setPen(Qt::NoPen);
+        p->setBrush(QGuiApplication::palette().color(QPalette::Window));
+        p->drawRoundedRect(QRectF(11.5, 11.5, 12.5, 12.5), 1.5, 1.5);
+        p->setBrush(accent());
+        const qreal pane = 5.0;
+        const qreal gap = 1.0;
+        for (int row = 0; row < 2; ++row)
+            for (int column = 0; column < 2; ++column)
+                p->drawRect(QRectF(12.75 + column * (pane + gap), 12.75 + row * (pane + gap), pane, pane));
     }
 
     static void paintBadge(QPainter *p, const QColor &color, bool plus)

@@ -11,16 +11,17 @@ namespace Bulwark::Ui::Icons {
 // they stay crisp on HiDPI screens and readable in dark themes without an icon theme or the SVG plugin.
 enum class Glyph
 {
-    Shield,     // the application: a shield with a tick
-    Server,     // a managed host
-    AddHost,    // server with a green plus
-    RemoveHost, // server with a red minus
-    Connect,    // circular arrow: connect and refresh
-    Quit,       // power symbol
-    Scan,       // magnifier over a shield: audit the host
-    Edit,       // pencil
-    Export,     // arrow leaving a tray: save a report
-    Group,      // folder: a group of hosts
+    Shield,        // the application: a shield with a tick
+    Server,        // a managed host
+    WindowsServer, // a managed Windows host: the server with a four-pane window badge
+    AddHost,       // server with a green plus
+    RemoveHost,    // server with a red minus
+    Connect,       // circular arrow: connect and refresh
+    Quit,          // power symbol
+    Scan,          // magnifier over a shield: audit the host
+    Edit,          // pencil
+    Export,        // arrow leaving a tray: save a report
+    Group,         // folder: a group of hosts
 };
 
 QIcon icon(Glyph glyph);

@@ -104,6 +104,9 @@ MainWindow::MainWindow(Settings settings, QWidget *parent)
     m_connector = new HostConnector(m_model, this, this);
     if (m_settings.sessionFactory)
         m_connector->setSessionFactory(m_settings.sessionFactory);
+    if (m_settings.winRmSessionFactory)
+        m_connector->setWinRmSessionFactory(m_settings.winRmSessionFactory);
+    m_connector->setWinRmPinsPath(m_settings.winRmPinsPath);
     m_scans = new ScanController(m_model, m_connector, this);
     m_scans->setHistoryRoot(m_settings.scanRoot);
     m_store = new ScanStore(m_settings.scanRoot, this);
@@ -314,7 +317,8 @@ void MainWindow::createActions()
     m_addHostAction->setObjectName(QStringLiteral("actionAddHost"));
     m_addHostAction->setIconText(tr("Add host…"));
     m_addHostAction->setShortcut(QKeySequence::New);
-    m_addHostAction->setStatusTip(tr("Connect to a Linux server over SSH and add it to the list"));
+    m_addHostAction->setStatusTip(tr("Connect to a Linux server over SSH or a Windows server over WinRM and add it to "
+                                     "the list"));
     connect(m_addHostAction, &QAction::triggered, this, &MainWindow::showAddHostDialog);
 
     m_scanAction = new QAction(Icons::icon(Icons::Glyph::Scan), tr("&Scan"), this);
@@ -548,9 +552,8 @@ Apply::ApplyOptions MainWindow::applyOptions(const QUuid &id) const
     if (!m_model->contains(id))
         return options;
     // The final verification logs in anew, with the same target and the credentials typed for this host (a password,
-    // a sudo password), so it proves that the way in still works after the change.
-    const Host &host = m_model->host(id);
-    options.freshSession = m_connector->freshSessionFactory(id, host.target);
+    // a sudo password; on Windows the pinned certificate), so it proves that the way in still works after the change.
+    options.freshSession = m_connector->freshSessionFactory(id);
     return options;
 }
 
@@ -594,7 +597,7 @@ void MainWindow::showServicesWizard(const QString &ruleId)
 void MainWindow::showSudoersEditor()
 {
     const QUuid id = currentHostId();
-    if (id.isNull())
+    if (id.isNull() || isWindowsHost(id))
         return;
     if (m_sudoersEditor) {
         if (m_sudoersEditor->hostId() == id || m_sudoersEditor->isApplying()) {
@@ -618,7 +621,7 @@ void MainWindow::showSudoersEditor()
 void MainWindow::showSudoersWizard(const QString &ruleId)
 {
     const QUuid id = currentHostId();
-    if (id.isNull() || raiseOpenWizard(m_sudoersWizard, id, ruleId))
+    if (id.isNull() || isWindowsHost(id) || raiseOpenWizard(m_sudoersWizard, id, ruleId))
         return;
     auto *wizard = new SudoersWizard(this, id, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -650,7 +653,7 @@ void MainWindow::showSudoersWizard(const QString &ruleId)
 void MainWindow::showSshWizard(const QString &ruleId)
 {
     const QUuid id = currentHostId();
-    if (id.isNull() || !m_store->latest(id) || raiseOpenWizard(m_sshWizard, id, ruleId))
+    if (id.isNull() || isWindowsHost(id) || !m_store->latest(id) || raiseOpenWizard(m_sshWizard, id, ruleId))
         return;
     auto *wizard = new SshWizard(this, id, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -692,7 +695,7 @@ void MainWindow::showAccountsWizard(const QString &ruleId)
 void MainWindow::showLuksWizard(const QString &ruleId)
 {
     const QUuid id = currentHostId();
-    if (id.isNull() || raiseOpenWizard(m_luksWizard, id, ruleId))
+    if (id.isNull() || isWindowsHost(id) || raiseOpenWizard(m_luksWizard, id, ruleId))
         return;
     auto *wizard = new LuksWizard(this, id, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -715,7 +718,7 @@ void MainWindow::showLuksWizard(const QString &ruleId)
 void MainWindow::showTlsWizard(const QString &ruleId)
 {
     const QUuid id = currentHostId();
-    if (id.isNull() || raiseOpenWizard(m_tlsWizard, id, ruleId))
+    if (id.isNull() || isWindowsHost(id) || raiseOpenWizard(m_tlsWizard, id, ruleId))
         return;
     auto *wizard = new TlsWizard(this, id, this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
@@ -755,6 +758,9 @@ void MainWindow::showAddHostDialog()
         dialog->setSshConfig(*m_settings.sshConfig);
     if (m_settings.sessionFactory)
         dialog->setSessionFactory(m_settings.sessionFactory);
+    if (m_settings.winRmSessionFactory)
+        dialog->setWinRmSessionFactory(m_settings.winRmSessionFactory);
+    dialog->setWinRmPinsPath(m_settings.winRmPinsPath);
     connect(dialog, &QDialog::accepted, this, [this, dialog] { addHost(dialog->host(), dialog->takeConnection()); });
     m_addHostDialog = dialog;
     dialog->open(); // window-modal; no nested event loop
@@ -782,7 +788,11 @@ void MainWindow::showEditHostDialog()
             m_connector->cancel(id);
             m_model->setConnection(id, nullptr);
             m_model->setStatus(id, HostListModel::Status::Disconnected);
-            edited.target = Host::fromEntry(edited.toEntry(), m_sshConfig).target;
+            const Host resolved = Host::fromEntry(edited.toEntry(), m_sshConfig);
+            edited.target = resolved.target;
+            edited.winRm = resolved.winRm;
+            edited.certificateFingerprint.clear();
+            edited.certificateSubject.clear();
             edited.hostKey = {};
             edited.authMethod.clear();
         }
@@ -845,7 +855,7 @@ void MainWindow::connectCurrentHost()
     if (id.isNull() || m_model->status(id) == HostListModel::Status::Connecting || m_scans->isScanning(id))
         return;
     m_scanProblems.remove(id);
-    statusBar()->showMessage(tr("Connecting to %1…").arg(m_model->host(id).target.displayName()), StatusMessageMs);
+    statusBar()->showMessage(tr("Connecting to %1…").arg(m_model->host(id).dialledName()), StatusMessageMs);
     m_connector->reconnectHost(id);
 }
 
@@ -989,7 +999,11 @@ void MainWindow::updateDetails()
         m_shownRecord = nullptr;
         break;
     case ScanStore::State::NoScan:
-        dashboard->showNoScan(id, m_catalog ? int(m_catalog->rules(Rules::Platform::Linux).size()) : 0);
+        dashboard->showNoScan(
+            id,
+            m_catalog
+                ? int(m_catalog->rules(isWindowsHost(id) ? Rules::Platform::Windows : Rules::Platform::Linux).size())
+                : 0);
         findings->clear();
         m_hostPage->setFailedCount(0);
         m_shownRecord = nullptr;
@@ -1034,6 +1048,34 @@ void MainWindow::updateActions()
     m_servicesAction->setToolTip(scanned ? tr("Switch off services the host does not need") : scanFirst);
     m_sshAction->setToolTip(scanned ? tr("Harden SSH logins without locking yourself out") : scanFirst);
     m_accountsAction->setToolTip(scanned ? tr("Lock or rename accounts that should not be open") : scanFirst);
+    m_sudoersAction->setToolTip(QString());
+    m_luksAction->setToolTip(QString());
+    m_tlsAction->setToolTip(QString());
+    disableLinuxOnlyTools(id);
+}
+
+bool MainWindow::isWindowsHost(const QUuid &id) const
+{
+    return !id.isNull() && m_model->contains(id) && m_model->host(id).isWindows();
+}
+
+void MainWindow::disableLinuxOnlyTools(const QUuid &id)
+{
+    // The Services and Accounts wizards have Windows counterparts (showWindowsWizard); these tools do not.
+    if (!isWindowsHost(id))
+        return;
+    const QList<std::pair<QAction *, QString>> linuxOnly = {
+        {m_sudoersAction, tr("Windows has no sudo: administrators are the members of the local Administrators group "
+                             "(see Accounts…)")},
+        {m_sshAction, tr("Bulwark reaches this Windows host over WinRM; the SSH access wizard is for Linux hosts")},
+        {m_luksAction, tr("LUKS is Linux disk encryption; Windows disks are encrypted with BitLocker (see the "
+                          "BitLocker findings)")},
+        {m_tlsAction, tr("The TLS wizard configures nginx and Apache on Linux; IIS is not supported yet")},
+    };
+    for (const auto &[action, why] : linuxOnly) {
+        action->setEnabled(false);
+        action->setToolTip(why);
+    }
 }
 
 void MainWindow::updateSummary()

@@ -55,10 +55,12 @@ public:
     // a temporary directory and a fake session.
     struct Settings
     {
-        QString inventoryPath;                         // empty: Inventory::defaultPath()
-        QString scanRoot;                              // empty: ScanHistory::defaultRoot()
-        std::optional<Transport::SshConfig> sshConfig; // empty: ~/.ssh/config and /etc/ssh/ssh_config
-        AddHostDialog::SessionFactory sessionFactory;  // empty: SshSession
+        QString inventoryPath;                                  // empty: Inventory::defaultPath()
+        QString scanRoot;                                       // empty: ScanHistory::defaultRoot()
+        std::optional<Transport::SshConfig> sshConfig;          // empty: ~/.ssh/config and /etc/ssh/ssh_config
+        AddHostDialog::SessionFactory sessionFactory;           // empty: SshSession
+        AddHostDialog::WinRmSessionFactory winRmSessionFactory; // empty: WinRmSession
+        QString winRmPinsPath;                                  // empty: Transport::WinRmPins::defaultPath()
         // Empty: RuleCatalog::loadBuiltIn(), read off the GUI thread at startup (catalogReady() follows).
         std::shared_ptr<const Rules::RuleCatalog> catalog;
         QString journalPath;     // empty: Apply::Journal::defaultPath()
@@ -149,6 +151,9 @@ private:
                         const QList<Scan::ScanHistory::Summary> &history, const Error &saveError);
     void showProblem(const Error &error);
     QString lastScanText(const QUuid &id) const;
+    // Windows hosts: whether the selected host is one, and why a Linux-only tool is off for it.
+    bool isWindowsHost(const QUuid &id) const;
+    void disableLinuxOnlyTools(const QUuid &id);
 
     Settings m_settings;
     Transport::SshConfig m_sshConfig;

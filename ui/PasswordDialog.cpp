@@ -38,7 +38,9 @@ PasswordDialog::PasswordDialog(Purpose purpose, const QString &host, const QStri
     auto *lead = new QLabel(sudo ? tr("The scan runs through sudo on %1 so that it can read files only root may read, "
                                       "and sudo asks for a password there.")
                                        .arg(account)
-                                 : tr("%1 did not accept your SSH keys. Enter the password to log in.").arg(account),
+                            : purpose == Purpose::WindowsLogin
+                                ? tr("Enter the Windows password of %1 to log in over WinRM.").arg(account)
+                                : tr("%1 did not accept your SSH keys. Enter the password to log in.").arg(account),
                             this);
     lead->setObjectName(QStringLiteral("passwordLeadLabel"));
     lead->setTextFormat(Qt::PlainText);
@@ -73,7 +75,7 @@ PasswordDialog::PasswordDialog(Purpose purpose, const QString &host, const QStri
     layout->addSpacing(16);
     layout->addWidget(m_problem);
     layout->addWidget(m_edit);
-    if (!sudo) {
+    if (purpose == Purpose::Login) {
         m_sudoSame = new QCheckBox(tr("Use the same password for &sudo"), this);
         m_sudoSame->setObjectName(QStringLiteral("sudoSameCheck"));
         m_sudoSame->setChecked(true);

@@ -12,9 +12,10 @@ class QPushButton;
 
 namespace Bulwark::Ui {
 
-// Asks for a password a saved host needs: to log in (the SSH keys were refused and Bulwark keeps no password across
-// restarts yet) or for sudo (the host's "scan with sudo" needs one). Shown with open(), never exec(). The password
-// is handed to the connection's credentials and kept in memory only; the dialog clears its field when it closes.
+// Asks for a password a saved host needs: to log in (the SSH keys were refused, or a Windows host, and Bulwark keeps
+// no password across restarts yet) or for sudo (the host's "scan with sudo" needs one). Shown with open(), never
+// exec(). The password is handed to the connection's credentials and kept in memory only; the dialog clears its field
+// when it closes.
 class PasswordDialog : public QDialog
 {
     Q_OBJECT
@@ -23,7 +24,8 @@ public:
     enum class Purpose
     {
         Login,
-        Sudo
+        Sudo,
+        WindowsLogin // a Windows host's WinRM password (no sudo there)
     };
 
     // `host` as the user knows it ("pacs-db-01"), `account` as dialled ("ops@10.20.7.31").

@@ -54,9 +54,10 @@ void ScanController::setCatalog(std::shared_ptr<const Rules::RuleCatalog> catalo
     m_catalog = std::move(catalog);
 }
 
-int ScanController::ruleCount() const
+int ScanController::ruleCount(const QUuid &id) const
 {
-    return m_catalog ? int(m_catalog->rules(Rules::Platform::Linux).size()) : 0;
+    const bool windows = m_model->contains(id) && m_model->host(id).isWindows();
+    return m_catalog ? int(m_catalog->rules(windows ? Rules::Platform::Windows : Rules::Platform::Linux).size()) : 0;
 }
 
 ScanController::Stage ScanController::stage(const QUuid &id) const
@@ -74,7 +75,7 @@ QString ScanController::stageText(const QUuid &id) const
     case Stage::Probing:
         return tr("Probing the host (one command)…");
     case Stage::Evaluating:
-        return tr("Evaluating %n rule(s)…", nullptr, ruleCount());
+        return tr("Evaluating %n rule(s)…", nullptr, ruleCount(id));
     }
     return {};
 }
@@ -92,7 +93,7 @@ void ScanController::start(const QUuid &id)
     running.generation = ++m_generation;
     m_scans.insert(id, running);
     m_model->setActivity(id, tr("Scanning…"));
-    qCInfo(lcUi) << "scanning" << m_model->host(id).target.displayName();
+    qCInfo(lcUi) << "scanning" << m_model->host(id).dialledName();
     Q_EMIT started(id);
     Q_EMIT stageChanged(id);
     if (m_model->status(id) == HostListModel::Status::Connected && m_model->connection(id))
@@ -168,13 +169,13 @@ void ScanController::onScanned(const QUuid &id, quint64 generation, const Result
     end(id);
     if (result) {
         const Rules::Score score = result->record.score();
-        qCInfo(lcUi) << "scanned" << m_model->host(id).target.displayName() << "score"
-                     << (score.value() ? *score.value() : -1) << "in" << result->record.durationMs() << "ms";
+        qCInfo(lcUi) << "scanned" << m_model->host(id).dialledName() << "score" << (score.value() ? *score.value() : -1)
+                     << "in" << result->record.durationMs() << "ms";
         Q_EMIT finished(id, *result);
         return;
     }
     const Error &error = result.error();
-    qCInfo(lcUi).noquote() << "scanning" << m_model->host(id).target.displayName() << "failed:" << error.message();
+    qCInfo(lcUi).noquote() << "scanning" << m_model->host(id).dialledName() << "failed:" << error.message();
     switch (error.code()) {
     case Error::Code::SudoPasswordRequired:
     case Error::Code::SudoWrongPassword:
@@ -208,7 +209,7 @@ void ScanController::cancel(const QUuid &id)
         m_connector->cancel(id);
     else if (HostConnection *connection = m_model->connection(id))
         connection->cancel(); // the running command stops; its late result is dropped above
-    qCInfo(lcUi) << "scan of" << m_model->host(id).target.displayName() << "stopped";
+    qCInfo(lcUi) << "scan of" << m_model->host(id).dialledName() << "stopped";
     Q_EMIT stopped(id);
 }
 

@@ -83,7 +83,7 @@ private:
     void setStage(const QUuid &id, quint64 generation, Stage stage);
     void onScanned(const QUuid &id, quint64 generation, const Result<Outcome> &result);
     void end(const QUuid &id);
-    int ruleCount() const;
+    int ruleCount(const QUuid &id) const; // of the host's platform
 
     HostListModel *m_model;
     HostConnector *m_connector;

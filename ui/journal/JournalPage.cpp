@@ -336,7 +336,7 @@ QUuid JournalPage::hostFor(const QString &host) const
     const HostListModel *hosts = m_window->hostModel();
     for (const QUuid &id : hosts->hostIds()) {
         const Host &candidate = hosts->host(id);
-        if (candidate.target.displayName() == host)
+        if (candidate.dialledName() == host)
             return id;
     }
     for (const QUuid &id : hosts->hostIds()) {
