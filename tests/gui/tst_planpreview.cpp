@@ -161,6 +161,36 @@ private Q_SLOTS:
         GuiTest::screenshot(&preview, QStringLiteral("planpreview-fileedit"));
     }
 
+    // A Windows step: its script as written (no POSIX shell line, no sudo badge) and its state change in the diff
+    // view file edits use.
+    void windowsStateChange()
+    {
+        Plan::CommandStep step(
+            {QStringLiteral("powershell.exe"), QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"),
+             QStringLiteral("-Command"),
+             QStringLiteral("# bulwark-step: disable-service\nSet-Service -Name 'Spooler' -StartupType Disabled\n")},
+            QStringLiteral("Spooler: Automatic, Running -> Disabled, Stopped"));
+        step.setElevate(false);
+        step.setStateChange(QStringLiteral("Service Spooler (Print Spooler)"),
+                            QStringLiteral("StartType: Automatic\nStatus: Running"),
+                            QStringLiteral("StartType: Disabled\nStatus: Stopped"));
+        Plan::ChangePlan plan;
+        plan.append(Plan::Change(QStringLiteral("Stop and disable Print Spooler"), step));
+        PlanPreview preview;
+        preview.resize(1100, 640);
+        preview.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&preview));
+        preview.setPlan(plan, QJsonObject());
+        auto *diff = child<DiffView>(&preview, "planStateDiffView");
+        QCOMPARE(diff->path(), QStringLiteral("Service Spooler (Print Spooler)"));
+        QCOMPARE(diff->display()->addedCount(), 2);
+        QCOMPARE(diff->display()->removedCount(), 2);
+        QCOMPARE(child<QLabel>(&preview, "powershellScript")->text(),
+                 QStringLiteral("# bulwark-step: disable-service\nSet-Service -Name 'Spooler' -StartupType Disabled"));
+        QVERIFY(!preview.findChild<QLabel *>(QStringLiteral("commandShell")));
+        GuiTest::screenshot(&preview, QStringLiteral("planpreview-windows"));
+    }
+
     void fileEditNeedsRead()
     {
         QJsonObject facts = labFacts();

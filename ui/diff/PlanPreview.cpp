@@ -17,6 +17,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QVBoxLayout>
+#include <optional>
 
 namespace Bulwark::Ui {
 
@@ -79,6 +80,44 @@ QWidget *argvWidget(const QStringList &argv, QWidget *parent, const char *name)
         flow->addWidget(token);
     }
     widget->setAccessibleName(PlanPreview::tr("%n argument(s)", nullptr, int(argv.size())));
+    return widget;
+}
+
+// The script of a Windows step's readable form {powershell.exe, -NoProfile, -NonInteractive, -Command, SCRIPT}.
+std::optional<QString> powershellScript(const QStringList &argv)
+{
+    if (argv.size() != 5 || argv.at(3) != QLatin1String("-Command") || argv.at(4) == QLatin1String("-"))
+        return std::nullopt;
+    const QString program = argv.at(0).toLower();
+    if (program != QLatin1String("powershell.exe") && program != QLatin1String("powershell"))
+        return std::nullopt;
+    return argv.at(4);
+}
+
+// A command: a PowerShell step as its program line and its script (monospace, as written), anything else as argv
+// tokens.
+QWidget *commandWidget(const QStringList &argv, QWidget *parent, const char *name)
+{
+    const auto script = powershellScript(argv);
+    if (!script)
+        return argvWidget(argv, parent, name);
+    auto *widget = new QWidget(parent);
+    widget->setObjectName(QString::fromLatin1(name));
+    auto *layout = new QVBoxLayout(widget);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(argvWidget(argv.mid(0, 4), widget, "powershellProgram"));
+    QString lines = QString(*script).replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    while (lines.endsWith(u'\n'))
+        lines.chop(1);
+    auto *text = new QLabel(lines, widget);
+    text->setObjectName(QStringLiteral("powershellScript"));
+    text->setTextFormat(Qt::PlainText);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    text->setFont(Theme::monospaceFont());
+    text->setStyleSheet(QStringLiteral("QLabel { border: 1px solid palette(mid); border-radius: 3px; padding: 4px 6px; "
+                                       "background: palette(alternate-base); }"));
+    layout->addWidget(text);
     return widget;
 }
 
@@ -321,9 +360,26 @@ QWidget *PlanPreview::commandDetail(const Change &change, const CommandStep &ste
 
     layout->addWidget(heading(tr("Effect"), page));
     layout->addWidget(paragraph(step.describeEffect(m_facts), page, "commandEffect"));
+    if (step.hasStateChange()) {
+        // The state the step changes, in the diff view file edits use: the label names it like a file.
+        auto *diff = new DiffView(page);
+        diff->setObjectName(QStringLiteral("planStateDiffView"));
+        diff->setMinimumHeight(120);
+        const auto lines = [](const QString &text) -> QByteArray {
+            QByteArray bytes = text.toUtf8();
+            if (!bytes.isEmpty() && !bytes.endsWith('\n'))
+                bytes += '\n';
+            return bytes;
+        };
+        diff->setFile(step.stateLabel(), lines(step.stateBefore()), lines(step.stateAfter()));
+        layout->addWidget(diff);
+    }
 
-    layout->addWidget(heading(tr("Command (each box is one argument)"), page));
-    layout->addWidget(argvWidget(step.argv(), page, "commandArgv"));
+    const bool powershell = powershellScript(step.argv()).has_value();
+    layout->addWidget(heading(powershell ? tr("Command (a PowerShell script, sent encoded)")
+                                         : tr("Command (each box is one argument)"),
+                              page));
+    layout->addWidget(commandWidget(step.argv(), page, "commandArgv"));
     if (step.elevate() || step.accessAffecting()) {
         auto *badges = new QWidget(page);
         auto *row = new QHBoxLayout(badges);
@@ -345,12 +401,14 @@ QWidget *PlanPreview::commandDetail(const Change &change, const CommandStep &ste
                                    page, "commandSecret");
         layout->addWidget(secret);
     }
-    const auto rendered = Transport::ShellQuote::render(Transport::ShellQuote::toArgv(step.argv()));
-    if (rendered) {
-        layout->addWidget(secondary(tr("As sent to the shell:"), page));
-        QLabel *shell = paragraph(QString::fromUtf8(*rendered), page, "commandShell");
-        shell->setFont(Theme::monospaceFont());
-        layout->addWidget(shell);
+    if (!powershell) {
+        const auto rendered = Transport::ShellQuote::render(Transport::ShellQuote::toArgv(step.argv()));
+        if (rendered) {
+            layout->addWidget(secondary(tr("As sent to the shell:"), page));
+            QLabel *shell = paragraph(QString::fromUtf8(*rendered), page, "commandShell");
+            shell->setFont(Theme::monospaceFont());
+            layout->addWidget(shell);
+        }
     }
 
     layout->addWidget(heading(tr("Checked afterwards"), page));
@@ -358,7 +416,7 @@ QWidget *PlanPreview::commandDetail(const Change &change, const CommandStep &ste
     if (checks.isEmpty())
         layout->addWidget(secondary(tr("No check: the command's exit status decides."), page));
     for (const Plan::CommandCheck &check : checks) {
-        layout->addWidget(argvWidget(check.argv(), page, "verifyArgv"));
+        layout->addWidget(commandWidget(check.argv(), page, "verifyArgv"));
         QStringList expectations;
         if (!check.expectedStdout().isEmpty()) {
             QStringList quoted;
@@ -380,7 +438,7 @@ QWidget *PlanPreview::commandDetail(const Change &change, const CommandStep &ste
     for (const CommandStep &undo : inverse) {
         if (!undo.description().isEmpty())
             layout->addWidget(paragraph(undo.description(), page));
-        layout->addWidget(argvWidget(undo.argv(), page, "undoArgv"));
+        layout->addWidget(commandWidget(undo.argv(), page, "undoArgv"));
     }
     layout->addStretch(1);
     scroll->setWidget(page);

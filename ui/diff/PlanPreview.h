@@ -19,7 +19,9 @@ class PlanChangesModel;
 // What a plan will do, before it is applied: the plan's warnings on a strip at the top, a summary ("3 changes:
 // 2 commands, 1 file edit"), the list of changes and the selected change in detail. A command shows its argv as
 // separate tokens (never joined), the line a POSIX shell receives, its effect on the host's units (from the facts),
-// the checks run afterwards and the steps that undo it; a file edit shows its diff, validator, mode and owner and
+// the checks run afterwards and the steps that undo it (a Windows step, {powershell.exe, ..., -Command, SCRIPT}, shows
+// its script as written instead, and the state it changes, CommandStep::stateLabel(), as a diff in the same DiffView
+// file edits use); a file edit shows its diff, validator, mode and owner and
 // verification. Steps that destroy data for good (CommandStep::irreversible) are listed in red above the changes and
 // marked "cannot be undone" in their detail; a step that reads a secret on stdin names the secret's slot, never its
 // value (the preview never has it). GUI thread only.
