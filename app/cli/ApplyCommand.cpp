@@ -43,9 +43,17 @@ ApplyCommand::ApplyCommand(Transport::HostConnection &connection, Options option
     const Transport::SshCredentials credentials = m_options.credentials;
     // The final verification logs in again with the same target and credentials: a change that locks out new
     // logins fails there and is rolled back while the applying session still works.
-    m_options.apply.freshSession = [target, credentials]() -> std::unique_ptr<Transport::Session> {
-        return std::make_unique<Transport::SshSession>(target, credentials);
-    };
+    if (m_options.freshSession)
+        m_options.apply.freshSession = m_options.freshSession;
+    else
+        m_options.apply.freshSession = [target, credentials]() -> std::unique_ptr<Transport::Session> {
+            return std::make_unique<Transport::SshSession>(target, credentials);
+        };
+}
+
+QString ApplyCommand::hostName() const
+{
+    return m_options.hostDisplayName.isEmpty() ? m_options.target.displayName() : m_options.hostDisplayName;
 }
 
 int ApplyCommand::exitCodeFor(ApplyReport::Outcome outcome)
@@ -92,7 +100,7 @@ void ApplyCommand::applyPlan(const Plan::ChangePlan &plan)
 
 void ApplyCommand::confirmAndApply(const Plan::ChangePlan &prepared)
 {
-    const QString host = m_options.target.displayName();
+    const QString host = hostName();
     const int count = int(prepared.changes().size());
     const QString heading =
         prepared.rollbackOf().isEmpty()
@@ -195,14 +203,14 @@ void ApplyCommand::report(const ApplyReport &report)
         text += tr("\nThe host undoes this transaction by itself at %1 (automatic undo). After that, check it with:\n"
                    "  bulwark-cli recover %2 --host %3%4\n"
                    "(with this command's connection options).\n")
-                    .arg(revertTimeText(report.revertDeadline), report.transactionId, m_options.target.displayName(),
+                    .arg(revertTimeText(report.revertDeadline), report.transactionId, hostName(),
                          m_journalArgument.isEmpty() ? QString() : QStringLiteral(" --journal ") + m_journalArgument);
     } else if (report.outcome == ApplyReport::Outcome::Interrupted) {
         text += tr("\nThe host was left mid-transaction. When it is reachable again, find out what it has with:\n"
                    "  bulwark-cli recover %1 --host %2%3\n"
                    "(with this command's connection options), then undo it with bulwark-cli rollback %1, or keep "
                    "it.\n")
-                    .arg(report.transactionId, m_options.target.displayName(),
+                    .arg(report.transactionId, hostName(),
                          m_journalArgument.isEmpty() ? QString() : QStringLiteral(" --journal ") + m_journalArgument);
     }
     CliIo::print(text, textStream());
@@ -287,7 +295,7 @@ void ApplyCommand::fetchHeaders(const ApplyReport &report, const QStringList &ho
 {
     const QString root =
         m_options.luksHeaderRoot.isEmpty() ? Luks::LuksHeaderBackup::defaultRoot() : m_options.luksHeaderRoot;
-    const QString localDir = Luks::LuksHeaderBackup::hostDirectory(root, m_options.target.displayName());
+    const QString localDir = Luks::LuksHeaderBackup::hostDirectory(root, hostName());
     const QString journalPath = m_options.journalPath;
     const QString transaction = report.transactionId;
     m_connection
@@ -311,7 +319,7 @@ void ApplyCommand::fetchHeaders(const ApplyReport &report, const QStringList &ho
                 QStringList commands;
                 for (const QString &path : hostPaths)
                     commands.append(QStringLiteral("  bulwark-cli luks fetch-header --host %1 --name %2")
-                                        .arg(m_options.target.displayName(), QFileInfo(path).completeBaseName()));
+                                        .arg(hostName(), QFileInfo(path).completeBaseName()));
                 CliIo::printErr(tr("warning: the changes are applied, but the LUKS header backup could not be copied "
                                    "to this machine: %1\nCopy it once the host is reachable (with this command's "
                                    "connection options) and keep it offline: without it a damaged header means the "

@@ -10,6 +10,8 @@
 
 #include <QObject>
 #include <QString>
+#include <functional>
+#include <memory>
 
 // bulwark-cli apply, rollback and recover: a plan prepared on the host's worker, shown with its diffs, confirmed,
 // applied by the Applier as a journaled transaction and reported. Lives on the main thread; every remote step runs
@@ -23,6 +25,10 @@ public:
     {
         Bulwark::Transport::SshTarget target; // as connected (with any host key the user accepted)
         Bulwark::Transport::SshCredentials credentials;
+        // A host reached otherwise (a Windows host over WinRM): its name and how to log in to it again for the final
+        // verification. Empty: target and credentials (SSH).
+        QString hostDisplayName;
+        std::function<std::unique_ptr<Bulwark::Transport::Session>()> freshSession;
         Bulwark::Apply::ApplyOptions apply; // elevate, backup roots; freshSession is filled in here
         QString journalPath;                // empty: Journal::defaultPath()
         QString jsonPath;                   // the ApplyReport as JSON; '-' puts it on stdout and the text on stderr
@@ -60,6 +66,7 @@ private:
     void finish(const Bulwark::Apply::ApplyReport &report, int exitCode);
     void wipeSecrets();
     FILE *textStream() const;
+    QString hostName() const;
 
     Bulwark::Transport::HostConnection &m_connection;
     Options m_options;

@@ -10,10 +10,12 @@
 #include "app/cli/PlanPrinter.h"
 #include "app/cli/PlanSshCommand.h"
 #include "app/cli/PlanTlsCommand.h"
+#include "app/cli/PlanWindowsCommand.h"
 #include "core/apply/Applier.h"
 #include "core/facts/BasicFacts.h"
 #include "core/facts/LinuxFacts.h"
 #include "core/facts/SudoersReader.h"
+#include "core/facts/WindowsFacts.h"
 #include "core/luks/LuksHeaderBackup.h"
 #include "core/luks/LuksPlanner.h"
 #include "core/plan/ServicesPlanner.h"
@@ -64,8 +66,11 @@ int CliApp::start(const QStringList &arguments)
            "plain HTTP and needs --allow-unencrypted); ARGV runs through cmd.exe, PowerShell errors are shown as "
            "text; the password is asked without echo or read from --password-file (or the file named by "
            "BULWARK_WINRM_PASSWORD_FILE); an accepted certificate is pinned in %1\n"
-           "  facts  Probe a host's first facts: bulwark-cli facts --host user@host:port [--json FILE]\n"
-           "  scan   Audit a host: bulwark-cli scan --host user@host:port [--json FILE] [--html FILE] [--no-sudo]\n"
+           "  facts  Probe a host's first facts: bulwark-cli facts --host user@host:port [--json FILE]; on a Windows "
+           "host (--host winrms://user@host) the whole Windows fact tree of one probe run\n"
+           "  scan   Audit a host: bulwark-cli scan --host user@host:port [--json FILE] [--html FILE] [--no-sudo]; "
+           "a Windows host (winrms://) is audited with the Windows rules (WinRM has no sudo: --no-sudo does not "
+           "apply)\n"
            "  plan services  Plan disabling services, changing nothing: bulwark-cli plan services --host ... "
            "--disable UNIT[,UNIT] [--mask] [--diff] [--out PLAN.json]\n"
            "  plan sudoers  Plan a sudoers change, changing nothing: bulwark-cli plan sudoers --host ... "
@@ -73,8 +78,8 @@ int CliApp::start(const QStringList &arguments)
            "| --revoke FILE:LINE | --restrict FILE:LINE --command CMD ...) [--allow-all] [--diff] [--out PLAN.json]; "
            "a change that would cost the login account its sudo access is refused (exit 255)\n")
             .arg(WinRmPins::defaultPath()) +
-        PlanAccountsCommand::help() + PlanSshCommand::help() + PlanTlsCommand::help() + CheckTlsCommand::help() +
-        PlanLuksCommand::help() +
+        PlanAccountsCommand::help() + PlanWindowsCommand::help() + PlanSshCommand::help() + PlanTlsCommand::help() +
+        CheckTlsCommand::help() + PlanLuksCommand::help() +
         tr("  apply PLAN.json  Show the plan as it will run (with diffs), ask, then apply it as a journaled "
            "transaction: bulwark-cli apply PLAN.json --host ... [--yes] [--no-sudo] [--journal FILE] "
            "[--backups DIR] [--host-backups DIR] [--confirm-seconds N] [--json REPORT|-] [--passphrase-file FILE] "
@@ -220,6 +225,7 @@ int CliApp::start(const QStringList &arguments)
     parser.addOptions(PlanTlsCommand::options());
     parser.addOptions(CheckTlsCommand::options());
     parser.addOptions(PlanLuksCommand::options());
+    parser.addOptions(PlanWindowsCommand::options());
     const QCommandLineOption passphraseFileOption(
         QStringLiteral("passphrase-file"),
         tr("apply: read the passphrase a plan sets from this file (its first line, without the newline), for "
@@ -311,6 +317,12 @@ int CliApp::start(const QStringList &arguments)
                 .arg(m_command));
         return Usage;
     }
+    // A Windows host has its own plan services and plan accounts options.
+    const bool windowsHost = parser.value(hostOption).startsWith(QLatin1String("winrm://"), Qt::CaseInsensitive) ||
+                             parser.value(hostOption).startsWith(QLatin1String("winrms://"), Qt::CaseInsensitive);
+    if (windowsHost && (m_command == u"plan-services" || m_command == u"plan-accounts") &&
+        !(m_windowsRequest = PlanWindowsCommand::parse(m_command, parser)))
+        return Usage;
     for (const QString &value : parser.values(disableOption))
         m_disable += value.split(u',', Qt::SkipEmptyParts);
     if (m_command == u"plan-services" && m_disable.isEmpty()) {
@@ -321,7 +333,7 @@ int CliApp::start(const QStringList &arguments)
         if (const int refused = parseSudoersChoice(parser); refused >= 0)
             return refused;
     }
-    if (m_command == u"plan-accounts" && !(m_accountsChoice = PlanAccountsCommand::parse(parser)))
+    if (m_command == u"plan-accounts" && !windowsHost && !(m_accountsChoice = PlanAccountsCommand::parse(parser)))
         return Usage;
     if (m_command == u"plan-ssh" && !(m_sshChoice = PlanSshCommand::parse(parser)))
         return Usage;
@@ -375,7 +387,8 @@ int CliApp::start(const QStringList &arguments)
     m_sudo = parser.isSet(sudoOption);
     m_batch = parser.isSet(batchOption) || !::isatty(STDIN_FILENO);
     m_htmlPath = parser.value(htmlOption);
-    if (m_command == u"scan" || m_command.startsWith(u"plan-") || changeCommand)
+    // WinRM has no sudo: its login already has every right of its account.
+    if (!m_winrm && (m_command == u"scan" || m_command.startsWith(u"plan-") || changeCommand))
         m_sudo = !parser.isSet(noSudoOption);
     m_yes = parser.isSet(yesOption);
     m_localBackupRoot = parser.value(backupsOption);
@@ -387,6 +400,11 @@ int CliApp::start(const QStringList &arguments)
             CliIo::printErr(tr("--confirm-seconds takes a number of seconds from 10 to 86400"));
             return Usage;
         }
+    }
+    // Before the change commands, which check the journal's host name against the WinRM target's.
+    if (m_winrm) {
+        if (const int refused = setUpWinRm(parser, hostSpec); refused >= 0)
+            return refused;
     }
     if (changeCommand) {
         if (const int refused = parseChangeCommand(positional); refused >= 0)
@@ -409,11 +427,6 @@ int CliApp::start(const QStringList &arguments)
         m_credentials.password = CliIo::askSecret(tr("Password for %1: ").arg(m_target.displayName()));
         m_credentials.sudoPassword = m_credentials.password;
     }
-    if (m_winrm) {
-        if (const int refused = setUpWinRm(parser, hostSpec); refused >= 0)
-            return refused;
-    }
-
     connectThen([this] {
         if (m_command == u"apply" || m_command == u"rollback" || m_command == u"recover")
             runChange();
@@ -421,6 +434,8 @@ int CliApp::start(const QStringList &arguments)
             runExec();
         else if (m_command == u"scan")
             runScan();
+        else if (m_windowsRequest)
+            runPlanWindows();
         else if (m_command == u"plan-services")
             runPlanServices();
         else if (m_command == u"plan-sudoers")
@@ -506,8 +521,12 @@ void CliApp::connectThen(std::function<void()> next)
 
 int CliApp::setUpWinRm(const QCommandLineParser &parser, const QString &spec)
 {
-    if (m_command != u"exec") {
-        CliIo::printErr(tr("bulwark-cli: only exec works on a Windows host (WinRM) so far; %1 needs an SSH host")
+    static const QStringList windowsCommands = {QStringLiteral("exec"),          QStringLiteral("facts"),
+                                                QStringLiteral("scan"),          QStringLiteral("plan-services"),
+                                                QStringLiteral("plan-accounts"), QStringLiteral("apply"),
+                                                QStringLiteral("rollback"),      QStringLiteral("recover")};
+    if (!windowsCommands.contains(m_command)) {
+        CliIo::printErr(tr("bulwark-cli: %1 does not work on a Windows host (WinRM) yet; it needs an SSH host")
                             .arg(m_command.replace(u'-', u' ')));
         return Usage;
     }
@@ -633,9 +652,9 @@ int CliApp::parseChangeCommand(const QStringList &positional)
         CliIo::printErr(QStringLiteral("bulwark-cli: ") + record.error().toString());
         return Usage;
     }
-    if (record->host != m_target.displayName()) {
+    if (record->host != hostDisplayName()) {
         CliIo::printErr(tr("bulwark-cli: transaction %1 ran on %2, not on %3; nothing was changed.")
-                            .arg(record->id, record->host, m_target.displayName()));
+                            .arg(record->id, record->host, hostDisplayName()));
         return Usage;
     }
     m_transaction = record->id;
@@ -667,6 +686,15 @@ void CliApp::runChange()
     options.batch = m_batch;
     options.passphraseFile = m_passphraseFile;
     options.luksHeaderRoot = m_luksHeaderRoot;
+    if (m_winrm) {
+        // The final verification logs in to the Windows host again, as the connection did.
+        const WinRmTarget target = m_winrmTarget;
+        const WinRmCredentials credentials = m_winrmCredentials;
+        options.hostDisplayName = hostDisplayName();
+        options.freshSession = [target, credentials]() -> std::unique_ptr<Session> {
+            return std::make_unique<WinRmSession>(target, credentials);
+        };
+    }
     m_change = std::make_unique<ApplyCommand>(*m_connection, options);
     connect(m_change.get(), &ApplyCommand::finished, this, &CliApp::done);
     connect(m_change.get(), &ApplyCommand::failed, this, &CliApp::fail);
@@ -674,6 +702,20 @@ void CliApp::runChange()
         m_change->recover(m_transaction);
     else
         m_change->applyPlan(m_plan);
+}
+
+QString CliApp::hostDisplayName() const
+{
+    return m_winrm ? m_winrmTarget.displayName() : m_target.displayName();
+}
+
+void CliApp::runPlanWindows()
+{
+    const PlanWindowsCommand::Options options{hostDisplayName(), m_outPath, m_showDiff};
+    auto *command = new PlanWindowsCommand(*m_connection, *m_windowsRequest, options, this);
+    connect(command, &PlanWindowsCommand::finished, this, &CliApp::done);
+    connect(command, &PlanWindowsCommand::failed, this, &CliApp::fail);
+    command->start();
 }
 
 void CliApp::runExec()
@@ -728,6 +770,15 @@ void CliApp::runFacts()
     const SshTarget target = m_target;
     m_connection
         ->submit<QJsonObject>([target](Session &session, const CancelToken &cancel) -> Result<QJsonObject> {
+            if (session.platform() == Session::Platform::Windows) {
+                // The whole Windows fact tree (resources/rules/FACTS-windows.md): one probe run, one command.
+                auto windows = Facts::WindowsFacts::probe(session, cancel);
+                if (!windows)
+                    return windows.error();
+                return QJsonObject{{QStringLiteral("host"), session.displayName()},
+                                   {QStringLiteral("platform"), QStringLiteral("windows")},
+                                   {QStringLiteral("facts"), *windows}};
+            }
             auto facts = Facts::BasicFacts::probe(session, cancel);
             if (!facts)
                 return facts.error();

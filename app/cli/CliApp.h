@@ -5,6 +5,7 @@
 #include "app/cli/ApplyCommand.h"
 #include "app/cli/PlanLuksCommand.h"
 #include "app/cli/PlanTlsCommand.h"
+#include "app/cli/PlanWindowsCommand.h"
 #include "core/accounts/AccountsChoice.h"
 #include "core/plan/ChangePlan.h"
 #include "core/plan/SudoersChoice.h"
@@ -68,6 +69,9 @@ private:
     void runPlanSsh();
     void runPlanTls();
     void runPlanLuks();
+    void runPlanWindows();
+    // The host as the journal and the plans name it: the WinRM or the SSH target's display name.
+    QString hostDisplayName() const;
     void runLuksFetchHeader();
     int parseSudoersChoice(const QCommandLineParser &parser);
     void fail(const Bulwark::Error &error);
@@ -98,6 +102,7 @@ private:
     std::optional<Bulwark::Plan::SshChoice> m_sshChoice;           // plan ssh
     std::optional<PlanTlsCommand::Request> m_tlsRequest;           // plan tls
     std::optional<PlanLuksCommand::Request> m_luksRequest;         // plan luks
+    std::optional<PlanWindowsCommand::Request> m_windowsRequest;   // plan services|accounts on a Windows host
     QString m_passphraseFile;                                      // apply: --passphrase-file
     QString m_luksHeaderRoot;                                      // apply, luks fetch-header: --luks-headers
     QString m_luksName;                                            // luks fetch-header: --name
