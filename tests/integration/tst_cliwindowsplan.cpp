@@ -35,6 +35,7 @@ private Q_SLOTS:
     void administratorRenamedAndRolledBack();
     void serviceDisabledAndRolledBack();
     void refusals();
+    void failedCheckIsRolledBack();
 
 private:
     struct Run
@@ -44,7 +45,7 @@ private:
         QByteArray err;
     };
     Run cli(const QStringList &arguments) const;
-    QStringList hostArgs() const;
+    QStringList hostArgs(quint16 port = 0) const;
     // A rule's status ("pass", "fail") in a fresh scan of the host (bulwark-cli scan --json).
     QString scanStatus(const QString &ruleId) const;
 
@@ -77,10 +78,10 @@ TestCliWindowsPlan::Run TestCliWindowsPlan::cli(const QStringList &arguments) co
     return run;
 }
 
-QStringList TestCliWindowsPlan::hostArgs() const
+QStringList TestCliWindowsPlan::hostArgs(quint16 port) const
 {
     return {QStringLiteral("--host"),
-            QStringLiteral("winrm://bulwark-admin@127.0.0.1:%1").arg(m_peer.port()),
+            QStringLiteral("winrm://bulwark-admin@127.0.0.1:%1").arg(port ? port : m_peer.port()),
             QStringLiteral("--allow-unencrypted"),
             QStringLiteral("--password-file"),
             m_dir.filePath(QStringLiteral("password")),
@@ -248,6 +249,54 @@ void TestCliWindowsPlan::refusals()
               hostArgs());
     QVERIFY2(run.exitCode == 0, run.err.constData());
     QVERIFY2(run.out.contains(" Name: Administrator\n-Enabled: True\n+Enabled: False\n"), run.out.constData());
+}
+
+// A host where Stop-Service and Set-Service report success but change nothing: the check after the step fails, and
+// the Applier undoes the step with its inverse over WinRM (a rolled-back transaction, exit 1).
+void TestCliWindowsPlan::failedCheckIsRolledBack()
+{
+    QFile shared(QStringLiteral(BULWARK_SOURCE_DIR "/tests/winrm/data/scenario-windows-host.json"));
+    QVERIFY(shared.open(QIODevice::ReadOnly));
+    QJsonObject scenario = QJsonDocument::fromJson(shared.readAll()).object();
+    QJsonArray answers = scenario.value(QStringLiteral("answers")).toArray();
+    bool found = false;
+    for (qsizetype i = 0; i < answers.size(); ++i) {
+        QJsonObject answer = answers.at(i).toObject();
+        if (answer.value(QStringLiteral("name")).toString() != u"windows-Spooler-disable-stop")
+            continue;
+        answer.remove(QStringLiteral("set"));
+        answers.replace(i, answer);
+        found = true;
+    }
+    QVERIFY(found);
+    scenario.insert(QStringLiteral("answers"), answers);
+    QFile stubborn(m_dir.filePath(QStringLiteral("stubborn.json")));
+    QVERIFY(stubborn.open(QIODevice::WriteOnly));
+    stubborn.write(QJsonDocument(scenario).toJson());
+    stubborn.close();
+    WinRmPeer peer;
+    QVERIFY(peer.start(QStandardPaths::findExecutable(QStringLiteral("python3")), m_dir.path(),
+                       QStringLiteral("stubborn"), stubborn.fileName()));
+
+    const QString planFile = m_dir.filePath(QStringLiteral("stubborn-plan.json"));
+    const Run planned = cli(QStringList{QStringLiteral("plan"), QStringLiteral("services"), QStringLiteral("--disable"),
+                                        QStringLiteral("Spooler"), QStringLiteral("--out"), planFile} +
+                            hostArgs(peer.port()));
+    QVERIFY2(planned.exitCode == 0, planned.err.constData());
+    const QString reportFile = m_dir.filePath(QStringLiteral("stubborn-report.json"));
+    const Run applied = cli(QStringList{QStringLiteral("apply"), planFile} + hostArgs(peer.port()) +
+                            QStringList{QStringLiteral("--yes"), QStringLiteral("--json"), reportFile});
+    QCOMPARE(applied.exitCode, 1);
+    QFile reportData(reportFile);
+    QVERIFY(reportData.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(reportData.readAll()).object();
+    QCOMPARE(report.value(QStringLiteral("outcome")).toString(), QStringLiteral("rolled-back"));
+    QVERIFY2(QJsonDocument(report).toJson().contains("Automatic/Running"), QJsonDocument(report).toJson().constData());
+    const QString log = peer.log();
+    QVERIFY(log.indexOf(QStringLiteral("answer=windows-Spooler-disable-stop")) <
+            log.indexOf(QStringLiteral("answer=windows-Spooler-restore-start")));
+    const QString stopped = peer.stop({ScanPassword});
+    QVERIFY2(stopped.isEmpty(), qPrintable(stopped));
 }
 
 QString TestCliWindowsPlan::scanStatus(const QString &ruleId) const
