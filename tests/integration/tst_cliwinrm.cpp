@@ -24,6 +24,19 @@ using namespace std::chrono_literals;
 namespace {
 
 const QByteArray AdminPassword = "Adm1n!pass";
+// bulwark-admin on the scripted Windows host: an administrator other than the built-in one, which it may rename.
+const QByteArray ScannerPassword = "Bulw4rk!scan";
+
+// Lines of the peer's log that started a command, after `before` (an earlier log()).
+QStringList commandLines(const QString &log, const QString &before)
+{
+    QStringList lines;
+    for (const QString &line : log.mid(before.size()).split(u'\n')) {
+        if (line.contains(QLatin1String(" command shell=")))
+            lines << line;
+    }
+    return lines;
+}
 
 QJsonObject answer(const QString &name, const QJsonObject &match, QJsonObject fields)
 {
@@ -83,6 +96,8 @@ private Q_SLOTS:
     void refusals();
     void httpsTrust();
     void askedOnTheTerminal();
+    void factsOfAWindowsHost();
+    void scanOfAWindowsHost();
 
 private:
     struct Run
@@ -99,6 +114,7 @@ private:
     QString m_python;
     WinRmPeer m_http;
     WinRmPeer m_https;
+    WinRmPeer m_host; // the scripted Windows Server 2019 host (tests/winrm/data/scenario-windows-host.json)
     QString m_certFingerprint;
 };
 
@@ -153,6 +169,9 @@ void TestCliWinRm::initTestCase()
     QVERIFY(
         m_http.start(m_python, m_dir.path(), QStringLiteral("http"), m_dir.filePath(QStringLiteral("scenario.json"))));
 
+    QVERIFY(m_host.start(m_python, m_dir.path(), QStringLiteral("windows-host"),
+                         QStringLiteral(BULWARK_SOURCE_DIR "/tests/winrm/data/scenario-windows-host.json")));
+
     if (!QSslSocket::supportsSsl() || QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         return; // httpsTrust skips
     m_certFingerprint = WinRmPeer::selfSignedCertificate(m_dir.path());
@@ -168,6 +187,8 @@ void TestCliWinRm::cleanupTestCase()
     QVERIFY2(http.isEmpty(), qPrintable(http));
     const QString https = m_https.stop({QByteArray(AdminPassword)});
     QVERIFY2(https.isEmpty(), qPrintable(https));
+    const QString host = m_host.stop({QByteArray(ScannerPassword)});
+    QVERIFY2(host.isEmpty(), qPrintable(host));
 }
 
 void TestCliWinRm::execPrintsOutputAndExitCode()
@@ -278,9 +299,10 @@ void TestCliWinRm::refusals()
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains("--sudo does not apply to a Windows host"), run.err.constData());
 
-    run = cli({QStringLiteral("scan"), QStringLiteral("--host"), host, QStringLiteral("--password-file"), password});
+    run = cli({QStringLiteral("plan"), QStringLiteral("ssh"), QStringLiteral("--crypto"), QStringLiteral("modern"),
+               QStringLiteral("--host"), host, QStringLiteral("--password-file"), password});
     QCOMPARE(run.exitCode, 2);
-    QVERIFY2(run.err.contains("only exec works on a Windows host"), run.err.constData());
+    QVERIFY2(run.err.contains("on a Windows host (WinRM)"), run.err.constData());
 
     // Batch mode without a password file: no prompt, a plain usage error.
     run = cli({QStringLiteral("exec"), QStringLiteral("--host"), host, QStringLiteral("--allow-unencrypted"),
@@ -421,6 +443,80 @@ void TestCliWinRm::askedOnTheTerminal()
     QFile file(pins);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.readAll().contains(m_certFingerprint.toLatin1()));
+}
+
+void TestCliWinRm::factsOfAWindowsHost()
+{
+    const QString before = m_host.log();
+    const Run run = cli({QStringLiteral("facts"), QStringLiteral("--host"),
+                         QStringLiteral("winrm://bulwark-admin@127.0.0.1:%1").arg(m_host.port()),
+                         QStringLiteral("--allow-unencrypted"), QStringLiteral("--password-file"),
+                         writePassword(QStringLiteral("password-scanner"), ScannerPassword)});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(run.out, &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, run.out.left(2000).constData());
+    QCOMPARE(root.value(QStringLiteral("platform")).toString(), QStringLiteral("windows"));
+    QCOMPARE(root.value(QStringLiteral("host")).toString(),
+             QStringLiteral("bulwark-admin@127.0.0.1:%1").arg(m_host.port()));
+    const QJsonObject facts = root.value(QStringLiteral("facts")).toObject();
+    const QJsonObject probe = facts.value(QStringLiteral("probe")).toObject();
+    QCOMPARE(probe.value(QStringLiteral("complete")).toBool(), true);
+    QCOMPARE(probe.value(QStringLiteral("user")).toString(), QStringLiteral("PACS01\\bulwark-admin"));
+    QCOMPARE(facts.value(QStringLiteral("os")).toObject().value(QStringLiteral("build")).toInteger(), 17763);
+    bool builtinAdministrator = false;
+    for (const QJsonValue &account : facts.value(QStringLiteral("accounts")).toArray()) {
+        if (account.toObject().value(QStringLiteral("builtinAdministrator")).toBool()) {
+            builtinAdministrator = true;
+            QCOMPARE(account.toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Administrator"));
+            QCOMPARE(account.toObject().value(QStringLiteral("enabled")).toBool(), true);
+        }
+    }
+    QVERIFY(builtinAdministrator);
+    // One PowerShell command, the probe (its script on stdin: too long for a command line), and nothing else.
+    const QStringList commands = commandLines(m_host.log(), before);
+    QCOMPARE(commands.size(), 1);
+    QVERIFY2(commands.constFirst().contains(QLatin1String("kind=powershell answer=probe-windows")),
+             qPrintable(commands.constFirst()));
+    QVERIFY(!m_host.log().contains(QLatin1String(ScannerPassword)));
+}
+
+void TestCliWinRm::scanOfAWindowsHost()
+{
+    const QString before = m_host.log();
+    const QString report = m_dir.filePath(QStringLiteral("windows-scan.json"));
+    const Run run =
+        cli({QStringLiteral("scan"), QStringLiteral("--host"),
+             QStringLiteral("winrm://bulwark-admin@127.0.0.1:%1").arg(m_host.port()),
+             QStringLiteral("--allow-unencrypted"), QStringLiteral("--password-file"),
+             writePassword(QStringLiteral("password-scanner"), ScannerPassword), QStringLiteral("--json"), report});
+    // A default Windows Server 2019 fails checks: exit 1 (ScanFailed), with the summary on stdout.
+    QVERIFY2(run.exitCode == 1, QByteArray(run.out + run.err).constData());
+    QVERIFY2(run.out.contains("1 remote command)"), run.out.constData());
+    QVERIFY2(run.out.contains("FAIL BW-WIN-ACC-002"), run.out.constData());  // the built-in Administrator is enabled
+    QVERIFY2(run.out.contains("FAIL BW-WIN-SVC-001"), run.out.constData());  // the Print Spooler runs
+    QVERIFY2(!run.out.contains("FAIL BW-WIN-ACC-003"), run.out.constData()); // Guest is disabled
+    QVERIFY2(!run.out.contains("FAIL BW-LNX"), run.out.constData());
+
+    QFile file(report);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonObject record = QJsonDocument::fromJson(file.readAll()).object();
+    QCOMPARE(record.value(QStringLiteral("remoteCommands")).toInt(), 1);
+    QCOMPARE(record.value(QStringLiteral("elevated")).toBool(), true); // the probe's own probe.elevated
+    const QJsonObject facts = record.value(QStringLiteral("facts")).toObject();
+    QCOMPARE(facts.value(QStringLiteral("probe")).toObject().value(QStringLiteral("platform")).toString(),
+             QStringLiteral("windows"));
+    QVERIFY(record.value(QStringLiteral("rulesTotal")).toInt() > 20);
+    const QJsonArray findings = record.value(QStringLiteral("findings")).toArray();
+    QVERIFY(!findings.isEmpty());
+    for (const QJsonValue &finding : findings) {
+        const QString id = finding.toObject().value(QStringLiteral("rule")).toString();
+        QVERIFY2(id.startsWith(QLatin1String("BW-WIN-")), qPrintable(id));
+    }
+    // ONE command on the wire for the whole scan.
+    const QStringList commands = commandLines(m_host.log(), before);
+    QCOMPARE(commands.size(), 1);
+    QVERIFY2(commands.constFirst().contains(QLatin1String("answer=probe-windows")), qPrintable(commands.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestCliWinRm)
