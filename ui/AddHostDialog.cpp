@@ -433,6 +433,13 @@ ConnectionPtr AddHostDialog::takeConnection()
     return std::move(m_connection);
 }
 
+WinRmCredentials AddHostDialog::takeWinRmCredentials()
+{
+    WinRmCredentials credentials = m_winRmCredentials;
+    m_winRmCredentials = WinRmCredentials(); // the old one wipes its copy
+    return credentials;
+}
+
 void AddHostDialog::startConnect()
 {
     if (m_connecting)
@@ -524,7 +531,8 @@ void AddHostDialog::connectTo(const WinRmTarget &target)
     m_winRmTarget = target;
     WinRmCredentials credentials;
     credentials.password = m_password->text().toUtf8();
-    // The only copy of the password that outlives this function is inside the connection's session factory.
+    m_winRmCredentials = credentials; // for the connector once the host is added; wiped with the dialog
+    // Otherwise the password outlives this function only inside the connection's session factory.
     m_connection =
         makeConnection([factory = m_winRmSessionFactory, target, credentials] { return factory(target, credentials); });
     setConnecting(true, tr("Connecting to %1…").arg(target.displayName()));

@@ -79,6 +79,8 @@ public:
     // Valid after accepted().
     Host host() const { return m_host; }
     ConnectionPtr takeConnection();
+    // A Windows host's password, for the connector to dial it again this session (empty for SSH hosts).
+    Transport::WinRmCredentials takeWinRmCredentials();
 
 public Q_SLOTS:
     void startConnect();
@@ -114,11 +116,12 @@ private:
     SessionFactory m_sessionFactory;
     WinRmSessionFactory m_winRmSessionFactory;
     QString m_pinsPath;
-    Transport::WinRmTarget m_winRmTarget; // of the current attempt, when it is a Windows host
-    ConnectionPtr m_connection;           // of the current attempt
-    Transport::SshTarget m_target;        // of the current attempt
-    Error m_hostKeyError;                 // HostKeyUnknown of the current attempt, while its key is fetched
-    quint64 m_attempt = 0;                // bumped whenever an attempt is started or abandoned
+    Transport::WinRmTarget m_winRmTarget;           // of the current attempt, when it is a Windows host
+    Transport::WinRmCredentials m_winRmCredentials; // of the current attempt, handed over after success
+    ConnectionPtr m_connection;                     // of the current attempt
+    Transport::SshTarget m_target;                  // of the current attempt
+    Error m_hostKeyError;                           // HostKeyUnknown of the current attempt, while its key is fetched
+    quint64 m_attempt = 0;                          // bumped whenever an attempt is started or abandoned
     bool m_connecting = false;
     Host m_host;
 

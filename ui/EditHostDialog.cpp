@@ -186,8 +186,11 @@ void EditHostDialog::validate()
     QString problem;
     if (m_original.isWindows()) {
         const bool http = m_http->isChecked();
+        const bool changed = m_httpWarning->isVisibleTo(this) != http;
         m_httpWarning->setVisible(http);
         m_allowUnencrypted->setVisible(http);
+        if (changed && isVisible())
+            fitToContents(this); // the wrapped warning needs its height
         if (const auto parsed = Inventory::HostEntry::winRmTargetOf(address, true, false); !parsed)
             problem = parsed.error().message();
         m_addressError->setText(problem);

@@ -130,15 +130,7 @@ void HostConnector::connectHost(const QUuid &id, bool refreshFacts)
         return;
     }
     m_attempts.insert(id, Attempt{++m_counter, refreshFacts});
-    if (!m_model->connection(id)) {
-        if (const auto target = m_model->host(id).isWindows() ? winRmTarget(id) : Result<WinRmTarget>(WinRmTarget());
-            !target) {
-            fail(id, target.error()); // the address does not describe a WinRM host, or the pins cannot be read
-            return;
-        }
-        m_model->setConnection(id, connectionFor(id));
-    }
-    open(id, m_model->connection(id));
+    start(id);
 }
 
 void HostConnector::reconnectHost(const QUuid &id)
@@ -146,15 +138,39 @@ void HostConnector::reconnectHost(const QUuid &id)
     if (!m_model->contains(id) || isConnecting(id))
         return;
     m_attempts.insert(id, Attempt{++m_counter, true});
+    start(id);
+}
+
+void HostConnector::start(const QUuid &id)
+{
     if (!m_model->connection(id)) {
-        if (const auto target = m_model->host(id).isWindows() ? winRmTarget(id) : Result<WinRmTarget>(WinRmTarget());
-            !target) {
-            fail(id, target.error()); // the address does not describe a WinRM host, or the pins cannot be read
-            return;
+        if (m_model->host(id).isWindows()) {
+            if (const auto target = winRmTarget(id); !target) {
+                fail(id, target.error()); // the address does not describe a WinRM host, or the pins cannot be read
+                return;
+            }
+            if (!m_winRmCredentials.contains(id)) {
+                // Never dial a Windows host without its password: a refused Basic login counts towards the account's
+                // lockout. The certificate is still checked before the password is sent.
+                m_model->setStatus(id, HostListModel::Status::Connecting);
+                askLoginPassword(
+                    id, m_attempts.value(id).number,
+                    Error(Error::Code::AuthFailed, tr("No password was given for %1, so Bulwark did not log in.")
+                                                       .arg(m_model->host(id).dialledName())));
+                return;
+            }
         }
         m_model->setConnection(id, connectionFor(id));
     }
     open(id, m_model->connection(id));
+}
+
+void HostConnector::setWinRmCredentials(const QUuid &id, const WinRmCredentials &credentials)
+{
+    if (credentials.password.isEmpty())
+        m_winRmCredentials.remove(id);
+    else
+        m_winRmCredentials.insert(id, credentials);
 }
 
 void HostConnector::cancel(const QUuid &id)

@@ -60,6 +60,9 @@ public:
     void cancel(const QUuid &id);
     bool isConnecting(const QUuid &id) const { return m_attempts.contains(id); }
 
+    // The Windows password typed for `id` (Add Host), kept in memory for its next connections; empty forgets it.
+    void setWinRmCredentials(const QUuid &id, const Transport::WinRmCredentials &credentials);
+
     // Asks for the host's sudo password (after a scan was refused for want of one). On success the host gets a new
     // connection carrying it, and sudoPasswordEntered() follows; declining emits sudoPasswordDeclined().
     void askSudoPassword(const QUuid &id, const Error &reason);
@@ -94,6 +97,8 @@ private:
     ConnectionPtr connectionFor(const QUuid &id, const QString &acceptFingerprint = {}) const;
     // The host's WinRM target with its pin, or why there is none.
     Result<Transport::WinRmTarget> winRmTarget(const QUuid &id) const;
+    // Makes the host's connection if it has none (asking for a Windows password first), then opens it.
+    void start(const QUuid &id);
     void open(const QUuid &id, Transport::HostConnection *connection);
     bool isCurrent(const QUuid &id, quint64 number, Transport::HostConnection *connection) const;
     void onOpened(const QUuid &id, quint64 number, Transport::HostConnection *connection, const Error &error);

@@ -761,7 +761,12 @@ void MainWindow::showAddHostDialog()
     if (m_settings.winRmSessionFactory)
         dialog->setWinRmSessionFactory(m_settings.winRmSessionFactory);
     dialog->setWinRmPinsPath(m_settings.winRmPinsPath);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { addHost(dialog->host(), dialog->takeConnection()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const Host host = dialog->host();
+        if (host.isWindows()) // the password typed there, for the next connections this session
+            m_connector->setWinRmCredentials(host.id, dialog->takeWinRmCredentials());
+        addHost(host, dialog->takeConnection());
+    });
     m_addHostDialog = dialog;
     dialog->open(); // window-modal; no nested event loop
 }

@@ -5,6 +5,7 @@
 #include "core/transport/WinRmPins.h"
 #include "tests/integration/WinRmPeer.h"
 #include "ui/AddHostDialog.h"
+#include "ui/EditHostDialog.h"
 #include "ui/HostConnector.h"
 #include "ui/HostFactsPage.h"
 #include "ui/HostHeader.h"
@@ -285,6 +286,47 @@ void TestWindowsHost::addConnectTrustAndScan()
         GuiTest::screenshot(&window, QStringLiteral("windowshost-dashboard"));
     } else {
         GuiTest::screenshot(&window, QStringLiteral("windowshost-facts"));
+    }
+
+    // After a restart: the pin is remembered (no trust prompt), the password is asked for before anything is sent.
+    {
+        MainWindow restarted(settings);
+        restarted.show();
+        QCOMPARE(restarted.hostModel()->hostCount(), 1);
+        QVERIFY(restarted.hostModel()->host(id).isWindows());
+        restarted.selectHost(id);
+        restarted.connectCurrentHost();
+        QTRY_VERIFY_WITH_TIMEOUT(restarted.connector()->openDialog(), 10000);
+        QDialog *asked = restarted.connector()->openDialog();
+        QCOMPARE(asked->objectName(), QStringLiteral("PasswordDialog"));
+        QVERIFY(!asked->findChild<QCheckBox *>(QStringLiteral("sudoSameCheck")));
+        QVERIFY(child<QLabel>(asked, "passwordLeadLabel")->text().contains(QLatin1String("WinRM")));
+        GuiTest::screenshot(asked, QStringLiteral("windowshost-password"));
+        child<QLineEdit>(asked, "passwordEdit")->setText(QString::fromUtf8(m_password));
+        child<QPushButton>(asked, "okButton")->click();
+        QTRY_COMPARE_WITH_TIMEOUT(restarted.hostModel()->status(id), HostListModel::Status::Connected, 30000);
+        QVERIFY(!restarted.findChild<HostKeyDialog *>());
+        QCOMPARE(restarted.hostModel()->host(id).facts.hostname, QStringLiteral("PACS01"));
+
+        // Edit Host: the WinRM transport instead of the key and sudo.
+        restarted.showEditHostDialog();
+        EditHostDialog *edit = restarted.editHostDialog();
+        QVERIFY(edit);
+        QVERIFY(child<QRadioButton>(edit, "httpsRadio")->isChecked());
+        QVERIFY(!child<QCheckBox>(edit, "sudoCheck")->isVisible());
+        QVERIFY(!child<QLineEdit>(edit, "identityEdit")->isVisible());
+        QVERIFY(!edit->changesConnection());
+        child<QRadioButton>(edit, "httpRadio")->click();
+        QVERIFY(child<QLabel>(edit, "httpWarningLabel")->isVisible());
+        QVERIFY(!child<QPushButton>(edit, "saveButton")->isEnabled());
+        child<QCheckBox>(edit, "allowUnencryptedCheck")->click();
+        QVERIFY(child<QPushButton>(edit, "saveButton")->isEnabled());
+        QVERIFY(edit->changesConnection());
+        QVERIFY(!edit->host().winRmHttps && edit->host().allowUnencrypted);
+        GuiTest::screenshot(edit, QStringLiteral("windowshost-edit-dialog"));
+        child<QLineEdit>(edit, "addressEdit")->setText(QStringLiteral("127.0.0.1"));
+        QVERIFY(!child<QPushButton>(edit, "saveButton")->isEnabled()); // no account
+        edit->reject();
     }
 
     // Another certificate under the same name is refused, in red, with no way to click past it.
