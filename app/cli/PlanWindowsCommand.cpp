@@ -22,6 +22,9 @@ QList<QCommandLineOption> PlanWindowsCommand::options()
                            tr("plan accounts on Windows: --rename-admin leaves the account enabled.")),
         QCommandLineOption(QStringLiteral("disable-admin"),
                            tr("plan accounts on Windows: disable the built-in Administrator, keeping its name.")),
+        QCommandLineOption(QStringLiteral("disable-guest"),
+                           tr("plan accounts on Windows: disable the built-in Guest account (RID 501), alone or with "
+                              "the Administrator's change.")),
     };
 }
 
@@ -29,7 +32,8 @@ QString PlanWindowsCommand::help()
 {
     return tr("  On a Windows host (--host winrms://...): plan services --disable NAME[,NAME...] [--no-stop] (service "
               "names as Get-Service shows them: Spooler,RemoteRegistry); plan accounts --rename-admin NAME "
-              "[--keep-enabled] or --disable-admin (the built-in Administrator, found by its RID 500). The plan shows "
+              "[--keep-enabled] or --disable-admin (the built-in Administrator, found by its RID 500), and/or "
+              "--disable-guest. The plan shows "
               "each change of state as a diff; apply and rollback work as on Linux\n");
 }
 
@@ -56,6 +60,7 @@ std::optional<PlanWindowsCommand::Request> PlanWindowsCommand::parse(const QStri
         request.kind = Request::Kind::Administrator;
         const bool rename = parser.isSet(QStringLiteral("rename-admin"));
         const bool disableOnly = parser.isSet(QStringLiteral("disable-admin"));
+        const bool guest = parser.isSet(QStringLiteral("disable-guest"));
         for (const char *linuxOnly : {"lock", "expire", "nologin", "rename", "move-home"}) {
             if (parser.isSet(QLatin1String(linuxOnly))) {
                 CliIo::printErr(tr("--%1 is for Linux accounts; on Windows use --rename-admin NAME or --disable-admin")
@@ -63,9 +68,9 @@ std::optional<PlanWindowsCommand::Request> PlanWindowsCommand::parse(const QStri
                 return std::nullopt;
             }
         }
-        if (rename == disableOnly) {
-            CliIo::printErr(
-                tr("plan accounts on Windows needs --rename-admin NAME [--keep-enabled] or --disable-admin"));
+        if ((rename && disableOnly) || (!rename && !disableOnly && !guest)) {
+            CliIo::printErr(tr("plan accounts on Windows needs --rename-admin NAME [--keep-enabled] or "
+                               "--disable-admin, and/or --disable-guest"));
             return std::nullopt;
         }
         if (parser.isSet(QStringLiteral("keep-enabled")) && !rename) {
@@ -73,7 +78,8 @@ std::optional<PlanWindowsCommand::Request> PlanWindowsCommand::parse(const QStri
             return std::nullopt;
         }
         request.administrator.newName = parser.value(QStringLiteral("rename-admin"));
-        request.administrator.disable = !parser.isSet(QStringLiteral("keep-enabled"));
+        request.administrator.disable = (rename || disableOnly) && !parser.isSet(QStringLiteral("keep-enabled"));
+        request.administrator.disableGuest = guest;
         if (rename && request.administrator.newName.isEmpty()) {
             CliIo::printErr(tr("--rename-admin needs the new name"));
             return std::nullopt;

@@ -32,13 +32,19 @@ QString text(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toString();
 }
 
-bool isRid500(const QJsonObject &account)
+bool hasRid(const QJsonObject &account, int wanted)
 {
     const QJsonValue rid = account.value(QStringLiteral("rid"));
     if (rid.isDouble())
-        return rid.toInteger() == 500;
-    static const QRegularExpression sid(QStringLiteral("^S-1-5-21-\\d+-\\d+-\\d+-500$"));
-    return sid.match(text(account, "sid")).hasMatch();
+        return rid.toInteger() == wanted;
+    static const QRegularExpression sid(QStringLiteral("^S-1-5-21-\\d+-\\d+-\\d+-(\\d+)$"));
+    const QRegularExpressionMatch match = sid.match(text(account, "sid"));
+    return match.hasMatch() && match.captured(1) == QString::number(wanted);
+}
+
+bool isRid500(const QJsonObject &account)
+{
+    return hasRid(account, 500);
 }
 
 // "PACS01\Administrator" -> {"PACS01", "Administrator"}; a bare name has no domain.
@@ -104,6 +110,15 @@ QString accountScript(const char *stepName, const QString &sid, const QString &n
 }
 
 } // namespace
+
+std::optional<QJsonObject> WindowsAdminPlanner::builtinGuest(const QJsonObject &facts)
+{
+    for (const QJsonValue &value : facts.value(QStringLiteral("accounts")).toArray()) {
+        if (hasRid(value.toObject(), 501))
+            return value.toObject();
+    }
+    return std::nullopt;
+}
 
 std::optional<QJsonObject> WindowsAdminPlanner::builtinAdministrator(const QJsonObject &facts)
 {
@@ -316,16 +331,6 @@ Result<Plan::ChangePlan> WindowsAdminPlanner::plan(const QJsonObject &facts, con
                          "could not be undone exactly; scan again."));
     const bool enabled = enabledValue.toBool();
 
-    const std::optional<bool> session = isSessionAccount(facts, *admin);
-    if (!session)
-        return refuse(tr("The last scan does not say which account Bulwark logs in to %1 with, so it cannot rule out "
-                         "that it is the built-in Administrator; scan again.")
-                          .arg(hostName));
-    if (*session)
-        return refuse(tr("Bulwark logs in to %1 as the built-in Administrator (%2). Renaming or disabling that account "
-                         "would end this connection and every later one: log in as another administrator first.")
-                          .arg(hostName, name));
-
     const QString newName = choice.newName.isEmpty() ? name : choice.newName;
     const bool rename = newName != name;
     if (rename) {
@@ -333,11 +338,32 @@ Result<Plan::ChangePlan> WindowsAdminPlanner::plan(const QJsonObject &facts, con
             return refuse(why);
     }
     const bool disable = choice.disable && enabled;
-    if (!rename && !disable)
+
+    const auto guest = builtinGuest(facts);
+    if (choice.disableGuest && (!guest || !guest->value(QStringLiteral("enabled")).isBool() ||
+                                !text(*guest, "sid").endsWith(QLatin1String("-501"))))
+        return refuse(tr("The last scan did not read the built-in Guest account (the local account with RID 501) and "
+                         "its state; scan again."));
+    const bool disableGuest = choice.disableGuest && guest->value(QStringLiteral("enabled")).toBool();
+
+    if (!rename && !disable && !disableGuest)
         return refuse(choice.disable ? tr("The built-in Administrator is already disabled and keeps its name; there is "
                                           "nothing to change.")
                                      : tr("No new name was given and the account stays enabled; there is nothing to "
                                           "change."));
+
+    if (rename || disable) {
+        const std::optional<bool> session = isSessionAccount(facts, *admin);
+        if (!session)
+            return refuse(tr("The last scan does not say which account Bulwark logs in to %1 with, so it cannot rule "
+                             "out that it is the built-in Administrator; scan again.")
+                              .arg(hostName));
+        if (*session)
+            return refuse(tr("Bulwark logs in to %1 as the built-in Administrator (%2). Renaming or disabling that "
+                             "account would end this connection and every later one: log in as another administrator "
+                             "first.")
+                              .arg(hostName, name));
+    }
 
     if (disable) {
         const QStringList others = otherEnabledAdministrators(facts);
@@ -387,6 +413,17 @@ Result<Plan::ChangePlan> WindowsAdminPlanner::plan(const QJsonObject &facts, con
                             .arg(name, newName));
     }
 
+    if (rename || disable)
+        plan.append(administratorChange(facts, sid, name, enabled, newName, disable));
+    if (disableGuest)
+        plan.append(guestChange(facts, *guest));
+    return plan;
+}
+
+Plan::Change WindowsAdminPlanner::administratorChange(const QJsonObject &facts, const QString &sid, const QString &name,
+                                                      bool enabled, const QString &newName, bool disable)
+{
+    const bool rename = newName != name;
     const bool enabledAfter = enabled && !disable;
     Plan::CommandStep step = PowerShellStep::step(
         accountScript("builtin-administrator", sid, newName, disable ? std::optional<bool>(false) : std::nullopt),
@@ -410,8 +447,39 @@ Result<Plan::ChangePlan> WindowsAdminPlanner::plan(const QJsonObject &facts, con
         title = tr("Rename the built-in Administrator to %1").arg(newName);
     else
         title = tr("Disable the built-in Administrator");
-    plan.append(Plan::Change(title, step, ruleIds(facts, newName, enabledAfter)));
-    return plan;
+    return Plan::Change(title, step, ruleIds(facts, newName, enabledAfter));
+}
+
+Plan::Change WindowsAdminPlanner::guestChange(const QJsonObject &facts, const QJsonObject &guest)
+{
+    const QString sid = text(guest, "sid");
+    const QString name = text(guest, "name");
+    Plan::CommandStep step =
+        PowerShellStep::step(accountScript("builtin-guest", sid, name, false),
+                             tr("built-in Guest: %1 -> %2").arg(summary(name, true), summary(name, false)));
+    const QString label = tr("Built-in Guest (SID %1)").arg(sid);
+    step.setStateChange(label, stateText(name, true), stateText(name, false));
+    const QString check = accountCheckScript(sid);
+    step.setVerify({PowerShellStep::check(check, {name + QStringLiteral("/False")})});
+    Plan::CommandStep undo =
+        PowerShellStep::step(accountScript("restore-builtin-guest", sid, name, true),
+                             tr("built-in Guest: %1 -> %2").arg(summary(name, false), summary(name, true)));
+    undo.setStateChange(label, step.stateAfter(), step.stateBefore());
+    undo.setVerify({PowerShellStep::check(check, {name + QStringLiteral("/True")})});
+    step.setInverse({undo});
+
+    QJsonObject after = facts;
+    QJsonArray accounts = facts.value(QStringLiteral("accounts")).toArray();
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        QJsonObject account = accounts.at(i).toObject();
+        if (text(account, "sid") == sid) {
+            account.insert(QStringLiteral("enabled"), false);
+            accounts.replace(i, account);
+        }
+    }
+    after.insert(QStringLiteral("accounts"), accounts);
+    return Plan::Change(tr("Disable the built-in Guest account"), step,
+                        WindowsRuleIds::addressed(facts, after, Rules::Wizard::Accounts));
 }
 
 } // namespace Bulwark::Windows

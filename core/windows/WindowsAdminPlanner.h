@@ -32,7 +32,9 @@ namespace Bulwark::Windows {
 //   warning) ;
 // - a new name Windows refuses (isValidAccountName) or that an account, a well-known local group or the computer
 //   already uses (case-insensitive);
-// - nothing to do (same name, already disabled).
+// - nothing to do (same name, already disabled, Guest not asked for or already disabled).
+// With WindowsAdminChoice::disableGuest, a second change disables the built-in Guest (RID 501, by SID), checked and
+// undone the same way; the session and last-administrator checks concern only the Administrator's change.
 // Warnings: a new name attackers try first ("Admin", "root", ...), services that log on as the account by name.
 class WindowsAdminPlanner
 {
@@ -41,6 +43,8 @@ public:
 
     // The accounts[] element with RID 500 (rid, else the SID's last part; never the name).
     static std::optional<QJsonObject> builtinAdministrator(const QJsonObject &facts);
+    // The accounts[] element with RID 501, the built-in Guest.
+    static std::optional<QJsonObject> builtinGuest(const QJsonObject &facts);
     // Windows local user name rules: 1 to 20 characters, not only periods and blanks, no leading or trailing blank,
     // no control characters, none of " / \ [ ] : ; | = , + * ? < > @.
     static bool isValidAccountName(const QString &name);
@@ -60,6 +64,11 @@ public:
 
     // "Name: Administrator\nEnabled: True".
     static QString stateText(const QString &name, bool enabled);
+
+private:
+    static Plan::Change administratorChange(const QJsonObject &facts, const QString &sid, const QString &name,
+                                            bool enabled, const QString &newName, bool disable);
+    static Plan::Change guestChange(const QJsonObject &facts, const QJsonObject &guest);
 };
 
 } // namespace Bulwark::Windows

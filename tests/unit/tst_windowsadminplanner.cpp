@@ -89,6 +89,7 @@ private Q_SLOTS:
     void warnings();
     void nothingToDo();
     void ruleIdsFromTheCatalog();
+    void disablesTheGuest();
 };
 
 void TestWindowsAdminPlanner::findsTheBuiltinByRid()
@@ -324,6 +325,54 @@ void TestWindowsAdminPlanner::ruleIdsFromTheCatalog()
     QVERIFY2(!ids.isEmpty(), "the rename and disable address at least one accounts rule");
     for (const QString &id : ids)
         QVERIFY(id.startsWith(QLatin1String("BW-WIN-ACC-")));
+}
+
+void TestWindowsAdminPlanner::disablesTheGuest()
+{
+    const QString guestSid = QStringLiteral("S-1-5-21-1004336348-1177238915-682003330-501");
+    const QJsonObject guestOn = withAccount(facts(), QStringLiteral("Guest"), QStringLiteral("enabled"), true);
+    WindowsAdminChoice choice;
+    choice.disable = false;
+    choice.disableGuest = true;
+
+    // Guest alone: one change, by SID, checked and undone; the Administrator is left alone.
+    auto plan = WindowsAdminPlanner::plan(guestOn, choice);
+    QVERIFY2(plan.ok(), plan.ok() ? "" : qPrintable(plan.error().message()));
+    QCOMPARE(plan->changes().size(), 1);
+    const Plan::CommandStep *step = plan->changes().at(0).command();
+    QVERIFY(step);
+    QVERIFY(script(step->argv()).contains(QLatin1String("Disable-LocalUser -SID $sid")));
+    QVERIFY(script(step->argv()).contains(QLatin1String("'") + guestSid + QLatin1String("'")));
+    QCOMPARE(step->stateBefore(), QStringLiteral("Name: Guest\nEnabled: True"));
+    QCOMPARE(step->stateAfter(), QStringLiteral("Name: Guest\nEnabled: False"));
+    QCOMPARE(step->verify().at(0).expectedStdout(), QStringList{QStringLiteral("Guest/False")});
+    QCOMPARE(step->inverse().size(), size_t(1));
+    QVERIFY(script(step->inverse().at(0).argv()).contains(QLatin1String("Enable-LocalUser -SID $sid")));
+
+    // With the Administrator's rename: two changes, the Administrator first.
+    choice.newName = QStringLiteral("pacs-admin");
+    choice.disable = true;
+    plan = WindowsAdminPlanner::plan(guestOn, choice);
+    QVERIFY(plan.ok());
+    QCOMPARE(plan->changes().size(), 2);
+    QCOMPARE(plan->changes().at(1).title(), QStringLiteral("Disable the built-in Guest account"));
+
+    // Already disabled and nothing else asked: nothing to do. Guest unknown: refused.
+    choice.newName.clear();
+    choice.disable = false;
+    QVERIFY(!WindowsAdminPlanner::plan(facts(), choice).ok());
+    QJsonObject noGuest = guestOn;
+    QJsonArray accounts = noGuest.value(QStringLiteral("accounts")).toArray();
+    accounts.removeAt(2);
+    noGuest.insert(QStringLiteral("accounts"), accounts);
+    QVERIFY(!WindowsAdminPlanner::plan(noGuest, choice).ok());
+
+    // Bulwark logging in as the built-in Administrator does not block disabling the Guest.
+    QJsonObject asAdmin = guestOn;
+    QJsonObject probe = asAdmin.value(QStringLiteral("probe")).toObject();
+    probe.insert(QStringLiteral("userSid"), AdminSid);
+    asAdmin.insert(QStringLiteral("probe"), probe);
+    QVERIFY(WindowsAdminPlanner::plan(asAdmin, choice).ok());
 }
 
 QTEST_GUILESS_MAIN(TestWindowsAdminPlanner)
