@@ -11,6 +11,7 @@
 #include "ui/PasswordDialog.h"
 #include "ui/UiLogging.h"
 
+#include <QDir>
 #include <QPointer>
 #include <QWidget>
 
@@ -251,6 +252,19 @@ void HostConnector::onOpened(const QUuid &id, quint64 number, HostConnection *co
         return;
     case Error::Code::AuthFailed:
         askLoginPassword(id, number, error);
+        return;
+    case Error::Code::HostKeyChanged:
+        if (windows) {
+            // Say where the pin is, so the administrator can remove it once the new certificate is confirmed.
+            fail(id, Error(error.code(),
+                           error.message() + u' ' +
+                               tr("Bulwark keeps the pinned certificates in %1.")
+                                   .arg(QDir::toNativeSeparators(m_pinsPath.isEmpty() ? WinRmPins::defaultPath()
+                                                                                      : m_pinsPath)),
+                           error.detail()));
+            return;
+        }
+        fail(id, error);
         return;
     default:
         fail(id, error);

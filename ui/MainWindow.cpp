@@ -305,6 +305,7 @@ void MainWindow::setCatalog(std::shared_ptr<const RuleCatalog> catalog)
     m_scans->setCatalog(m_catalog);
     m_hostPage->dashboard()->setManualPractices(m_catalog->manualPractices(Rules::Platform::Linux));
     m_shownRecord = nullptr; // titles come from the catalog: draw again
+    m_shownHost = QUuid();   // and the checklist of the shown host's platform
     qCInfo(lcUi) << "rule catalog ready:" << m_catalog->size() << "rules";
     updateDetails();
     updateActions();
@@ -1028,6 +1029,9 @@ void MainWindow::updateDetails()
         }
         break;
     }
+    if (m_catalog && id != m_shownHost) // the manual checklist of this host's platform (Windows or Linux)
+        m_hostPage->dashboard()->setManualPractices(
+            m_catalog->manualPractices(host.isWindows() ? Rules::Platform::Windows : Rules::Platform::Linux));
     m_shownHost = id;
     m_details->setCurrentWidget(m_hostPage);
 }

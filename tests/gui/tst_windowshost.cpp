@@ -340,6 +340,7 @@ void TestWindowsHost::addConnectTrustAndScan()
     window.connectCurrentHost();
     QTRY_COMPARE_WITH_TIMEOUT(window.hostModel()->status(id), HostListModel::Status::Failed, 30000);
     QCOMPARE(window.hostModel()->lastError(id).code(), Error::Code::HostKeyChanged);
+    QVERIFY(window.hostModel()->lastError(id).message().contains(pinsPath));
     QVERIFY(!window.connector()->openDialog());
     page->tabs()->setCurrentIndex(HostPage::FactsTab);
     GuiTest::screenshot(&window, QStringLiteral("windowshost-certificate-changed"));
