@@ -32,6 +32,8 @@
 #include "ui/sudoers/SudoersEditor.h"
 #include "ui/sudoers/SudoersWizard.h"
 #include "ui/tls/TlsWizard.h"
+#include "ui/windows/WindowsAdminWizard.h"
+#include "ui/windows/WindowsServicesWizard.h"
 #include "ui/wizards/ServicesWizard.h"
 
 #include <QAction>
@@ -580,6 +582,8 @@ bool raiseOpenWizard(const QPointer<Wizard> &open, const QUuid &id, const QStrin
 
 void MainWindow::showServicesWizard(const QString &ruleId)
 {
+    if (showWindowsWizard(Rules::Wizard::Services, ruleId))
+        return;
     const QUuid id = currentHostId();
     if (id.isNull() || !m_store->latest(id) || raiseOpenWizard(m_servicesWizard, id, ruleId))
         return;
@@ -671,6 +675,8 @@ void MainWindow::showSshWizard(const QString &ruleId)
 
 void MainWindow::showAccountsWizard(const QString &ruleId)
 {
+    if (showWindowsWizard(Rules::Wizard::Accounts, ruleId))
+        return;
     const QUuid id = currentHostId();
     if (id.isNull() || !m_store->latest(id) || raiseOpenWizard(m_accountsWizard, id, ruleId))
         return;
@@ -1172,6 +1178,52 @@ void MainWindow::showAbout()
                                "Licensed under the Apache License 2.0."));
     box->setStandardButtons(QMessageBox::Close);
     box->open();
+}
+
+// Windows hosts: "Services…" and "Accounts…" (and Fix with… from their findings) open the Windows wizards.
+
+WindowsServicesWizard *MainWindow::windowsServicesWizard() const
+{
+    return m_windowsServicesWizard;
+}
+
+WindowsAdminWizard *MainWindow::windowsAdminWizard() const
+{
+    return m_windowsAdminWizard;
+}
+
+bool MainWindow::showWindowsWizard(Rules::Wizard kind, const QString &ruleId)
+{
+    const QUuid id = currentHostId();
+    const auto record = id.isNull() ? nullptr : m_store->latest(id);
+    const QJsonObject facts = record ? record->facts : QJsonObject();
+    if (facts.value(QStringLiteral("probe")).toObject().value(QStringLiteral("platform")).toString() != u"windows" &&
+        facts.value(QStringLiteral("os")).toObject().value(QStringLiteral("family")).toString() != u"windows")
+        return false;
+    PlanWizard *wizard = nullptr;
+    if (kind == Rules::Wizard::Services) {
+        if (raiseOpenWizard(m_windowsServicesWizard, id, ruleId))
+            return true;
+        auto *services = new WindowsServicesWizard(this, id, this);
+        if (!ruleId.isEmpty())
+            services->preselectRule(ruleId);
+        m_windowsServicesWizard = services;
+        wizard = services;
+    } else if (kind == Rules::Wizard::Accounts) {
+        if (raiseOpenWizard(m_windowsAdminWizard, id, ruleId))
+            return true;
+        m_windowsAdminWizard = new WindowsAdminWizard(this, id, this);
+        wizard = m_windowsAdminWizard;
+    } else {
+        return true; // no Windows wizard of this kind: nothing opens
+    }
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &PlanWizard::applyFinished, this, [this] {
+        if (m_journalPage)
+            m_journalPage->reload();
+    });
+    wizard->open(); // window-modal; no nested event loop
+    return true;
 }
 
 } // namespace Bulwark::Ui

@@ -41,6 +41,8 @@ class SshWizard;
 class AccountsWizard;
 class LuksWizard;
 class TlsWizard;
+class WindowsServicesWizard;
+class WindowsAdminWizard;
 
 // The console's window: the hosts on the left (HostListModel in a tree, groups as parent rows), the selected host on
 // the right (HostPage: header with Scan, tabs Dashboard / Findings / Facts), an empty-state page while there is no
@@ -93,6 +95,9 @@ public:
     AccountsWizard *accountsWizard() const;
     LuksWizard *luksWizard() const;
     TlsWizard *tlsWizard() const;
+    // The wizards "Services…" and "Accounts…" open for a Windows host.
+    WindowsServicesWizard *windowsServicesWizard() const;
+    WindowsAdminWizard *windowsAdminWizard() const;
     // The change journal window, once opened.
     JournalPage *journalPage() const;
 
@@ -154,6 +159,9 @@ private:
     // Windows hosts: whether the selected host is one, and why a Linux-only tool is off for it.
     bool isWindowsHost(const QUuid &id) const;
     void disableLinuxOnlyTools(const QUuid &id);
+    // For a host whose latest scan is of Windows, opens its wizard of that kind (Services: WindowsServicesWizard,
+    // Accounts: WindowsAdminWizard) and returns true; false for any other host (its Linux wizard opens).
+    bool showWindowsWizard(Rules::Wizard wizard, const QString &ruleId);
 
     Settings m_settings;
     Transport::SshConfig m_sshConfig;
@@ -200,6 +208,8 @@ private:
     QPointer<AccountsWizard> m_accountsWizard;
     QPointer<LuksWizard> m_luksWizard;
     QPointer<TlsWizard> m_tlsWizard;
+    QPointer<WindowsServicesWizard> m_windowsServicesWizard;
+    QPointer<WindowsAdminWizard> m_windowsAdminWizard;
     QPointer<JournalPage> m_journalPage;
 };
 

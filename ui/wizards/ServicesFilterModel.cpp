@@ -4,11 +4,27 @@
 
 #include "ui/wizards/ServicesModel.h"
 
+#include <algorithm>
+
 namespace Bulwark::Ui {
 
 ServicesFilterModel::ServicesFilterModel(QObject *parent)
     : QSortFilterProxyModel(parent)
+    , m_searchColumns{ServicesModel::ServiceColumn, ServicesModel::PurposeColumn}
+    , m_recommendedRole(ServicesModel::RecommendedRole)
 {}
+
+void ServicesFilterModel::setSearchColumns(const QList<int> &columns)
+{
+    m_searchColumns = columns;
+    invalidateRowsFilter();
+}
+
+void ServicesFilterModel::setRecommendedRole(int role)
+{
+    m_recommendedRole = role;
+    invalidateRowsFilter();
+}
 
 void ServicesFilterModel::setSearchText(const QString &text)
 {
@@ -30,14 +46,13 @@ void ServicesFilterModel::setOnlyRecommended(bool only)
 bool ServicesFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *source = sourceModel();
-    const QModelIndex unit = source->index(sourceRow, ServicesModel::ServiceColumn, sourceParent);
-    if (m_onlyRecommended && !unit.data(ServicesModel::RecommendedRole).toBool())
+    if (m_onlyRecommended && !source->index(sourceRow, 0, sourceParent).data(m_recommendedRole).toBool())
         return false;
     if (m_search.isEmpty())
         return true;
-    const QString purpose = source->index(sourceRow, ServicesModel::PurposeColumn, sourceParent).data().toString();
-    return unit.data().toString().contains(m_search, Qt::CaseInsensitive) ||
-           purpose.contains(m_search, Qt::CaseInsensitive);
+    return std::any_of(m_searchColumns.cbegin(), m_searchColumns.cend(), [&](int column) {
+        return source->index(sourceRow, column, sourceParent).data().toString().contains(m_search, Qt::CaseInsensitive);
+    });
 }
 
 } // namespace Bulwark::Ui

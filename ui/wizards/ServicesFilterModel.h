@@ -2,11 +2,14 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QList>
 #include <QSortFilterProxyModel>
 
 namespace Bulwark::Ui {
 
-// The services wizard's filter over ServicesModel: a search over unit name and purpose, and "only recommended".
+// The services wizards' filter: a search over some columns (ServicesModel's unit name and purpose by default), and
+// "only recommended" (the rows whose first column has the recommended role true). The Windows services wizard
+// shares it over its own model (setSearchColumns(), setRecommendedRole()).
 class ServicesFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -18,6 +21,8 @@ public:
     QString searchText() const { return m_search; }
     void setOnlyRecommended(bool only);
     bool onlyRecommended() const { return m_onlyRecommended; }
+    void setSearchColumns(const QList<int> &columns);
+    void setRecommendedRole(int role);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -25,6 +30,8 @@ protected:
 private:
     QString m_search;
     bool m_onlyRecommended = true;
+    QList<int> m_searchColumns;
+    int m_recommendedRole = 0;
 };
 
 } // namespace Bulwark::Ui
