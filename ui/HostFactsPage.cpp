@@ -107,6 +107,7 @@ HostFactsPage::HostFactsPage(QWidget *parent)
     m_hostKey = addValue(connection, tr("Host key"), QStringLiteral("hostKeyValue"));
     m_hostKey->setFont(Theme::monospaceFont());
     m_certificate = addValue(connection, tr("Certificate"), QStringLiteral("certificateValue"));
+    m_certificate->setFont(Theme::monospaceFont());
     m_updated = addValue(connection, tr("Facts collected"), QStringLiteral("factsUpdatedValue"));
 
     // Windows: the security overview of the latest scan.
@@ -261,7 +262,7 @@ void HostFactsPage::setWindowsFacts(const Host &host)
     else if (host.certificateSubject.isEmpty())
         m_certificate->setText(host.certificateFingerprint);
     else
-        m_certificate->setText(tr("%1\n%2 (pinned)").arg(host.certificateSubject, host.certificateFingerprint));
+        m_certificate->setText(QStringLiteral("%1\n%2").arg(host.certificateSubject, host.certificateFingerprint));
 
     const bool scanned = !tree.isEmpty();
     m_windowsHint->setVisible(!scanned);
