@@ -63,6 +63,20 @@ QJsonObject withoutOtherAdministrator()
     return facts;
 }
 
+QJsonObject withGuestEnabled(QJsonObject facts)
+{
+    QJsonArray accounts = facts.value(QStringLiteral("accounts")).toArray();
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        QJsonObject account = accounts.at(i).toObject();
+        if (account.value(QStringLiteral("rid")).toInt() == 501) {
+            account.insert(QStringLiteral("enabled"), true);
+            accounts.replace(i, account);
+        }
+    }
+    facts.insert(QStringLiteral("accounts"), accounts);
+    return facts;
+}
+
 Scan::ScanRecord scan(const QJsonObject &facts)
 {
     const auto catalog = GuiTest::catalog();

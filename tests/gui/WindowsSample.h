@@ -28,6 +28,8 @@ QJsonObject server2019Facts();
 QJsonObject signedInAsAdministrator();
 // The same host where bulwark-admin is no administrator: the built-in one is the only enabled administrator.
 QJsonObject withoutOtherAdministrator();
+// `facts` with the built-in Guest (RID 501) enabled.
+QJsonObject withGuestEnabled(QJsonObject facts);
 // A scan of `facts` with the findings of the built-in catalog's Windows rules.
 Bulwark::Scan::ScanRecord scan(const QJsonObject &facts);
 // A host named PACS01 (its target is not used: the tests never connect for reading).

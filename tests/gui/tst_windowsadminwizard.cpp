@@ -124,14 +124,54 @@ private Q_SLOTS:
         QVERIFY(!child<QPushButton>(wizard, "previewButton")->isEnabled());
         GuiTest::screenshot(wizard, QStringLiteral("windows-admin-wizard-own-account"));
 
-        // A valid new name does not change that.
-        wizard->setNewName(QStringLiteral("pacs-admin"));
-        QVERIFY(wizard->nameProblem().isEmpty());
-        QVERIFY(!wizard->refusal().isEmpty());
+        QVERIFY(banner->message().contains(QStringLiteral("logs in to PACS01 as the built-in Administrator")));
+        // Nothing can be chosen for it; the Guest is disabled already.
+        QVERIFY(!child<QLineEdit>(wizard, "newNameEdit")->isEnabled());
+        QVERIFY(!child<QCheckBox>(wizard, "disableCheck")->isEnabled());
+        QVERIFY(!child<QCheckBox>(wizard, "disableCheck")->isChecked());
+        QVERIFY(!child<QCheckBox>(wizard, "disableGuestCheck")->isEnabled());
         QVERIFY(!child<QPushButton>(wizard, "previewButton")->isEnabled());
         // Preview pressed anyway (a shortcut): nothing is planned.
         wizard->showPreview();
         QCOMPARE(wizard->currentPage(), PlanWizard::ChoosePage);
+        wizard->reject();
+    }
+
+    void disablesOnlyTheGuestWhenSignedInAsAdministrator()
+    {
+        Fixture f(WindowsSample::withGuestEnabled(WindowsSample::signedInAsAdministrator()));
+        WindowsAdminWizard *wizard = f.open();
+        QVERIFY(wizard);
+        auto *guest = child<QCheckBox>(wizard, "disableGuestCheck");
+        QVERIFY(guest->isEnabled());
+        QVERIFY(guest->isChecked());
+        QVERIFY(!child<QLineEdit>(wizard, "newNameEdit")->isEnabled());
+        // The banner still says why the Administrator stays as it is, as a warning: the Guest can be disabled.
+        auto *banner = child<ErrorBanner>(wizard, "refusalBanner");
+        QVERIFY(banner->isVisible());
+        QCOMPARE(banner->severity(), ErrorBanner::Severity::Warning);
+        QPushButton *preview = child<QPushButton>(wizard, "previewButton");
+        QVERIFY(preview->isEnabled());
+        GuiTest::screenshot(wizard, QStringLiteral("windows-admin-wizard-guest-only"));
+
+        preview->click();
+        QTRY_VERIFY_WITH_TIMEOUT(wizard->panel()->isPreviewReady(), 10000);
+        const QList<Plan::Change> changes = wizard->panel()->preparedPlan().changes();
+        QCOMPARE(changes.size(), 1);
+        const Plan::CommandStep *step = changes.constFirst().command();
+        QVERIFY(step);
+        QVERIFY2(step->stateLabel().contains(QStringLiteral("Guest")), qPrintable(step->stateLabel()));
+        QVERIFY(step->stateBefore().contains(QStringLiteral("Enabled: True")));
+        QVERIFY(step->stateAfter().contains(QStringLiteral("Enabled: False")));
+        QVERIFY(!step->argv().constLast().contains(WindowsSample::AdministratorSid));
+        wizard->reject();
+
+        // Unticked, nothing is left to do.
+        Fixture g(WindowsSample::withGuestEnabled(WindowsSample::signedInAsAdministrator()));
+        wizard = g.open();
+        child<QCheckBox>(wizard, "disableGuestCheck")->setChecked(false);
+        QCOMPARE(child<ErrorBanner>(wizard, "refusalBanner")->severity(), ErrorBanner::Severity::Critical);
+        QVERIFY(!child<QPushButton>(wizard, "previewButton")->isEnabled());
         wizard->reject();
     }
 
@@ -221,6 +261,8 @@ private Q_SLOTS:
         QVERIFY(wizard);
         wizard->setNewName(QStringLiteral("pacs-admin"));
         QVERIFY(wizard->disableChecked());
+        QVERIFY(!wizard->disableGuestChecked()); // disabled already
+        QVERIFY(!child<QCheckBox>(wizard, "disableGuestCheck")->isEnabled());
         GuiTest::screenshot(wizard, QStringLiteral("windows-admin-wizard-choose"));
         child<QPushButton>(wizard, "previewButton")->click();
         QCOMPARE(wizard->currentPage(), PlanWizard::PreviewPage);

@@ -169,8 +169,13 @@ QWidget *WindowsAdminWizard::createChoosePage()
     nameLabel->setBuddy(m_newName);
     choiceForm->addRow(nameLabel, nameField);
     choiceForm->addRow(m_disable);
+    // The built-in Guest is the other account every Windows host has; the same wizard switches it off.
+    m_guest = new QCheckBox(tr("Also disable the built-in &Guest account (RID 501), which is enabled now"), choiceBox);
+    m_guest->setObjectName(QStringLiteral("disableGuestCheck"));
+    choiceForm->addRow(m_guest);
     connect(m_newName, &QLineEdit::textChanged, this, &WindowsAdminWizard::validate);
     connect(m_disable, &QCheckBox::toggled, this, &WindowsAdminWizard::validate);
+    connect(m_guest, &QCheckBox::toggled, this, &WindowsAdminWizard::validate);
 
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -199,6 +204,15 @@ void WindowsAdminWizard::showAdministrator()
         return;
     }
     const QJsonObject &admin = *m_admin;
+
+    // The Guest option: offered (and ticked) while the scan found it enabled.
+    const std::optional<QJsonObject> guest = WindowsAdminPlanner::builtinGuest(m_facts);
+    const bool guestEnabled = guest && guest->value(key("enabled")).toBool(false);
+    m_guest->setVisible(guest.has_value());
+    m_guest->setEnabled(guestEnabled);
+    m_guest->setChecked(guestEnabled);
+    if (guest && !guestEnabled)
+        m_guest->setText(tr("The built-in Guest account (RID 501) is disabled already."));
     m_adminName->setText(QStringLiteral("<b>%1</b>").arg(admin.value(key("name")).toString().toHtmlEscaped()));
     m_adminSid->setText(admin.value(key("sid")).toString());
     const QJsonValue enabled = admin.value(key("enabled"));
@@ -216,14 +230,23 @@ void WindowsAdminWizard::showAdministrator()
     const QJsonValue passwordAge = admin.value(key("passwordAgeDays"));
     m_adminPassword->setText(passwordAge.isDouble() ? daysAgo(passwordAge.toInt()) : tr("Not known"));
 
-    // The account the scan ran as (WindowsAdminPlanner refuses to change it; the banner says so).
+    // The account the scan ran as: WindowsAdminPlanner refuses to rename or disable it (the banner says why), so
+    // only the Guest option is left.
     const QString user = m_facts.value(key("probe")).toObject().value(key("user")).toString();
-    const bool own = WindowsAdminPlanner::isSessionAccount(m_facts, admin).value_or(false);
-    m_sessionNote->setVisible(own);
-    m_choiceBox->setEnabled(!own); // nothing can be done to it: the banner says why
-    if (own)
+    m_ownAccount = WindowsAdminPlanner::isSessionAccount(m_facts, admin).value_or(false);
+    m_sessionNote->setVisible(m_ownAccount);
+    if (m_ownAccount) {
         m_sessionNote->setText(colored(tr("Bulwark signs in to %1 with this account (%2).").arg(m_hostName, user),
                                        Palette::severityColor(Rules::Severity::High)));
+        Windows::WindowsAdminChoice disable;
+        disable.hostDisplayName = m_hostName;
+        if (const auto refused = WindowsAdminPlanner::plan(m_facts, disable); !refused)
+            m_ownRefusal = refused.error();
+        const QSignalBlocker blocker(m_disable);
+        m_disable->setChecked(false);
+        m_disable->setEnabled(false);
+        m_newName->setEnabled(false);
+    }
 }
 
 void WindowsAdminWizard::showOtherAdministrators()
@@ -307,8 +330,9 @@ void WindowsAdminWizard::showOtherAdministrators()
 Windows::WindowsAdminChoice WindowsAdminWizard::choice() const
 {
     Windows::WindowsAdminChoice chosen;
-    chosen.newName = m_nameProblem.isEmpty() ? newName() : QString();
-    chosen.disable = m_disable->isChecked();
+    chosen.newName = m_nameProblem.isEmpty() && !m_ownAccount ? newName() : QString();
+    chosen.disable = m_disable->isChecked() && !m_ownAccount;
+    chosen.disableGuest = m_guest->isChecked();
     chosen.hostDisplayName = m_hostName;
     return chosen;
 }
@@ -333,6 +357,16 @@ void WindowsAdminWizard::setDisableChecked(bool disable)
     m_disable->setChecked(disable);
 }
 
+bool WindowsAdminWizard::disableGuestChecked() const
+{
+    return m_guest->isChecked();
+}
+
+void WindowsAdminWizard::setDisableGuestChecked(bool disable)
+{
+    m_guest->setChecked(disable);
+}
+
 void WindowsAdminWizard::validate()
 {
     const QString name = newName();
@@ -348,7 +382,10 @@ void WindowsAdminWizard::validate()
             warning =
                 tr("Attackers try “%1” too. A name that does not say what the account is for is better.").arg(name);
     }
-    if (!m_nameProblem.isEmpty())
+    if (m_ownAccount)
+        m_nameStatus->setText(colored(tr("Bulwark signs in with this account, so it keeps its name and stays enabled."),
+                                      Palette::neutral()));
+    else if (!m_nameProblem.isEmpty())
         m_nameStatus->setText(colored(m_nameProblem, Palette::severityColor(Rules::Severity::High)));
     else if (!warning.isEmpty())
         m_nameStatus->setText(colored(warning, Palette::severityColor(Rules::Severity::Medium)));
@@ -371,16 +408,19 @@ void WindowsAdminWizard::validate()
                                  "its accounts could not be read. Scan it again.")
                                   .arg(m_hostName),
                               QString(), ErrorBanner::Severity::Warning);
-    } else if (!chosen.newName.isEmpty() || chosen.disable) {
-        const Result<Plan::ChangePlan> planned = WindowsAdminPlanner::plan(m_facts, chosen);
-        if (!planned) {
-            m_refusal = planned.error();
-            m_banner->showError(m_refusal, ErrorBanner::Severity::Critical);
-        } else {
-            m_banner->clear();
-        }
     } else {
-        m_banner->clear();
+        if (!chosen.newName.isEmpty() || chosen.disable || chosen.disableGuest) {
+            if (const Result<Plan::ChangePlan> planned = WindowsAdminPlanner::plan(m_facts, chosen); !planned)
+                m_refusal = planned.error();
+        }
+        // A refusal of the choice first; else why the Administrator cannot be changed at all (the Guest still can).
+        if (m_refusal.isError())
+            m_banner->showError(m_refusal, ErrorBanner::Severity::Critical);
+        else if (m_ownRefusal.isError())
+            m_banner->showError(m_ownRefusal, m_guest->isChecked() ? ErrorBanner::Severity::Warning
+                                                                   : ErrorBanner::Severity::Critical);
+        else
+            m_banner->clear();
     }
     updateButtons();
 }
@@ -394,7 +434,8 @@ bool WindowsAdminWizard::canPreview() const
 {
     if (!m_record || !m_admin || !m_nameProblem.isEmpty() || m_refusal.isError())
         return false;
-    return !newName().isEmpty() || m_disable->isChecked();
+    const Windows::WindowsAdminChoice chosen = choice();
+    return !chosen.newName.isEmpty() || chosen.disable || chosen.disableGuest;
 }
 
 void WindowsAdminWizard::startPreview()

@@ -26,12 +26,13 @@ namespace Bulwark::Ui {
 class ErrorBanner;
 
 // Renames and disables the built-in Administrator of one Windows host (the account with RID 500, whatever it is
-// called now): the account attackers guess first, which cannot be locked out.
+// called now): the account attackers guess first, which cannot be locked out; and disables the built-in Guest
+// (RID 501) when it is enabled.
 //  1. Choose: the built-in Administrator as the latest scan found it (name, SID, enabled, last logon), the other
-//     local administrators, a new name checked as it is typed (WindowsAdminPlanner::isValidAccountName, the names
-//     the host has already) and "also disable it" (on by default). What WindowsAdminPlanner refuses is said in the
-//     banner before Preview can be pressed: Bulwark signs in with this account, or it is the last enabled
-//     administrator.
+//     local administrators, a new name checked as it is typed (WindowsAdminPlanner::newNameRefusal: Windows' rules,
+//     the names the host has already), "also disable it" (on by default) and "also disable the Guest" (on while the
+//     Guest is enabled). What WindowsAdminPlanner refuses is said in the banner before Preview can be pressed: Bulwark
+//     signs in with this account (then only the Guest can be disabled), or it is the last enabled administrator.
 //  2. Preview: WindowsAdminPlanner::plan(), each step with the account before and after ("Name: Administrator /
 //     Enabled: True" → "Name: pacs-admin / Enabled: False").
 //  3. Apply and 4. Result with a rescan, in the shared PlanApplyPanel.
@@ -50,10 +51,17 @@ public:
     void setNewName(const QString &name);
     bool disableChecked() const;
     void setDisableChecked(bool disable);
+    // "Also disable the built-in Guest" ("disableGuestCheck"): ticked while the scan found the Guest enabled.
+    bool disableGuestChecked() const;
+    void setDisableGuestChecked(bool disable);
     // What the new name field says about the name typed ("newNameStatus"); empty while it is fine.
     QString nameProblem() const { return m_nameProblem; }
-    // Why the planner refuses the choice as it stands (shown in "refusalBanner"); empty when it does not.
-    QString refusal() const { return m_refusal.isError() ? m_refusal.message() : QString(); }
+    // Why the planner refuses the choice as it stands (shown in "refusalBanner"); empty when it does not. When
+    // Bulwark signs in as the built-in Administrator, the banner says that too, and only the Guest can be disabled.
+    QString refusal() const
+    {
+        return m_refusal.isError() ? m_refusal.message() : m_ownRefusal.isError() ? m_ownRefusal.message() : QString();
+    }
 
 protected:
     QString previewToolTip() const override;
@@ -75,6 +83,8 @@ private:
     std::optional<QJsonObject> m_admin;
     QString m_nameProblem;
     Error m_refusal;
+    bool m_ownAccount = false; // Bulwark signs in as the built-in Administrator
+    Error m_ownRefusal;        // what the planner says to changing it then
 
     ErrorBanner *m_banner = nullptr;
     QLabel *m_adminName = nullptr;
@@ -90,6 +100,7 @@ private:
     QLineEdit *m_newName = nullptr;
     QLabel *m_nameStatus = nullptr;
     QCheckBox *m_disable = nullptr;
+    QCheckBox *m_guest = nullptr;
 };
 
 } // namespace Bulwark::Ui
