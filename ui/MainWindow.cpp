@@ -1212,8 +1212,10 @@ bool MainWindow::showWindowsWizard(Rules::Wizard kind, const QString &ruleId)
     } else if (kind == Rules::Wizard::Accounts) {
         if (raiseOpenWizard(m_windowsAdminWizard, id, ruleId))
             return true;
-        m_windowsAdminWizard = new WindowsAdminWizard(this, id, this);
-        wizard = m_windowsAdminWizard;
+        auto *accounts = new WindowsAdminWizard(this, id, this);
+        accounts->presetRule(ruleId);
+        m_windowsAdminWizard = accounts;
+        wizard = accounts;
     } else {
         return true; // no Windows wizard of this kind: nothing opens
     }

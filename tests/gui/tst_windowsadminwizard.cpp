@@ -175,6 +175,28 @@ private Q_SLOTS:
         wizard->reject();
     }
 
+    void fixWithFollowsTheRule()
+    {
+        // From the Guest's check: only the Guest is disabled.
+        Fixture f(WindowsSample::withGuestEnabled(WindowsSample::server2019Facts()));
+        f.window->showAccountsWizard(QStringLiteral("BW-WIN-ACC-003"));
+        WindowsAdminWizard *wizard = f.window->windowsAdminWizard();
+        QVERIFY(wizard);
+        QVERIFY(wizard->disableGuestChecked());
+        QVERIFY(!wizard->disableChecked());
+        QVERIFY(wizard->newName().isEmpty());
+        QVERIFY(child<QPushButton>(wizard, "previewButton")->isEnabled());
+        wizard->reject();
+
+        // From the Administrator's: the Guest stays as it is.
+        f.window->showAccountsWizard(QStringLiteral("BW-WIN-ACC-002"));
+        wizard = f.window->windowsAdminWizard();
+        QVERIFY(wizard);
+        QVERIFY(!wizard->disableGuestChecked());
+        QVERIFY(wizard->disableChecked());
+        wizard->reject();
+    }
+
     void checksTheNewNameAsItIsTyped()
     {
         Fixture f(WindowsSample::server2019Facts());

@@ -357,6 +357,21 @@ void WindowsAdminWizard::setDisableChecked(bool disable)
     m_disable->setChecked(disable);
 }
 
+void WindowsAdminWizard::presetRule(const QString &ruleId)
+{
+    if (ruleId.isEmpty() || !m_admin)
+        return;
+    // The rules a renamed and disabled Administrator would pass (any unguessable name will do for asking).
+    const QStringList administratorRules =
+        WindowsAdminPlanner::ruleIds(m_facts, QStringLiteral("bw-renamed-admin"), false);
+    if (administratorRules.contains(ruleId)) {
+        m_guest->setChecked(false);
+    } else if (m_guest->isEnabled()) {
+        m_disable->setChecked(false);
+        m_guest->setChecked(true);
+    }
+}
+
 bool WindowsAdminWizard::disableGuestChecked() const
 {
     return m_guest->isChecked();

@@ -45,6 +45,10 @@ public:
     WindowsAdminWizard(MainWindow *window, const QUuid &hostId, QWidget *parent = nullptr);
     ~WindowsAdminWizard() override;
 
+    // Opened from a finding's "Fix with…": a check about the built-in Administrator keeps the Guest option off; any
+    // other (the Guest's) keeps the Administrator as it is and only disables the Guest. The admin still previews.
+    void presetRule(const QString &ruleId);
+
     // The built-in Administrator of the latest scan (RID 500); empty when the scan has none.
     std::optional<QJsonObject> administrator() const { return m_admin; }
     QString newName() const;
