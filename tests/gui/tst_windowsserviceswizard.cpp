@@ -175,6 +175,20 @@ private Q_SLOTS:
         wizard->reject();
     }
 
+    void saysWhenTheServicesWereNotRead()
+    {
+        QJsonObject facts = WindowsSample::server2019Facts();
+        facts.remove(QStringLiteral("services"));
+        Fixture f(facts);
+        WindowsServicesWizard *wizard = f.open();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->model()->rowCount(), 0);
+        QVERIFY(child<QLabel>(wizard, "noScanNote")->isVisible());
+        QVERIFY(child<QLabel>(wizard, "noScanNote")->text().contains(QStringLiteral("could not read the services")));
+        QVERIFY(!child<QPushButton>(wizard, "previewButton")->isEnabled());
+        wizard->reject();
+    }
+
     void fixWithChecksOnlyThatRule()
     {
         Fixture f;

@@ -13,6 +13,7 @@
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -42,8 +43,22 @@ WindowsServicesWizard::WindowsServicesWizard(MainWindow *window, const QUuid &ho
     setUpFrame(choosePage);
     connect(panel(), &PlanApplyPanel::currentChanged, this, &WindowsServicesWizard::updateChosenCount);
 
-    if (m_record)
+    if (m_record) {
         m_model->setFacts(m_record->facts, m_record->findings, window ? window->catalog() : nullptr);
+        // What the scan could not tell: the services at all, or past the probe's limit.
+        const QJsonValue services = m_record->facts.value(QStringLiteral("services"));
+        if (!services.isArray()) {
+            m_noScan->setText(tr("The latest scan could not read the services of %1 (the scan's problems say why). "
+                                 "Scan it again.")
+                                  .arg(m_hostName));
+            m_noScan->setVisible(true);
+        } else if (m_record->facts.value(QStringLiteral("servicesTruncated")).toBool(false)) {
+            m_noScan->setText(tr("%1 has more services than the scan lists (%2); the others are not shown.")
+                                  .arg(m_hostName)
+                                  .arg(services.toArray().size()));
+            m_noScan->setVisible(true);
+        }
+    }
     if (m_model->recommendedCount() == 0)
         m_onlyRecommended->setChecked(false);
     if (m_proxy->rowCount() > 0)
