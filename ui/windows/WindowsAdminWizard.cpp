@@ -15,6 +15,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QLabel>
@@ -72,7 +73,7 @@ WindowsAdminWizard::WindowsAdminWizard(MainWindow *window, const QUuid &hostId, 
         m_facts = m_record->facts;
         m_admin = WindowsAdminPlanner::builtinAdministrator(m_facts);
     }
-    setWindowTitle(tr("Built-in Administrator — %1").arg(m_hostName));
+    setWindowTitle(tr("Built-in Accounts — %1").arg(m_hostName));
     resize(1100, 780);
 
     QWidget *choosePage = createChoosePage();
