@@ -8,7 +8,7 @@
 # "end": true; Facts::BasicFacts::parseWindows() reads it. The full audit is resources/probes/windows.ps1.
 $ErrorActionPreference = 'Stop'
 $ProgressPreference = 'SilentlyContinue'
-$facts = [ordered]@{ version = 1 }
+$facts = [ordered]@{}
 try {
     $os = Get-CimInstance -ClassName Win32_OperatingSystem
     $facts.caption = [string]$os.Caption

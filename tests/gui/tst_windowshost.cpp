@@ -64,7 +64,7 @@ namespace {
 
 // The first probe's answer (resources/probes/basic.ps1) as a Windows Server 2019 host prints it.
 const char BasicProbeAnswer[] =
-    R"({"version":1,"caption":"Microsoft Windows Server 2019 Standard","version":"10.0.17763","build":17763,)"
+    R"({"caption":"Microsoft Windows Server 2019 Standard","version":"10.0.17763","build":17763,)"
     R"("uptimeSeconds":273600,"ubr":5206,"domain":"WORKGROUP","partOfDomain":false,"hostname":"PACS01",)"
     R"("architecture":"AMD64","user":"pacs-win01\\bulwark-admin","end":true})";
 
