@@ -8,11 +8,13 @@
 #include "ui/ScanStore.h"
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QTest>
 
 using namespace Bulwark;
 
@@ -121,6 +123,35 @@ QString shownText(QWidget *widget)
         }
     }
     return texts.join(u'\n');
+}
+
+Console::Console(const QJsonObject &facts)
+{
+    script.probeOutput = GuiTest::debianProbeOutput();
+    Ui::MainWindow::Settings settings = GuiTest::settings(dir);
+    settings.sessionFactory = FakeSession::factory(script);
+    settings.journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
+    settings.localBackupRoot = dir.filePath(QStringLiteral("backups"));
+    window = std::make_unique<Ui::MainWindow>(settings);
+    window->resize(1280, 860);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        qFatal("window not exposed");
+    addScanned(window.get(), host, facts);
+}
+
+Console::~Console() = default;
+
+void Console::trigger(const char *action)
+{
+    GuiTest::child<QAction>(window.get(), action)->trigger();
+}
+
+void Console::expose(QWidget *wizard, QSize size)
+{
+    wizard->resize(size);
+    if (!QTest::qWaitForWindowExposed(wizard))
+        qFatal("wizard not exposed");
 }
 
 } // namespace WindowsSample

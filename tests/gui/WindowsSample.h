@@ -2,16 +2,17 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "FakeSession.h"
 #include "core/scan/ScanRecord.h"
 #include "ui/Host.h"
+#include "ui/MainWindow.h"
 
 #include <QJsonObject>
+#include <QSize>
+#include <QTemporaryDir>
+#include <memory>
 
 class QWidget;
-
-namespace Bulwark::Ui {
-class MainWindow;
-}
 
 // A Windows host for the GUI tests of the Windows wizards, without a network: the probe helper's parsed facts of a
 // Windows Server 2019 Standard host as installed (tests/data/windows/server2019-default.json: the Print Spooler and
@@ -38,5 +39,34 @@ Bulwark::Ui::Host host();
 void addScanned(Bulwark::Ui::MainWindow *window, const Bulwark::Ui::Host &host, const QJsonObject &facts);
 // Everything `widget` (a plan preview) shows as text: its labels and every cell of its item views.
 QString shownText(QWidget *widget);
+
+// A console on a temporary directory (its journal and backups there too) whose selected host is host(), scanned with
+// `facts`; its sessions are scripted by `script` (FakeSession: no network), whose command log tells what ran.
+struct Console
+{
+    QTemporaryDir dir;
+    FakeSession::Script script;
+    std::unique_ptr<Bulwark::Ui::MainWindow> window;
+    Bulwark::Ui::Host host = WindowsSample::host();
+
+    explicit Console(const QJsonObject &facts);
+    ~Console();
+
+    // Triggers the window's action named `action` and returns the wizard that `wizard` then gives, shown at `size`
+    // (null when the window opened none).
+    template<typename Wizard>
+    Wizard *open(const char *action, Wizard *(Bulwark::Ui::MainWindow::*wizard)() const, QSize size)
+    {
+        trigger(action);
+        Wizard *opened = (window.get()->*wizard)();
+        if (opened)
+            expose(opened, size);
+        return opened;
+    }
+
+private:
+    void trigger(const char *action);
+    static void expose(QWidget *wizard, QSize size);
+};
 
 } // namespace WindowsSample

@@ -26,38 +26,13 @@ using GuiTest::child;
 namespace {
 
 // A window whose selected host is the sample Windows Server 2019 host, scanned with `facts`.
-struct Fixture
+struct Fixture : WindowsSample::Console
 {
-    QTemporaryDir dir;
-    FakeSession::Script script;
-    std::unique_ptr<MainWindow> window;
-    Host host = WindowsSample::host();
-
-    explicit Fixture(const QJsonObject &facts)
-    {
-        script.probeOutput = GuiTest::debianProbeOutput();
-        MainWindow::Settings settings = GuiTest::settings(dir);
-        settings.sessionFactory = FakeSession::factory(script);
-        settings.journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
-        settings.localBackupRoot = dir.filePath(QStringLiteral("backups"));
-        window = std::make_unique<MainWindow>(settings);
-        window->resize(1280, 860);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not exposed");
-        WindowsSample::addScanned(window.get(), host, facts);
-    }
+    using Console::Console;
 
     WindowsAdminWizard *open()
     {
-        child<QAction>(window.get(), "actionAccountsWizard")->trigger();
-        WindowsAdminWizard *wizard = window->windowsAdminWizard();
-        if (wizard) {
-            wizard->resize(1100, 780);
-            if (!QTest::qWaitForWindowExposed(wizard))
-                qFatal("wizard not exposed");
-        }
-        return wizard;
+        return Console::open("actionAccountsWizard", &MainWindow::windowsAdminWizard, QSize(1100, 780));
     }
 };
 

@@ -17,8 +17,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,7 +25,6 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -55,75 +52,23 @@ private:
     QTemporaryDir m_dir;
     WinRmPeer m_peer;
     QString m_fingerprint;
-    QString m_user;
+    QString m_user = QStringLiteral("bulwark-admin"); // the scripted PACS server's scanning administrator
     QByteArray m_password;
-    bool m_windowsScenario = false; // the scripted Windows host answers the audit probe: scan it
 };
-
-namespace {
-
-// The first probe's answer (resources/probes/basic.ps1) as a Windows Server 2019 host prints it.
-const char BasicProbeAnswer[] =
-    R"({"caption":"Microsoft Windows Server 2019 Standard","version":"10.0.17763","build":17763,)"
-    R"("uptimeSeconds":273600,"ubr":5206,"domain":"WORKGROUP","partOfDomain":false,"hostname":"PACS01",)"
-    R"("architecture":"AMD64","user":"pacs-win01\\bulwark-admin","end":true})";
-
-QString sourcePath(const QString &relative)
-{
-    return QStringLiteral(BULWARK_SOURCE_DIR "/") + relative;
-}
-
-} // namespace
 
 void TestWindowsHost::initTestCase()
 {
     GuiTest::installTranslations();
     QVERIFY(m_dir.isValid());
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty())
-        QSKIP("python3 is needed for the WinRM test peer");
-    if (!QSslSocket::supportsSsl() || QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
-        QSKIP("TLS and openssl are needed for the WinRM peer over HTTPS");
-
-    // The scripted Windows host if it is there, else the basic one (connects, but has no audit probe answer).
-    QString scenarioPath = sourcePath(QStringLiteral("tests/winrm/data/scenario-windows-host.json"));
-    m_windowsScenario = QFile::exists(scenarioPath);
-    if (!m_windowsScenario)
-        scenarioPath = sourcePath(QStringLiteral("tests/winrm/data/scenario-basic.json"));
-    QFile file(scenarioPath);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QJsonObject scenario = QJsonDocument::fromJson(file.readAll()).object();
-    QVERIFY(!scenario.isEmpty());
-
-    // The account to sign in with: the scanning administrator of the Windows scenario, else Administrator.
-    const QJsonObject users = scenario.value(QStringLiteral("users")).toObject();
-    m_user = users.contains(QStringLiteral("bulwark-admin")) ? QStringLiteral("bulwark-admin")
-                                                             : QStringLiteral("Administrator");
-    const QJsonValue user = users.value(m_user);
-    m_password = (user.isObject() ? user.toObject().value(QStringLiteral("password")) : user).toString().toUtf8();
+    if (const QString missing = WinRmPeer::httpsUnavailable(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    // The scripted PACS server, signed in to as its scanning administrator.
+    m_password = WinRmPeer::password(WinRmPeer::readScenario(QStringLiteral("scenario-windows-host.json")), m_user);
     QVERIFY(!m_password.isEmpty());
-
-    // The first probe, unless the scenario answers it already; first, so it wins.
-    QJsonArray answers = scenario.value(QStringLiteral("answers")).toArray();
-    bool answered = false;
-    for (const QJsonValue &answer : std::as_const(answers))
-        answered |= answer.toObject().value(QStringLiteral("match")).toObject().value(QStringLiteral("probe")) ==
-                    QStringLiteral("basic");
-    if (!answered)
-        answers.prepend(
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("basic-probe")},
-                        {QStringLiteral("match"), QJsonObject{{QStringLiteral("probe"), QStringLiteral("basic")}}},
-                        {QStringLiteral("stdout"), QString::fromLatin1(BasicProbeAnswer)}});
-    scenario.insert(QStringLiteral("answers"), answers);
-    QFile written(m_dir.filePath(QStringLiteral("scenario.json")));
-    QVERIFY(written.open(QIODevice::WriteOnly));
-    written.write(QJsonDocument(scenario).toJson());
-    written.close();
-
-    m_fingerprint = WinRmPeer::selfSignedCertificate(m_dir.path());
+    m_fingerprint = m_peer.startHttps(QStandardPaths::findExecutable(QStringLiteral("python3")), m_dir.path(),
+                                      QStringLiteral("peer"),
+                                      WinRmPeer::scenarioPath(QStringLiteral("scenario-windows-host.json")));
     QVERIFY(!m_fingerprint.isEmpty());
-    QVERIFY(m_peer.start(python, m_dir.path(), QStringLiteral("peer"), written.fileName(),
-                         m_dir.filePath(QStringLiteral("cert.pem")), m_dir.filePath(QStringLiteral("key.pem"))));
 }
 
 void TestWindowsHost::cleanupTestCase()
@@ -261,32 +206,28 @@ void TestWindowsHost::addConnectTrustAndScan()
     QVERIFY(child<QLabel>(facts, "windowsHintLabel")->isVisible());
     QVERIFY(child<QLabel>(page->header(), "hostMetaLabel")->text().contains(QLatin1String("WinRM over HTTPS")));
 
-    if (m_windowsScenario) {
-        // Scanned like a Linux host: one probe, the Windows rules, findings.
-        window.scanCurrentHost();
-        QTRY_VERIFY_WITH_TIMEOUT(window.scanStore()->latest(id) != nullptr, 90000);
-        const auto record = window.scanStore()->latest(id);
-        QCOMPARE(record->facts.value(QStringLiteral("probe")).toObject().value(QStringLiteral("platform")).toString(),
-                 QStringLiteral("windows"));
-        QVERIFY(!record->findings.isEmpty());
-        QVERIFY(record->score().total().failed > 0);
-        page->tabs()->setCurrentIndex(HostPage::FactsTab);
-        QTRY_VERIFY(!child<QLabel>(facts, "windowsHintLabel")->isVisible());
-        QVERIFY(child<QLabel>(facts, "servicesValue")->text().contains(QLatin1String("running")));
-        QVERIFY(child<QLabel>(facts, "firewallValue")->isVisible());
-        GuiTest::screenshot(&window, QStringLiteral("windowshost-facts"));
-        auto *scroll = facts->findChild<QScrollArea *>();
-        QVERIFY(scroll);
-        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
-        GuiTest::screenshot(&window, QStringLiteral("windowshost-facts-overview"));
-        scroll->verticalScrollBar()->setValue(0);
-        page->tabs()->setCurrentIndex(HostPage::FindingsTab);
-        GuiTest::screenshot(&window, QStringLiteral("windowshost-findings"));
-        page->tabs()->setCurrentIndex(HostPage::DashboardTab);
-        GuiTest::screenshot(&window, QStringLiteral("windowshost-dashboard"));
-    } else {
-        GuiTest::screenshot(&window, QStringLiteral("windowshost-facts"));
-    }
+    // Scanned like a Linux host: one probe, the Windows rules, findings.
+    window.scanCurrentHost();
+    QTRY_VERIFY_WITH_TIMEOUT(window.scanStore()->latest(id) != nullptr, 90000);
+    const auto record = window.scanStore()->latest(id);
+    QCOMPARE(record->facts.value(QStringLiteral("probe")).toObject().value(QStringLiteral("platform")).toString(),
+             QStringLiteral("windows"));
+    QVERIFY(!record->findings.isEmpty());
+    QVERIFY(record->score().total().failed > 0);
+    page->tabs()->setCurrentIndex(HostPage::FactsTab);
+    QTRY_VERIFY(!child<QLabel>(facts, "windowsHintLabel")->isVisible());
+    QVERIFY(child<QLabel>(facts, "servicesValue")->text().contains(QLatin1String("running")));
+    QVERIFY(child<QLabel>(facts, "firewallValue")->isVisible());
+    GuiTest::screenshot(&window, QStringLiteral("windowshost-facts"));
+    auto *scroll = facts->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    GuiTest::screenshot(&window, QStringLiteral("windowshost-facts-overview"));
+    scroll->verticalScrollBar()->setValue(0);
+    page->tabs()->setCurrentIndex(HostPage::FindingsTab);
+    GuiTest::screenshot(&window, QStringLiteral("windowshost-findings"));
+    page->tabs()->setCurrentIndex(HostPage::DashboardTab);
+    GuiTest::screenshot(&window, QStringLiteral("windowshost-dashboard"));
 
     // After a restart: the pin is remembered (no trust prompt), the password is asked for before anything is sent.
     {

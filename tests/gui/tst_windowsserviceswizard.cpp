@@ -27,38 +27,15 @@ using GuiTest::child;
 namespace {
 
 // A window whose selected host is the sample Windows Server 2019 host, scanned; sessions are scripted (no network).
-struct Fixture
+struct Fixture : WindowsSample::Console
 {
-    QTemporaryDir dir;
-    FakeSession::Script script;
-    std::unique_ptr<MainWindow> window;
-    Host host = WindowsSample::host();
-
     explicit Fixture(const QJsonObject &facts = WindowsSample::server2019Facts())
-    {
-        script.probeOutput = GuiTest::debianProbeOutput();
-        MainWindow::Settings settings = GuiTest::settings(dir);
-        settings.sessionFactory = FakeSession::factory(script);
-        settings.journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
-        settings.localBackupRoot = dir.filePath(QStringLiteral("backups"));
-        window = std::make_unique<MainWindow>(settings);
-        window->resize(1280, 860);
-        window->show();
-        if (!QTest::qWaitForWindowExposed(window.get()))
-            qFatal("window not exposed");
-        WindowsSample::addScanned(window.get(), host, facts);
-    }
+        : Console(facts)
+    {}
 
     WindowsServicesWizard *open()
     {
-        child<QAction>(window.get(), "actionServicesWizard")->trigger();
-        WindowsServicesWizard *wizard = window->windowsServicesWizard();
-        if (wizard) {
-            wizard->resize(1180, 720);
-            if (!QTest::qWaitForWindowExposed(wizard))
-                qFatal("wizard not exposed");
-        }
-        return wizard;
+        return Console::open("actionServicesWizard", &MainWindow::windowsServicesWizard, QSize(1180, 720));
     }
 
     // Every command a session ran; the choose page and the preview read nothing that changes the host.

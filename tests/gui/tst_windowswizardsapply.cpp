@@ -14,12 +14,10 @@
 #include <QAction>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -46,6 +44,9 @@ private:
     // A console on a temporary directory with the peer's host added (its certificate pinned, its password given)
     // and scanned.
     std::unique_ptr<MainWindow> scannedWindow(const QTemporaryDir &dir);
+    // Applies the previewed plan of `wizard` with every step's check, sees the peer give the answer named `answer`,
+    // and waits for the rescan on the result page; `passing` is what that page lists as passing now.
+    void applyAndRescan(PlanWizard *wizard, const QString &answer, QString &passing);
 
     QTemporaryDir m_dir;
     WinRmPeer m_peer;
@@ -55,58 +56,18 @@ private:
     QUuid m_hostId;
 };
 
-namespace {
-
-// The first probe's answer (resources/probes/basic.ps1) as the scripted Windows Server 2019 host prints it.
-const char BasicProbeAnswer[] =
-    R"({"version":1,"caption":"Microsoft Windows Server 2019 Standard","version":"10.0.17763","build":17763,)"
-    R"("uptimeSeconds":273600,"ubr":5206,"domain":"WORKGROUP","partOfDomain":false,"hostname":"PACS01",)"
-    R"("architecture":"AMD64","user":"pacs01\\bulwark-admin","end":true})";
-
-QString sourcePath(const QString &relative)
-{
-    return QStringLiteral(BULWARK_SOURCE_DIR "/") + relative;
-}
-
-} // namespace
-
 void TestWindowsWizardsApply::initTestCase()
 {
     GuiTest::installTranslations();
     QVERIFY(m_dir.isValid());
-    const QString python = QStandardPaths::findExecutable(QStringLiteral("python3"));
-    if (python.isEmpty())
-        QSKIP("python3 is needed for the WinRM test peer");
-    if (!QSslSocket::supportsSsl() || QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
-        QSKIP("TLS and openssl are needed for the WinRM peer over HTTPS");
-
-    QFile file(sourcePath(QStringLiteral("tests/winrm/data/scenario-windows-host.json")));
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QJsonObject scenario = QJsonDocument::fromJson(file.readAll()).object();
-    const QJsonValue user = scenario.value(QStringLiteral("users")).toObject().value(m_user);
-    m_password = (user.isObject() ? user.toObject().value(QStringLiteral("password")) : user).toString().toUtf8();
+    if (const QString missing = WinRmPeer::httpsUnavailable(); !missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    m_password = WinRmPeer::password(WinRmPeer::readScenario(QStringLiteral("scenario-windows-host.json")), m_user);
     QVERIFY(!m_password.isEmpty());
-    // The first probe, unless the scenario answers it already.
-    QJsonArray answers = scenario.value(QStringLiteral("answers")).toArray();
-    bool answered = false;
-    for (const QJsonValue &answer : std::as_const(answers))
-        answered |= answer.toObject().value(QStringLiteral("match")).toObject().value(QStringLiteral("probe")) ==
-                    QStringLiteral("basic");
-    if (!answered)
-        answers.prepend(
-            QJsonObject{{QStringLiteral("name"), QStringLiteral("basic-probe")},
-                        {QStringLiteral("match"), QJsonObject{{QStringLiteral("probe"), QStringLiteral("basic")}}},
-                        {QStringLiteral("stdout"), QString::fromLatin1(BasicProbeAnswer)}});
-    scenario.insert(QStringLiteral("answers"), answers);
-    QFile written(m_dir.filePath(QStringLiteral("scenario.json")));
-    QVERIFY(written.open(QIODevice::WriteOnly));
-    written.write(QJsonDocument(scenario).toJson());
-    written.close();
-
-    m_fingerprint = WinRmPeer::selfSignedCertificate(m_dir.path());
+    m_fingerprint = m_peer.startHttps(QStandardPaths::findExecutable(QStringLiteral("python3")), m_dir.path(),
+                                      QStringLiteral("peer"),
+                                      WinRmPeer::scenarioPath(QStringLiteral("scenario-windows-host.json")));
     QVERIFY(!m_fingerprint.isEmpty());
-    QVERIFY(m_peer.start(python, m_dir.path(), QStringLiteral("peer"), written.fileName(),
-                         m_dir.filePath(QStringLiteral("cert.pem")), m_dir.filePath(QStringLiteral("key.pem"))));
 }
 
 void TestWindowsWizardsApply::cleanupTestCase()
@@ -153,6 +114,21 @@ std::unique_ptr<MainWindow> TestWindowsWizardsApply::scannedWindow(const QTempor
     return window;
 }
 
+void TestWindowsWizardsApply::applyAndRescan(PlanWizard *wizard, const QString &answer, QString &passing)
+{
+    QSignalSpy applied(wizard, &PlanWizard::applyFinished);
+    QSignalSpy result(wizard, &PlanWizard::resultReady);
+    child<QPushButton>(wizard, "applyButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 60000);
+    const auto report = applied.at(0).at(0).value<Apply::ApplyReport>();
+    QVERIFY2(report.outcome == Apply::ApplyReport::Outcome::Applied,
+             qPrintable(report.summary() + u' ' + report.error.toString()));
+    QVERIFY(m_peer.log().contains(QStringLiteral("answer=") + answer));
+    QTRY_COMPARE_WITH_TIMEOUT(result.count(), 1, 90000);
+    QCOMPARE(wizard->currentPage(), PlanWizard::ResultPage);
+    passing = child<QLabel>(wizard, "resultPassing")->text();
+}
+
 void TestWindowsWizardsApply::servicesWizardDisablesSpooler()
 {
     if (!m_peer.isRunning())
@@ -178,17 +154,10 @@ void TestWindowsWizardsApply::servicesWizardDisablesSpooler()
     QVERIFY(!m_peer.log().contains(QLatin1String("answer=windows-Spooler-disable")));
 
     // Apply: the step runs, its check reads Disabled/Stopped back; then the host is scanned again.
-    QSignalSpy applied(wizard, &PlanWizard::applyFinished);
-    QSignalSpy result(wizard, &PlanWizard::resultReady);
-    child<QPushButton>(wizard, "applyButton")->click();
-    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 60000);
-    const auto report = applied.at(0).at(0).value<Apply::ApplyReport>();
-    QVERIFY2(report.outcome == Apply::ApplyReport::Outcome::Applied,
-             qPrintable(report.summary() + u' ' + report.error.toString()));
-    QVERIFY(m_peer.log().contains(QLatin1String("answer=windows-Spooler-disable")));
-    QTRY_COMPARE_WITH_TIMEOUT(result.count(), 1, 90000);
-    QCOMPARE(wizard->currentPage(), PlanWizard::ResultPage);
-    const QString passing = child<QLabel>(wizard, "resultPassing")->text();
+    QString passing;
+    applyAndRescan(wizard, QStringLiteral("windows-Spooler-disable"), passing);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(passing.contains(QStringLiteral("BW-WIN-SVC-001")), qPrintable(passing));
     GuiTest::screenshot(wizard, QStringLiteral("windows-services-wizard-result"));
     QVERIFY(QFile::exists(window->journalPath()));
@@ -213,16 +182,10 @@ void TestWindowsWizardsApply::adminWizardRenamesAndDisables()
 
     child<QPushButton>(wizard, "previewButton")->click();
     QTRY_VERIFY_WITH_TIMEOUT(wizard->panel()->isPreviewReady(), 30000);
-    QSignalSpy applied(wizard, &PlanWizard::applyFinished);
-    QSignalSpy result(wizard, &PlanWizard::resultReady);
-    child<QPushButton>(wizard, "applyButton")->click();
-    QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 60000);
-    const auto report = applied.at(0).at(0).value<Apply::ApplyReport>();
-    QVERIFY2(report.outcome == Apply::ApplyReport::Outcome::Applied,
-             qPrintable(report.summary() + u' ' + report.error.toString()));
-    QVERIFY(m_peer.log().contains(QLatin1String("answer=windows-admin-rename-disable")));
-    QTRY_COMPARE_WITH_TIMEOUT(result.count(), 1, 90000);
-    const QString passing = child<QLabel>(wizard, "resultPassing")->text();
+    QString passing;
+    applyAndRescan(wizard, QStringLiteral("windows-admin-rename-disable"), passing);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(passing.contains(QStringLiteral("BW-WIN-ACC-001")), qPrintable(passing));
     QVERIFY(passing.contains(QStringLiteral("BW-WIN-ACC-002")));
     GuiTest::screenshot(wizard, QStringLiteral("windows-admin-wizard-result"));

@@ -7,7 +7,10 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QSslCertificate>
+#include <QSslSocket>
+#include <QStandardPaths>
 #include <QStringList>
 #include <QThread>
 #include <chrono>
@@ -103,4 +106,50 @@ QString WinRmPeer::selfSignedCertificate(const QString &dir)
         return {};
     const auto certificates = QSslCertificate::fromPath(folder.filePath(QStringLiteral("cert.pem")));
     return certificates.size() == 1 ? Bulwark::Transport::WinRmTarget::fingerprint(certificates.first()) : QString();
+}
+
+QString WinRmPeer::startHttps(const QString &python, const QString &dir, const QString &name, const QString &scenario)
+{
+    const QString fingerprint = selfSignedCertificate(dir);
+    if (fingerprint.isEmpty())
+        return {};
+    const QDir folder(dir);
+    if (!start(python, dir, name, scenario, folder.filePath(QStringLiteral("cert.pem")),
+               folder.filePath(QStringLiteral("key.pem"))))
+        return {};
+    return fingerprint;
+}
+
+QString WinRmPeer::httpsUnavailable()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("python3")).isEmpty())
+        return QStringLiteral("python3 is needed for the WinRM test peer");
+    if (!QSslSocket::supportsSsl() || QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
+        return QStringLiteral("TLS and openssl are needed for the WinRM peer over HTTPS");
+    return {};
+}
+
+QString WinRmPeer::scenarioPath(const QString &fileName)
+{
+    return QStringLiteral(BULWARK_SOURCE_DIR "/tests/winrm/data/") + fileName;
+}
+
+QJsonObject WinRmPeer::readScenario(const QString &fileName)
+{
+    QFile file(scenarioPath(fileName));
+    return file.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(file.readAll()).object() : QJsonObject();
+}
+
+QString WinRmPeer::writeScenario(const QJsonObject &scenario, const QString &dir, const QString &name)
+{
+    QFile file(QDir(dir).filePath(name + QStringLiteral(".json")));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(scenario).toJson()) < 0 || !file.flush())
+        return {};
+    return file.fileName();
+}
+
+QByteArray WinRmPeer::password(const QJsonObject &scenario, const QString &user)
+{
+    const QJsonValue entry = scenario.value(QStringLiteral("users")).toObject().value(user);
+    return (entry.isObject() ? entry.toObject().value(QStringLiteral("password")) : entry).toString().toUtf8();
 }

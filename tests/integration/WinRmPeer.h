@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QByteArrayList>
+#include <QJsonObject>
 #include <QProcess>
 #include <QString>
 #include <memory>
@@ -24,6 +25,21 @@ public:
     // A self-signed certificate for 127.0.0.1 (openssl req -x509) as DIR/cert.pem with its key DIR/key.pem; its
     // SHA-256 fingerprint as WinRmTarget writes it, empty when openssl failed.
     static QString selfSignedCertificate(const QString &dir);
+    // start() over HTTPS with a new self-signed certificate in `dir` (selfSignedCertificate). The certificate's
+    // fingerprint; empty when openssl failed or the peer did not come up.
+    QString startHttps(const QString &python, const QString &dir, const QString &name, const QString &scenario);
+
+    // Why a peer over HTTPS cannot run here (no python3, no openssl, Qt without TLS), for QSKIP; empty when it can.
+    static QString httpsUnavailable();
+
+    // A scenario of tests/winrm/data by file name ("scenario-windows-host.json"): its path, and its JSON (empty when
+    // it does not read), for a test that changes a few answers and starts the peer on its copy.
+    static QString scenarioPath(const QString &fileName);
+    static QJsonObject readScenario(const QString &fileName);
+    // `scenario` written as DIR/NAME.json; that path, empty when it could not be written.
+    static QString writeScenario(const QJsonObject &scenario, const QString &dir, const QString &name);
+    // The password the scenario's "users" give `user` (a string, or an object with "password"); empty if none.
+    static QByteArray password(const QJsonObject &scenario, const QString &user);
 
     bool isRunning() const { return bool(m_process); }
     quint16 port() const { return m_port; }

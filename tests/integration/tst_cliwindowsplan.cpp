@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
+#include "CliRun.h"
 #include "WinRmPeer.h"
 
 #include <QFile>
@@ -38,12 +39,7 @@ private Q_SLOTS:
     void failedCheckIsRolledBack();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun::Result;
     Run cli(const QStringList &arguments) const;
     QStringList hostArgs(quint16 port = 0) const;
     // A rule's status ("pass", "fail") in a fresh scan of the host (bulwark-cli scan --json).
@@ -56,26 +52,7 @@ private:
 
 TestCliWindowsPlan::Run TestCliWindowsPlan::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir.filePath(QStringLiteral("home"));
-    environment.insert(QStringLiteral("HOME"), home);
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    environment.remove(QStringLiteral("BULWARK_WINRM_PASSWORD_FILE"));
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice()); // batch: never a question
-    process.start(m_cli, arguments);
-    Run run;
-    if (!process.waitForFinished(90000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliRun::run(m_cli, arguments, CliRun::environment(m_dir.filePath(QStringLiteral("home"))), 90000);
 }
 
 QStringList TestCliWindowsPlan::hostArgs(quint16 port) const
@@ -105,7 +82,7 @@ void TestCliWindowsPlan::initTestCase()
     password.write(ScanPassword + '\n');
     password.close();
     QVERIFY(m_peer.start(python, m_dir.path(), QStringLiteral("peer"),
-                         QStringLiteral(BULWARK_SOURCE_DIR "/tests/winrm/data/scenario-windows-host.json")));
+                         WinRmPeer::scenarioPath(QStringLiteral("scenario-windows-host.json"))));
 }
 
 void TestCliWindowsPlan::cleanupTestCase()
@@ -255,9 +232,7 @@ void TestCliWindowsPlan::refusals()
 // the Applier undoes the step with its inverse over WinRM (a rolled-back transaction, exit 1).
 void TestCliWindowsPlan::failedCheckIsRolledBack()
 {
-    QFile shared(QStringLiteral(BULWARK_SOURCE_DIR "/tests/winrm/data/scenario-windows-host.json"));
-    QVERIFY(shared.open(QIODevice::ReadOnly));
-    QJsonObject scenario = QJsonDocument::fromJson(shared.readAll()).object();
+    QJsonObject scenario = WinRmPeer::readScenario(QStringLiteral("scenario-windows-host.json"));
     QJsonArray answers = scenario.value(QStringLiteral("answers")).toArray();
     bool found = false;
     for (qsizetype i = 0; i < answers.size(); ++i) {
@@ -270,13 +245,11 @@ void TestCliWindowsPlan::failedCheckIsRolledBack()
     }
     QVERIFY(found);
     scenario.insert(QStringLiteral("answers"), answers);
-    QFile stubborn(m_dir.filePath(QStringLiteral("stubborn.json")));
-    QVERIFY(stubborn.open(QIODevice::WriteOnly));
-    stubborn.write(QJsonDocument(scenario).toJson());
-    stubborn.close();
+    const QString stubborn = WinRmPeer::writeScenario(scenario, m_dir.path(), QStringLiteral("stubborn"));
+    QVERIFY(!stubborn.isEmpty());
     WinRmPeer peer;
     QVERIFY(peer.start(QStandardPaths::findExecutable(QStringLiteral("python3")), m_dir.path(),
-                       QStringLiteral("stubborn"), stubborn.fileName()));
+                       QStringLiteral("stubborn"), stubborn));
 
     const QString planFile = m_dir.filePath(QStringLiteral("stubborn-plan.json"));
     const Run planned = cli(QStringList{QStringLiteral("plan"), QStringLiteral("services"), QStringLiteral("--disable"),

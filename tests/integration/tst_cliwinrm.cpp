@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
+#include "CliRun.h"
 #include "WinRmPeer.h"
 #include "core/transport/WinRmTarget.h"
 
@@ -100,12 +101,7 @@ private Q_SLOTS:
     void scanOfAWindowsHost();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun::Result;
     Run cli(const QStringList &arguments, const QProcessEnvironment &extra = {}) const;
     QString writePassword(const QString &name, const QByteArray &password) const;
 
@@ -120,28 +116,10 @@ private:
 
 TestCliWinRm::Run TestCliWinRm::cli(const QStringList &arguments, const QProcessEnvironment &extra) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir.filePath(QStringLiteral("home"));
-    environment.insert(QStringLiteral("HOME"), home);
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/.config"));
-    environment.remove(QStringLiteral("BULWARK_WINRM_PASSWORD_FILE"));
+    QProcessEnvironment environment = CliRun::environment(m_dir.filePath(QStringLiteral("home")));
     for (const QString &key : extra.keys())
         environment.insert(key, extra.value(key));
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice()); // batch: never a question
-    process.start(m_cli, arguments);
-    Run run;
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliRun::run(m_cli, arguments, environment);
 }
 
 QString TestCliWinRm::writePassword(const QString &name, const QByteArray &password) const
@@ -170,15 +148,13 @@ void TestCliWinRm::initTestCase()
         m_http.start(m_python, m_dir.path(), QStringLiteral("http"), m_dir.filePath(QStringLiteral("scenario.json"))));
 
     QVERIFY(m_host.start(m_python, m_dir.path(), QStringLiteral("windows-host"),
-                         QStringLiteral(BULWARK_SOURCE_DIR "/tests/winrm/data/scenario-windows-host.json")));
+                         WinRmPeer::scenarioPath(QStringLiteral("scenario-windows-host.json"))));
 
     if (!QSslSocket::supportsSsl() || QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         return; // httpsTrust skips
-    m_certFingerprint = WinRmPeer::selfSignedCertificate(m_dir.path());
+    m_certFingerprint = m_https.startHttps(m_python, m_dir.path(), QStringLiteral("https"),
+                                           m_dir.filePath(QStringLiteral("scenario.json")));
     QVERIFY(!m_certFingerprint.isEmpty());
-    QVERIFY(m_https.start(m_python, m_dir.path(), QStringLiteral("https"),
-                          m_dir.filePath(QStringLiteral("scenario.json")), m_dir.filePath(QStringLiteral("cert.pem")),
-                          m_dir.filePath(QStringLiteral("key.pem"))));
 }
 
 void TestCliWinRm::cleanupTestCase()
@@ -399,11 +375,7 @@ void TestCliWinRm::askedOnTheTerminal()
         QSKIP("script cannot open a pseudo-terminal here");
     const QString pins = m_dir.filePath(QStringLiteral("home/.local/share/Bulwark/bulwark/winrm_known_hosts"));
     QFile::remove(pins);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    const QString home = m_dir.filePath(QStringLiteral("home"));
-    environment.insert(QStringLiteral("HOME"), home);
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/.local/share"));
-    environment.remove(QStringLiteral("BULWARK_WINRM_PASSWORD_FILE"));
+    const QProcessEnvironment environment = CliRun::environment(m_dir.filePath(QStringLiteral("home")));
     QProcess process;
     process.setProcessEnvironment(environment);
     process.setProcessChannelMode(QProcess::MergedChannels);

@@ -11,6 +11,7 @@
 #include "core/facts/parsers/SudoersParser.h"
 #include "core/facts/parsers/WebParser.h"
 #include "tests/common/Golden.h"
+#include "tests/common/JsonPath.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -24,6 +25,8 @@
 #include <QTest>
 
 using namespace Bulwark::Facts;
+using JsonPath::at;
+using JsonPath::find;
 
 namespace {
 const QByteArray Boundary = "BULWARK-0123456789abcdef0123456789abcdef";
@@ -55,32 +58,6 @@ QByteArray section(const QByteArray &name, const QByteArray &body, int status = 
 QByteArray plain(const QByteArray &name, const QByteArray &body = {})
 {
     return "\n" + Boundary + " " + name + "\n" + body;
-}
-
-// A value found by dotted path ("sshd.effective.permitrootlogin", "services.3.unit").
-QJsonValue at(const QJsonValue &root, const QString &path)
-{
-    QJsonValue value = root;
-    for (const QString &part : path.split(u'.')) {
-        bool isIndex = false;
-        const int index = part.toInt(&isIndex);
-        if (isIndex && value.isArray())
-            value = value.toArray().at(index);
-        else if (value.isObject())
-            value = value.toObject().value(part);
-        else
-            return QJsonValue(QJsonValue::Undefined);
-    }
-    return value;
-}
-
-QJsonObject find(const QJsonArray &array, const QString &key, const QString &value)
-{
-    for (const QJsonValue &item : array) {
-        if (item.toObject().value(key).toString() == value)
-            return item.toObject();
-    }
-    return {};
 }
 
 // A readable diff of two JSON texts: the differing middle, with a little context.

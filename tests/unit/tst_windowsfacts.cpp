@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/facts/WindowsFacts.h"
 #include "tests/common/Golden.h"
+#include "tests/common/JsonPath.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -11,6 +12,8 @@
 #include <QTest>
 
 using namespace Bulwark::Facts;
+using JsonPath::at;
+using JsonPath::find;
 
 namespace {
 
@@ -28,32 +31,6 @@ QByteArray readFile(const QString &path)
 QJsonObject parseData(const QString &name)
 {
     return WindowsFacts::parse(readFile(dataPath(name)));
-}
-
-// A value found by dotted path ("services.3.name").
-QJsonValue at(const QJsonValue &root, const QString &path)
-{
-    QJsonValue value = root;
-    for (const QString &part : path.split(u'.')) {
-        bool isIndex = false;
-        const int index = part.toInt(&isIndex);
-        if (isIndex && value.isArray())
-            value = value.toArray().at(index);
-        else if (value.isObject())
-            value = value.toObject().value(part);
-        else
-            return QJsonValue(QJsonValue::Undefined);
-    }
-    return value;
-}
-
-QJsonObject find(const QJsonValue &array, const QString &key, const QString &value)
-{
-    for (const QJsonValue &item : array.toArray()) {
-        if (item.toObject().value(key).toString() == value)
-            return item.toObject();
-    }
-    return {};
 }
 
 QStringList errors(const QJsonObject &facts)
