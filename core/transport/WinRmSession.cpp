@@ -588,13 +588,18 @@ Result<QByteArray> WinRmSession::readFile(const QByteArray &path, qint64 maxByte
         return Error(Error::Code::InvalidArgument, tr("The file name is empty or not valid UTF-8."));
     maxBytes = std::max<qint64>(maxBytes, 0);
     const QString script =
-        QStringLiteral("$ErrorActionPreference = 'Stop'\n"
-                       "$ProgressPreference = 'SilentlyContinue'\n"
-                       "$item = Get-Item -LiteralPath %1 -Force\n"
-                       "if ($item.PSIsContainer) { throw ('{0} is a directory.' -f $item.FullName) }\n"
-                       "if ($item.Length -gt %2) { [Console]::Out.Write('%3'); exit 3 }\n"
-                       "[Console]::Out.Write([Convert]::ToBase64String("
-                       "[IO.File]::ReadAllBytes($item.FullName)))\n")
+        QStringLiteral(
+            "$ErrorActionPreference = 'Stop'\n"
+            "$ProgressPreference = 'SilentlyContinue'\n"
+            "$item = Get-Item -LiteralPath %1 -Force\n"
+            "if ($item.PSIsContainer) { throw ('{0} is a directory.' -f $item.FullName) }\n"
+            "if ($item.Length -gt %2) { [Console]::Out.Write('%3'); exit 3 }\n"
+            // Shared for reading and writing: a log another process still writes is read too
+            // (ReadAllBytes would fail on it as "used by another process").
+            "$stream = [IO.FileStream]::new($item.FullName, [IO.FileMode]::Open, [IO.FileAccess]::Read, "
+            "[IO.FileShare]'ReadWrite, Delete')\n"
+            "try { $buffer = [IO.MemoryStream]::new(); $stream.CopyTo($buffer) } finally { $stream.Dispose() }\n"
+            "[Console]::Out.Write([Convert]::ToBase64String($buffer.ToArray()))\n")
             .arg(WindowsQuote::powershellLiteral(name))
             .arg(maxBytes)
             .arg(QString::fromLatin1(TooLargeMarker));

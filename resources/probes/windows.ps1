@@ -72,6 +72,29 @@ function To-Days($Date) {
     return $days
 }
 
+# Runs a native program with the preference relaxed: Windows PowerShell 5.1 turns each line a native program writes
+# to stderr into an error record once stderr is redirected, and $ErrorActionPreference = 'Stop' would make the first
+# one end the section. Returns its stdout lines, its stderr text and its exit code; the caller decides.
+function Read-NativeCommand([string]$FilePath, [string[]]$Arguments) {
+    if (-not (Get-Command -Name $FilePath -CommandType Application -ErrorAction SilentlyContinue)) {
+        throw ('{0} was not found' -f $FilePath)
+    }
+    $ErrorActionPreference = 'Continue'
+    $global:LASTEXITCODE = 0
+    $stdout = New-Object System.Collections.Generic.List[string]
+    $stderr = New-Object System.Collections.Generic.List[string]
+    foreach ($line in @(& $FilePath @Arguments 2>&1)) {
+        if ($line -is [System.Management.Automation.ErrorRecord]) { $stderr.Add([string]$line.Exception.Message) }
+        elseif ($null -ne $line) { $stdout.Add([string]$line) }
+    }
+    return [pscustomobject]@{ Output = $stdout; Error = (($stderr -join ' ').Trim()); ExitCode = $LASTEXITCODE }
+}
+
+# Deletes one of the probe's own temporary files (the secedit and auditpol exports): the one deletion it makes.
+function Clear-ProbeTemp([string]$inf) {
+    if (Test-Path -LiteralPath $inf) { Remove-Item -LiteralPath $inf -Force }
+}
+
 # A list of strings, never $null and never unrolled by the caller.
 function To-StringList($Value) {
     $list = New-Object System.Collections.Generic.List[string]
@@ -241,14 +264,17 @@ function Get-GroupMembers([string]$Sid) {
     } catch {
         $list.Clear()
         $groupName = (New-Object Security.Principal.SecurityIdentifier($Sid)).Translate([Security.Principal.NTAccount]).Value.Split('\')[-1]
-        $group = [ADSI]('WinNT://./' + $groupName + ',group')
+        $group = [ADSI]('WinNT://' + $env:COMPUTERNAME + '/' + $groupName + ',group')
         foreach ($member in @($group.Invoke('Members'))) {
             if ($list.Count -ge 1000) { break }
             $type = $member.GetType()
             $bytes = $type.InvokeMember('objectSid', 'GetProperty', $null, $member, $null)
             $memberSid = (New-Object Security.Principal.SecurityIdentifier($bytes, 0)).Value
             $path = [string]$type.InvokeMember('ADsPath', 'GetProperty', $null, $member, $null)
-            $name = $path -replace '^WinNT://', '' -replace '/', '\'
+            # WinNT://DOMAIN/user, WinNT://WORKGROUP/HOST/user for a local account, WinNT://S-1-5-... for an
+            # orphaned SID: printed as DOMAIN\user, HOST\user or the SID, as Get-LocalGroupMember does.
+            $parts = @(($path -replace '^WinNT://', '').Split('/') | Where-Object { $_ })
+            $name = if ($parts.Count -ge 2) { $parts[-2] + '\' + $parts[-1] } else { [string]($parts -join '') }
             $list.Add([ordered]@{ name = $name; sid = $memberSid; class = [string]$type.InvokeMember('Class', 'GetProperty', $null, $member, $null); source = 'Unknown' })
         }
     }
@@ -268,16 +294,23 @@ $systemAccess = $null
 try {
     $inf = Join-Path ([IO.Path]::GetTempPath()) ('bulwark-' + [guid]::NewGuid().ToString('N') + '.inf')
     try {
-        $null = & secedit.exe /export /cfg $inf /areas SECURITYPOLICY /quiet
-        if (-not (Test-Path -LiteralPath $inf)) { throw ('secedit /export exited with code {0} and wrote nothing' -f $LASTEXITCODE) }
+        $run = Read-NativeCommand 'secedit.exe' @('/export', '/cfg', $inf, '/areas', 'SECURITYPOLICY', '/quiet')
+        # Its exit code is not 0 when it only warns ("completed with warnings"): the file it wrote counts.
+        if (-not (Test-Path -LiteralPath $inf)) {
+            throw ('secedit /export exited with code {0}: {1}' -f $run.ExitCode, $run.Error)
+        }
         $systemAccess = @{}
         $inSection = $false
         foreach ($line in [IO.File]::ReadAllLines($inf)) {
             if ($line -match '^\s*\[(.+)\]\s*$') { $inSection = ($Matches[1] -eq 'System Access'); continue }
             if ($inSection -and $line -match '^\s*(\w+)\s*=\s*(-?\d+)\s*$') { $systemAccess[$Matches[1]] = [int64]$Matches[2] }
         }
+        if ($systemAccess.Count -eq 0) {
+            $systemAccess = $null
+            throw ('secedit /export (exit code {0}) wrote no [System Access] values' -f $run.ExitCode)
+        }
     } finally {
-        if (Test-Path -LiteralPath $inf) { Remove-Item -LiteralPath $inf -Force }
+        Clear-ProbeTemp $inf
     }
 } catch {
     Add-ProbeError 'passwordPolicy' $_
@@ -286,8 +319,15 @@ try {
 $netAccounts = @{}
 if ($null -eq $systemAccess) {
     try {
-        foreach ($line in @(& net.exe accounts)) {
+        $run = Read-NativeCommand 'net.exe' @('accounts')
+        if ($run.ExitCode -ne 0) { throw ('net accounts exited with code {0}: {1}' -f $run.ExitCode, $run.Error) }
+        foreach ($line in $run.Output) {
             if ($line -match '^(.+?):\s+(\S+)\s*$') { $netAccounts[$Matches[1].Trim()] = $Matches[2] }
+        }
+        # Its labels are localised: a host that does not print the English ones gives no policy, not a guessed one.
+        if (-not $netAccounts.ContainsKey('Minimum password length') -or -not $netAccounts.ContainsKey('Lockout threshold')) {
+            $netAccounts = @{}
+            throw 'net accounts printed no English labels (a localised host); the policy stays unknown'
         }
     } catch {
         Add-ProbeError 'passwordPolicy' $_
@@ -324,11 +364,14 @@ if ($null -ne $systemAccess) {
         minAgeDays = Get-NetAccountsNumber 'Minimum password age (days)' $null
         history = Get-NetAccountsNumber 'Length of password history maintained' ([int64]0)
     }
-    $facts['lockoutPolicy'] = [ordered]@{
-        threshold = Get-NetAccountsNumber 'Lockout threshold' ([int64]0)
-        durationMinutes = Get-NetAccountsNumber 'Lockout duration (minutes)' $null
-        windowMinutes = Get-NetAccountsNumber 'Lockout observation window (minutes)' $null
+    # As secedit: no duration and window without a threshold (net accounts prints the unused values anyway).
+    $threshold = Get-NetAccountsNumber 'Lockout threshold' ([int64]0)
+    $lockout = [ordered]@{ threshold = $threshold; durationMinutes = $null; windowMinutes = $null }
+    if ($threshold -gt 0) {
+        $lockout.durationMinutes = Get-NetAccountsNumber 'Lockout duration (minutes)' ([int64]-1)
+        $lockout.windowMinutes = Get-NetAccountsNumber 'Lockout observation window (minutes)' $null
     }
+    $facts['lockoutPolicy'] = $lockout
 }
 
 # ---- firewall (the active store: local settings merged with Group Policy; enabled rules only)
@@ -352,7 +395,7 @@ Invoke-Section 'firewall' {
         })
     }
     # The filters of all rules at once (one query per kind), joined by the rule's InstanceID; per rule only when the
-    # join misses.
+    # join misses, and for 50 rules at most (four CIM queries a rule: on 500 rules that would take minutes).
     $ports = @{}; $addresses = @{}; $applications = @{}; $services = @{}
     foreach ($f in @(Get-NetFirewallPortFilter -All -PolicyStore ActiveStore)) { $ports[[string]$f.InstanceID] = $f }
     foreach ($f in @(Get-NetFirewallAddressFilter -All -PolicyStore ActiveStore)) { $addresses[[string]$f.InstanceID] = $f }
@@ -360,9 +403,20 @@ Invoke-Section 'firewall' {
     foreach ($f in @(Get-NetFirewallServiceFilter -All -PolicyStore ActiveStore)) { $services[[string]$f.InstanceID] = $f }
     $rules = New-Object System.Collections.Generic.List[object]
     $truncated = $false
-    foreach ($r in @(Get-NetFirewallRule -Enabled True -PolicyStore ActiveStore)) {
+    # Filtered here, not with -Enabled True: a CDXML query parameter that matches nothing is an error ("No
+    # MSFT_NetFirewallRule objects found"), which would cost the profiles too on a host with every rule disabled.
+    $lookups = 0
+    foreach ($r in @(Get-NetFirewallRule -PolicyStore ActiveStore | Where-Object { [string]$_.Enabled -eq 'True' })) {
         if ($rules.Count -ge 5000) { $truncated = $true; break }
         $id = [string]$r.InstanceID
+        if (-not ($ports.ContainsKey($id) -and $addresses.ContainsKey($id) -and $applications.ContainsKey($id) -and $services.ContainsKey($id))) {
+            if ($lookups -ge 50) {
+                $truncated = $true
+                $probeErrors.Add('firewall: the filters of more than 50 rules were not found by InstanceID; the rules list stops there')
+                break
+            }
+            $lookups++
+        }
         $pf = $ports[$id]; if ($null -eq $pf) { $pf = $r | Get-NetFirewallPortFilter }
         $af = $addresses[$id]; if ($null -eq $af) { $af = $r | Get-NetFirewallAddressFilter }
         $apf = $applications[$id]; if ($null -eq $apf) { $apf = $r | Get-NetFirewallApplicationFilter }
@@ -562,13 +616,22 @@ Invoke-Section 'updates' {
     }
     try {
         $auto = New-Object -ComObject Microsoft.Update.AutoUpdate
-        $updates.searchAgeDays = To-Days $auto.Results.LastSearchSuccessDate
+        # The agent gives that time in UTC (a DateTime of unspecified kind).
+        $searched = $auto.Results.LastSearchSuccessDate
+        if ($searched -is [datetime]) { $searched = [datetime]::SpecifyKind($searched, [DateTimeKind]::Utc).ToLocalTime() }
+        $updates.searchAgeDays = To-Days $searched
         $enabled = [bool]$auto.ServiceEnabled
         $level = To-Int $auto.Settings.NotificationLevel
         # Group Policy wins over the local settings.
         $policy = 'HKLM:\SOFTWARE\Policies\Microsoft\Windows\WindowsUpdate\AU'
-        $options = To-Int (Get-RegValue $policy 'AUOptions')
-        if ($null -ne $options) { $level = [int64][math]::Min($options, 4) }
+        # AUOptions 2 notify, 3 download and notify, 4 scheduled install, 7 (Server 2016+) download, notify to install
+        # and to restart; 5 lets the local administrator choose, so the local setting stands.
+        switch (To-Int (Get-RegValue $policy 'AUOptions')) {
+            2 { $level = [int64]2 }
+            3 { $level = [int64]3 }
+            4 { $level = [int64]4 }
+            7 { $level = [int64]3 }
+        }
         if ((To-Int (Get-RegValue $policy 'NoAutoUpdate')) -eq 1) { $enabled = $false; $level = [int64]1 }
         $updates.autoUpdate = [ordered]@{ enabled = $enabled; notificationLevel = $level }
     } catch {
@@ -598,10 +661,13 @@ Invoke-Section 'smb' {
     }
     $everyone = (New-Object Security.Principal.SecurityIdentifier('S-1-1-0')).Translate([Security.Principal.NTAccount]).Value
     $shares = New-Object System.Collections.Generic.List[object]
-    foreach ($share in @(Get-SmbShare -Special $false)) {
+    # Filtered here, not with -Special $false: on a server with only the administrative shares (the default) that
+    # query matches nothing, which Get-SmbShare reports as an error ("No MSFT_SmbShare objects found").
+    foreach ($share in @(Get-SmbShare | Where-Object { -not $_.Special })) {
         if ($shares.Count -ge 1000) { break }
         $entry = [ordered]@{ name = [string]$share.Name; path = [string]$share.Path }
-        foreach ($a in @(Get-SmbShareAccess -Name $share.Name)) {
+        # Piped, so a scoped share (a cluster's or a scale-out file server's) is read in its own scope.
+        foreach ($a in @($share | Get-SmbShareAccess)) {
             if ([string]$a.AccountName -eq $everyone -and [string]$a.AccessControlType -eq 'Allow') {
                 $entry.everyoneAccess = [string]$a.AccessRight
                 break
@@ -712,18 +778,48 @@ $auditNames = @{
 }
 
 Invoke-Section 'audit' {
-    $lines = @(& auditpol.exe /get /category:* /r | Where-Object { $_ -and $_.Trim() })
-    if ($LASTEXITCODE -ne 0 -or $lines.Count -lt 2) { throw ('auditpol exited with code {0}' -f $LASTEXITCODE) }
+    $run = Read-NativeCommand 'auditpol.exe' @('/get', '/category:*', '/r')
+    $lines = @($run.Output | Where-Object { $_ -and $_.Trim() })
+    if ($run.ExitCode -ne 0 -or $lines.Count -lt 2) { throw ('auditpol exited with code {0}: {1}' -f $run.ExitCode, $run.Error) }
     $english = @{}
     foreach ($n in $auditNames.Values) { $english[$n] = $true }
     $policy = [ordered]@{}
+    $guidOf = @{}
     foreach ($row in @($lines | Select-Object -Skip 1 | ConvertFrom-Csv -Header machine, target, name, guid, inclusion, exclusion)) {
         $name = [string]$row.name
+        $guid = ([string]$row.guid).Trim().Trim('{', '}').ToUpperInvariant()
         if (-not $english.ContainsKey($name)) {
-            $short = ([string]$row.guid).Trim('{', '}').Split('-')[0].ToUpperInvariant()
+            $short = $guid.Split('-')[0]
             if ($auditNames.ContainsKey($short)) { $name = $auditNames[$short] }
         }
-        if ($name -and $policy.Count -lt 500) { $policy[$name] = [string]$row.inclusion }
+        if ($name -and $policy.Count -lt 500) { $policy[$name] = [string]$row.inclusion; $guidOf[$name] = $guid }
+    }
+    # auditpol /r prints the setting in the host's language; /backup adds it as a number (0 none, 1 success,
+    # 2 failure, 3 both), so a localised host gets the English texts from there.
+    $texts = @{ '0' = 'No Auditing'; '1' = 'Success'; '2' = 'Failure'; '3' = 'Success and Failure' }
+    if (@($policy.Values | Where-Object { $texts.Values -notcontains $_ }).Count -gt 0) {
+        try {
+            $csv = Join-Path ([IO.Path]::GetTempPath()) ('bulwark-' + [guid]::NewGuid().ToString('N') + '.csv')
+            try {
+                $backup = Read-NativeCommand 'auditpol.exe' @('/backup', ('/file:' + $csv))
+                if (-not (Test-Path -LiteralPath $csv)) { throw ('auditpol /backup exited with code {0}: {1}' -f $backup.ExitCode, $backup.Error) }
+                $byGuid = @{}
+                foreach ($row in @([IO.File]::ReadAllLines($csv) | Where-Object { $_ -and $_.Trim() } | Select-Object -Skip 1 |
+                        ConvertFrom-Csv -Header machine, target, name, guid, inclusion, exclusion, value)) {
+                    $guid = ([string]$row.guid).Trim().Trim('{', '}').ToUpperInvariant()
+                    $value = ([string]$row.value).Trim()
+                    if ($guid -and $texts.ContainsKey($value)) { $byGuid[$guid] = $texts[$value] }
+                }
+                foreach ($name in @($policy.Keys)) {
+                    $guid = $guidOf[$name]
+                    if ($guid -and $byGuid.ContainsKey($guid)) { $policy[$name] = $byGuid[$guid] }
+                }
+            } finally {
+                Clear-ProbeTemp $csv
+            }
+        } catch {
+            Add-ProbeError 'audit' $_
+        }
     }
     $audit = [ordered]@{ policy = $policy; securityLogMaxKb = $null }
     try {
