@@ -31,17 +31,35 @@ inline QProcessEnvironment environment(const QString &home)
     return environment;
 }
 
-// Runs `program` with `arguments` in `environment`; waits at most `timeoutMs` for it to finish.
+// This process's environment for a CLI that connects over SSH: HOME in `home` (no ~/.ssh of whoever runs the test),
+// no ssh-agent, and bulwark's info logs off (bulwark-cli logs "connected to ..." at info level on stderr, where the
+// remote command's stderr goes too).
+inline QProcessEnvironment sshEnvironment(const QString &home)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), home);
+    environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("bulwark.*.info=false"));
+    return environment;
+}
+
+// Runs `program` with `arguments` in `environment`, `input` on its standard input (/dev/null when null: batch, never
+// a question); waits at most `timeoutMs` for it to finish.
 inline Result run(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment,
-                  int timeoutMs = 60000)
+                  int timeoutMs = 60000, const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice()); // batch: never a question
+    if (input.isNull())
+        process.setStandardInputFile(QProcess::nullDevice());
     process.start(program, arguments);
     Result result;
     if (!process.waitForStarted(10000))
         return result;
+    if (!input.isNull()) {
+        process.write(input);
+        process.closeWriteChannel();
+    }
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
         process.waitForFinished(5000);

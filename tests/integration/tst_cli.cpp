@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
+#include "tests/integration/CliRun.h"
 #include "tests/integration/SshdFixture.h"
 
 #include <QFile>
@@ -31,12 +32,7 @@ private Q_SLOTS:
     void acceptHostKey();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun::Result;
     Run cli(const QStringList &arguments, const QByteArray &input = {}) const;
     QStringList connectArgs(const QString &knownHosts = {}) const;
 
@@ -72,30 +68,7 @@ void TestCli::cleanupTestCase()
 
 TestCli::Run TestCli::cli(const QStringList &arguments, const QByteArray &input) const
 {
-    QProcess process;
-    // No ssh-agent and no ~/.ssh of whoever runs the test.
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
-    // bulwark-cli logs "bulwark.transport: connected to ..." at info level on stderr, where the remote command's
-    // stderr goes too; the tests compare the remote stderr byte for byte.
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("bulwark.*.info=false"));
-    process.setProcessEnvironment(environment);
-    process.start(m_cli, arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    process.write(input);
-    process.closeWriteChannel();
-    if (!process.waitForFinished(60000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliRun::run(m_cli, arguments, CliRun::sshEnvironment(m_home.path()), 60000, input);
 }
 
 QStringList TestCli::connectArgs(const QString &knownHosts) const

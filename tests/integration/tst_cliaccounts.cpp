@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/plan/ChangePlan.h"
+#include "tests/integration/CliRun.h"
 #include "tests/integration/SshdFixture.h"
 
 #include <QFile>
@@ -27,12 +28,7 @@ private Q_SLOTS:
     void planChangesNothingAndUndoChecksHold();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun::Result;
     Run cli(const QStringList &arguments) const;
     QStringList connectArgs() const;
     QByteArray etc(const char *name) const;
@@ -63,26 +59,7 @@ void TestCliAccounts::cleanupTestCase()
 
 TestCliAccounts::Run TestCliAccounts::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("bulwark.*.info=false"));
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(m_cli, arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliRun::run(m_cli, arguments, CliRun::sshEnvironment(m_home.path()), 120000);
 }
 
 QStringList TestCliAccounts::connectArgs() const

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "core/apply/Journal.h"
 #include "core/plan/ChangePlan.h"
+#include "tests/integration/CliRun.h"
 #include "tests/integration/SshdFixture.h"
 
 #include <QDir>
@@ -67,12 +68,7 @@ private Q_SLOTS:
     void tamperedJournalFailsVerify();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun::Result;
     Run cli(const QStringList &arguments) const;
     QStringList connectArgs() const;
     QStringList changeArgs() const; // connectArgs + --no-sudo, the journal and both backup folders
@@ -130,27 +126,7 @@ void TestCliApply::cleanupTestCase()
 
 TestCliApply::Run TestCliApply::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("bulwark.*.info=false"));
-    process.setProcessEnvironment(environment);
-    // No terminal: the CLI must never wait for an answer.
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(m_cli, arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished(5000);
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliRun::run(m_cli, arguments, CliRun::sshEnvironment(m_home.path()), 30000);
 }
 
 QStringList TestCliApply::connectArgs() const

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Bulwark Authors
 // SPDX-License-Identifier: Apache-2.0
 #include "core/plan/ChangePlan.h"
+#include "tests/integration/CliRun.h"
 #include "tests/integration/SshdFixture.h"
 
 #include <QCryptographicHash>
@@ -34,12 +35,7 @@ private Q_SLOTS:
     void refusals();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
+    using Run = CliRun::Result;
     Run cli(const QStringList &arguments) const;
     QStringList connectArgs() const;
     static QByteArray apacheDigest();
@@ -92,26 +88,7 @@ void TestCliTls::cleanupTestCase()
 
 TestCliTls::Run TestCliTls::cli(const QStringList &arguments) const
 {
-    QProcess process;
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), m_home.path());
-    environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
-    environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("bulwark.*.info=false"));
-    process.setProcessEnvironment(environment);
-    process.setStandardInputFile(QProcess::nullDevice());
-    process.start(m_cli, connectArgs() + arguments);
-    Run run;
-    if (!process.waitForStarted(10000))
-        return run;
-    if (!process.waitForFinished(120000)) {
-        process.kill();
-        process.waitForFinished();
-        return run;
-    }
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = process.readAllStandardOutput();
-    run.err = process.readAllStandardError();
-    return run;
+    return CliRun::run(m_cli, connectArgs() + arguments, CliRun::sshEnvironment(m_home.path()), 120000);
 }
 
 QStringList TestCliTls::connectArgs() const
