@@ -25,7 +25,6 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,10 +49,7 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    WinRmPeer m_peer;
-    QString m_fingerprint;
-    QString m_user = QStringLiteral("bulwark-admin"); // the scripted PACS server's scanning administrator
-    QByteArray m_password;
+    ScriptedPacsServer m_pacs; // the WinRM peer playing the scripted PACS server, signed in to as bulwark-admin
 };
 
 void TestWindowsHost::initTestCase()
@@ -62,20 +58,12 @@ void TestWindowsHost::initTestCase()
     QVERIFY(m_dir.isValid());
     if (const QString missing = WinRmPeer::httpsUnavailable(); !missing.isEmpty())
         QSKIP(qPrintable(missing));
-    // The scripted PACS server, signed in to as its scanning administrator.
-    m_password = WinRmPeer::password(WinRmPeer::readScenario(QStringLiteral("scenario-windows-host.json")), m_user);
-    QVERIFY(!m_password.isEmpty());
-    m_fingerprint = m_peer.startHttps(QStandardPaths::findExecutable(QStringLiteral("python3")), m_dir.path(),
-                                      QStringLiteral("peer"),
-                                      WinRmPeer::scenarioPath(QStringLiteral("scenario-windows-host.json")));
-    QVERIFY(!m_fingerprint.isEmpty());
+    QVERIFY(m_pacs.start(m_dir.path()));
 }
 
 void TestWindowsHost::cleanupTestCase()
 {
-    if (!m_peer.isRunning())
-        return;
-    const QString problems = m_peer.stop({m_password});
+    const QString problems = m_pacs.stop();
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
@@ -135,7 +123,7 @@ void TestWindowsHost::dialogOffersWindows()
 
 void TestWindowsHost::addConnectTrustAndScan()
 {
-    if (!m_peer.isRunning())
+    if (!m_pacs.peer.isRunning())
         QSKIP("no peer");
     QTemporaryDir dir;
     MainWindow::Settings settings = GuiTest::settings(dir);
@@ -148,15 +136,16 @@ void TestWindowsHost::addConnectTrustAndScan()
     AddHostDialog *dialog = window.addHostDialog();
     QVERIFY(dialog);
     child<QRadioButton>(dialog, "windowsRadio")->click();
-    child<QLineEdit>(dialog, "addressEdit")->setText(QStringLiteral("%1@127.0.0.1:%2").arg(m_user).arg(m_peer.port()));
-    child<QLineEdit>(dialog, "passwordEdit")->setText(QString::fromUtf8(m_password));
+    child<QLineEdit>(dialog, "addressEdit")
+        ->setText(QStringLiteral("%1@127.0.0.1:%2").arg(m_pacs.user).arg(m_pacs.peer.port()));
+    child<QLineEdit>(dialog, "passwordEdit")->setText(QString::fromUtf8(m_pacs.password));
     child<QPushButton>(dialog, "connectButton")->click();
 
     // The self-signed certificate is unknown: the trust prompt shows its fingerprint.
     HostKeyDialog *prompt = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((prompt = dialog->findChild<HostKeyDialog *>()) && prompt->isVisible(), 20000);
     QCOMPARE(prompt->kind(), HostKeyDialog::Kind::Certificate);
-    QCOMPARE(child<QLabel>(prompt, "fingerprintLabel")->text(), m_fingerprint);
+    QCOMPARE(child<QLabel>(prompt, "fingerprintLabel")->text(), m_pacs.fingerprint);
     QCOMPARE(child<QLabel>(prompt, "subjectLabel")->text(), QStringLiteral("127.0.0.1"));
     QVERIFY(child<QLabel>(prompt, "issuerLabel")->text().contains(QLatin1String("self-signed")));
     QVERIFY(child<QLabel>(prompt, "commandLabel")->text().contains(QLatin1String("Cert:\\LocalMachine\\My")));
@@ -166,12 +155,12 @@ void TestWindowsHost::addConnectTrustAndScan()
     // Pinned, connected, and added with the first facts.
     QTRY_COMPARE_WITH_TIMEOUT(window.hostModel()->hostCount(), 1, 30000);
     const QUuid id = window.hostModel()->hostIds().constFirst();
-    QCOMPARE(*Transport::WinRmPins(pinsPath).find(QStringLiteral("127.0.0.1"), m_peer.port()), m_fingerprint);
+    QCOMPARE(*Transport::WinRmPins(pinsPath).find(QStringLiteral("127.0.0.1"), m_pacs.peer.port()), m_pacs.fingerprint);
     Host host = window.hostModel()->host(id);
     QVERIFY(host.isWindows());
-    QCOMPARE(host.address, QStringLiteral("%1@127.0.0.1:%2").arg(m_user).arg(m_peer.port()));
+    QCOMPARE(host.address, QStringLiteral("%1@127.0.0.1:%2").arg(m_pacs.user).arg(m_pacs.peer.port()));
     QVERIFY(host.winRm.acceptFingerprint.isEmpty());
-    QCOMPARE(host.certificateFingerprint, m_fingerprint);
+    QCOMPARE(host.certificateFingerprint, m_pacs.fingerprint);
     QCOMPARE(host.name, QStringLiteral("PACS01")); // a bare address is named after the host
     QCOMPARE(host.facts.osPrettyName, QStringLiteral("Microsoft Windows Server 2019 Standard"));
     QCOMPARE(window.hostModel()->status(id), HostListModel::Status::Connected);
@@ -182,7 +171,7 @@ void TestWindowsHost::addConnectTrustAndScan()
     QVERIFY(inventory.open(QIODevice::ReadOnly));
     const QByteArray saved = inventory.readAll();
     QVERIFY(saved.contains("\"transport\": \"winrm\""));
-    QVERIFY(!saved.contains(m_password));
+    QVERIFY(!saved.contains(m_pacs.password));
 
     // The Linux-only tools are off, and say why; Services and Accounts stay for the Windows wizards.
     for (const char *name : {"actionSshWizard", "actionSudoersEditor", "actionLuksWizard", "actionTlsWizard"}) {
@@ -202,7 +191,7 @@ void TestWindowsHost::addConnectTrustAndScan()
     QCOMPARE(child<QLabel>(facts, "buildValue")->text(), QStringLiteral("10.0.17763.5206"));
     QVERIFY(!child<QLabel>(facts, "kernelValue")->isVisible());
     QVERIFY(!child<QLabel>(facts, "hostKeyValue")->isVisible());
-    QVERIFY(child<QLabel>(facts, "certificateValue")->text().contains(m_fingerprint));
+    QVERIFY(child<QLabel>(facts, "certificateValue")->text().contains(m_pacs.fingerprint));
     QVERIFY(child<QLabel>(facts, "windowsHintLabel")->isVisible());
     QVERIFY(child<QLabel>(page->header(), "hostMetaLabel")->text().contains(QLatin1String("WinRM over HTTPS")));
 
@@ -243,7 +232,7 @@ void TestWindowsHost::addConnectTrustAndScan()
         QVERIFY(!asked->findChild<QCheckBox *>(QStringLiteral("sudoSameCheck")));
         QVERIFY(child<QLabel>(asked, "passwordLeadLabel")->text().contains(QLatin1String("WinRM")));
         GuiTest::screenshot(asked, QStringLiteral("windowshost-password"));
-        child<QLineEdit>(asked, "passwordEdit")->setText(QString::fromUtf8(m_password));
+        child<QLineEdit>(asked, "passwordEdit")->setText(QString::fromUtf8(m_pacs.password));
         child<QPushButton>(asked, "okButton")->click();
         QTRY_COMPARE_WITH_TIMEOUT(restarted.hostModel()->status(id), HostListModel::Status::Connected, 30000);
         QVERIFY(!restarted.findChild<HostKeyDialog *>());
@@ -272,7 +261,7 @@ void TestWindowsHost::addConnectTrustAndScan()
 
     // Another certificate under the same name is refused, in red, with no way to click past it.
     QVERIFY(Transport::WinRmPins(pinsPath)
-                .remember(QStringLiteral("127.0.0.1"), m_peer.port(),
+                .remember(QStringLiteral("127.0.0.1"), m_pacs.peer.port(),
                           QStringLiteral("SHA256:00:11:22:33:44:55:66:77:88:99:AA:BB:CC:DD:EE:FF:00:11:22:33:44:55:"
                                          "66:77:88:99:AA:BB:CC:DD:EE:FF"))
                 .ok());
@@ -287,7 +276,7 @@ void TestWindowsHost::addConnectTrustAndScan()
     GuiTest::screenshot(&window, QStringLiteral("windowshost-certificate-changed"));
     // Every shell Bulwark opened is deleted again (the peer's log counts them on every request).
     const auto openShells = [this] {
-        const QString log = m_peer.log();
+        const QString log = m_pacs.peer.log();
         const qsizetype at = log.lastIndexOf(QLatin1String("open_shells="));
         return at < 0 ? -1 : log.mid(at + 12).section(QRegularExpression(QStringLiteral("\\D")), 0, 0).toInt();
     };

@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -49,10 +48,7 @@ private:
     void applyAndRescan(PlanWizard *wizard, const QString &answer, QString &passing);
 
     QTemporaryDir m_dir;
-    WinRmPeer m_peer;
-    QString m_fingerprint;
-    QString m_user = QStringLiteral("bulwark-admin");
-    QByteArray m_password;
+    ScriptedPacsServer m_pacs; // the WinRM peer playing the scripted PACS server, signed in to as bulwark-admin
     QUuid m_hostId;
 };
 
@@ -62,19 +58,12 @@ void TestWindowsWizardsApply::initTestCase()
     QVERIFY(m_dir.isValid());
     if (const QString missing = WinRmPeer::httpsUnavailable(); !missing.isEmpty())
         QSKIP(qPrintable(missing));
-    m_password = WinRmPeer::password(WinRmPeer::readScenario(QStringLiteral("scenario-windows-host.json")), m_user);
-    QVERIFY(!m_password.isEmpty());
-    m_fingerprint = m_peer.startHttps(QStandardPaths::findExecutable(QStringLiteral("python3")), m_dir.path(),
-                                      QStringLiteral("peer"),
-                                      WinRmPeer::scenarioPath(QStringLiteral("scenario-windows-host.json")));
-    QVERIFY(!m_fingerprint.isEmpty());
+    QVERIFY(m_pacs.start(m_dir.path()));
 }
 
 void TestWindowsWizardsApply::cleanupTestCase()
 {
-    if (!m_peer.isRunning())
-        return;
-    const QString problems = m_peer.stop({m_password});
+    const QString problems = m_pacs.stop();
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 }
 
@@ -85,7 +74,7 @@ std::unique_ptr<MainWindow> TestWindowsWizardsApply::scannedWindow(const QTempor
     settings.journalPath = dir.filePath(QStringLiteral("journal.jsonl"));
     settings.localBackupRoot = dir.filePath(QStringLiteral("backups"));
     if (!Transport::WinRmPins(settings.winRmPinsPath)
-             .remember(QStringLiteral("127.0.0.1"), m_peer.port(), m_fingerprint))
+             .remember(QStringLiteral("127.0.0.1"), m_pacs.peer.port(), m_pacs.fingerprint))
         qFatal("cannot pin the peer's certificate");
     auto window = std::make_unique<MainWindow>(settings);
     window->resize(1280, 860);
@@ -93,7 +82,8 @@ std::unique_ptr<MainWindow> TestWindowsWizardsApply::scannedWindow(const QTempor
     if (!QTest::qWaitForWindowExposed(window.get()))
         qFatal("window not exposed");
 
-    const auto target = Transport::WinRmTarget::parse(QStringLiteral("%1@127.0.0.1:%2").arg(m_user).arg(m_peer.port()));
+    const auto target =
+        Transport::WinRmTarget::parse(QStringLiteral("%1@127.0.0.1:%2").arg(m_pacs.user).arg(m_pacs.peer.port()));
     if (!target)
         qFatal("%s", qPrintable(target.error().toString()));
     Host host;
@@ -105,7 +95,7 @@ std::unique_ptr<MainWindow> TestWindowsWizardsApply::scannedWindow(const QTempor
     m_hostId = host.id;
     window->addHost(host, nullptr);
     Transport::WinRmCredentials credentials;
-    credentials.password = m_password;
+    credentials.password = m_pacs.password;
     window->connector()->setWinRmCredentials(host.id, credentials);
     window->selectHost(host.id);
     window->scanCurrentHost();
@@ -123,7 +113,7 @@ void TestWindowsWizardsApply::applyAndRescan(PlanWizard *wizard, const QString &
     const auto report = applied.at(0).at(0).value<Apply::ApplyReport>();
     QVERIFY2(report.outcome == Apply::ApplyReport::Outcome::Applied,
              qPrintable(report.summary() + u' ' + report.error.toString()));
-    QVERIFY(m_peer.log().contains(QStringLiteral("answer=") + answer));
+    QVERIFY(m_pacs.peer.log().contains(QStringLiteral("answer=") + answer));
     QTRY_COMPARE_WITH_TIMEOUT(result.count(), 1, 90000);
     QCOMPARE(wizard->currentPage(), PlanWizard::ResultPage);
     passing = child<QLabel>(wizard, "resultPassing")->text();
@@ -131,7 +121,7 @@ void TestWindowsWizardsApply::applyAndRescan(PlanWizard *wizard, const QString &
 
 void TestWindowsWizardsApply::servicesWizardDisablesSpooler()
 {
-    if (!m_peer.isRunning())
+    if (!m_pacs.peer.isRunning())
         QSKIP("no peer");
     QTemporaryDir dir;
     const std::unique_ptr<MainWindow> window = scannedWindow(dir);
@@ -151,7 +141,7 @@ void TestWindowsWizardsApply::servicesWizardDisablesSpooler()
     child<QPushButton>(wizard, "previewButton")->click();
     QTRY_VERIFY_WITH_TIMEOUT(wizard->panel()->isPreviewReady(), 30000);
     QCOMPARE(wizard->panel()->changeCount(), 1);
-    QVERIFY(!m_peer.log().contains(QLatin1String("answer=windows-Spooler-disable")));
+    QVERIFY(!m_pacs.peer.log().contains(QLatin1String("answer=windows-Spooler-disable")));
 
     // Apply: the step runs, its check reads Disabled/Stopped back; then the host is scanned again.
     QString passing;
@@ -166,7 +156,7 @@ void TestWindowsWizardsApply::servicesWizardDisablesSpooler()
 
 void TestWindowsWizardsApply::adminWizardRenamesAndDisables()
 {
-    if (!m_peer.isRunning())
+    if (!m_pacs.peer.isRunning())
         QSKIP("no peer");
     QTemporaryDir dir;
     const std::unique_ptr<MainWindow> window = scannedWindow(dir);

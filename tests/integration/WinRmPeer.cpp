@@ -148,8 +148,26 @@ QString WinRmPeer::writeScenario(const QJsonObject &scenario, const QString &dir
     return file.fileName();
 }
 
+QJsonObject WinRmPeer::answer(const QString &name, const QJsonObject &match, QJsonObject fields)
+{
+    fields.insert(QStringLiteral("name"), name);
+    fields.insert(QStringLiteral("match"), match);
+    return fields;
+}
+
 QByteArray WinRmPeer::password(const QJsonObject &scenario, const QString &user)
 {
     const QJsonValue entry = scenario.value(QStringLiteral("users")).toObject().value(user);
     return (entry.isObject() ? entry.toObject().value(QStringLiteral("password")) : entry).toString().toUtf8();
+}
+
+bool ScriptedPacsServer::start(const QString &dir)
+{
+    const QString scenario = QStringLiteral("scenario-windows-host.json");
+    password = WinRmPeer::password(WinRmPeer::readScenario(scenario), user);
+    if (password.isEmpty())
+        return false;
+    fingerprint = peer.startHttps(QStandardPaths::findExecutable(QStringLiteral("python3")), dir,
+                                  QStringLiteral("peer"), WinRmPeer::scenarioPath(scenario));
+    return !fingerprint.isEmpty();
 }

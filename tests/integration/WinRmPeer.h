@@ -38,6 +38,8 @@ public:
     static QJsonObject readScenario(const QString &fileName);
     // `scenario` written as DIR/NAME.json; that path, empty when it could not be written.
     static QString writeScenario(const QJsonObject &scenario, const QString &dir, const QString &name);
+    // One of a scenario's "answers": `fields` (stdout, exit_code, set, ...) with its name and what it matches.
+    static QJsonObject answer(const QString &name, const QJsonObject &match, QJsonObject fields);
     // The password the scenario's "users" give `user` (a string, or an object with "password"); empty if none.
     static QByteArray password(const QJsonObject &scenario, const QString &user);
 
@@ -49,4 +51,20 @@ private:
     std::unique_ptr<QProcess> m_process;
     quint16 m_port = 0;
     QString m_log;
+};
+
+// The scripted PACS server (tests/winrm/data/scenario-windows-host.json: a Windows Server 2019 host whose services and
+// accounts follow the planned PowerShell steps) over HTTPS, for a test that signs in to it as its scanning
+// administrator.
+struct ScriptedPacsServer
+{
+    WinRmPeer peer;
+    QString user = QStringLiteral("bulwark-admin");
+    QByteArray password; // the user's, from the scenario
+    QString fingerprint; // of the self-signed certificate it serves
+
+    // Starts it with a new certificate in `dir`, logging to DIR/peer.log; false when it did not come up.
+    bool start(const QString &dir);
+    // peer.stop() with the password as the secret its log must not hold; empty when it was not started.
+    QString stop() { return peer.stop({password}); }
 };

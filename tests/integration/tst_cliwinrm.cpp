@@ -39,15 +39,10 @@ QStringList commandLines(const QString &log, const QString &before)
     return lines;
 }
 
-QJsonObject answer(const QString &name, const QJsonObject &match, QJsonObject fields)
-{
-    fields.insert(QStringLiteral("name"), name);
-    fields.insert(QStringLiteral("match"), match);
-    return fields;
-}
+constexpr auto answer = &WinRmPeer::answer;
 
 // The scripted Windows host: a command with output on both streams and an exit code, and a PowerShell error.
-QByteArray scenario()
+QJsonObject scenario()
 {
     const QJsonArray answers{
         answer(QStringLiteral("hostname"), {{QStringLiteral("command"), QStringLiteral("hostname")}},
@@ -73,10 +68,9 @@ QByteArray scenario()
                 {QStringLiteral("exit_code"), 1}}),
     };
     const QJsonObject users{{QStringLiteral("Administrator"), QString::fromLatin1(AdminPassword)}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("machine"), QStringLiteral("WIN-BULWARK01")},
-                                     {QStringLiteral("users"), users},
-                                     {QStringLiteral("answers"), answers}})
-        .toJson();
+    return QJsonObject{{QStringLiteral("machine"), QStringLiteral("WIN-BULWARK01")},
+                       {QStringLiteral("users"), users},
+                       {QStringLiteral("answers"), answers}};
 }
 
 } // namespace
@@ -140,20 +134,16 @@ void TestCliWinRm::initTestCase()
     m_python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (m_python.isEmpty())
         QSKIP("python3 is needed for the WinRM test peer");
-    QFile file(m_dir.filePath(QStringLiteral("scenario.json")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(scenario());
-    file.close();
-    QVERIFY(
-        m_http.start(m_python, m_dir.path(), QStringLiteral("http"), m_dir.filePath(QStringLiteral("scenario.json"))));
+    const QString scenarioFile = WinRmPeer::writeScenario(scenario(), m_dir.path(), QStringLiteral("scenario"));
+    QVERIFY(!scenarioFile.isEmpty());
+    QVERIFY(m_http.start(m_python, m_dir.path(), QStringLiteral("http"), scenarioFile));
 
     QVERIFY(m_host.start(m_python, m_dir.path(), QStringLiteral("windows-host"),
                          WinRmPeer::scenarioPath(QStringLiteral("scenario-windows-host.json"))));
 
     if (!QSslSocket::supportsSsl() || QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         return; // httpsTrust skips
-    m_certFingerprint = m_https.startHttps(m_python, m_dir.path(), QStringLiteral("https"),
-                                           m_dir.filePath(QStringLiteral("scenario.json")));
+    m_certFingerprint = m_https.startHttps(m_python, m_dir.path(), QStringLiteral("https"), scenarioFile);
     QVERIFY(!m_certFingerprint.isEmpty());
 }
 

@@ -50,15 +50,10 @@ WinRmCredentials credentials(const QByteArray &password)
     return credentials;
 }
 
-QJsonObject answer(const QString &name, const QJsonObject &match, QJsonObject fields)
-{
-    fields.insert(QStringLiteral("name"), name);
-    fields.insert(QStringLiteral("match"), match);
-    return fields;
-}
+constexpr auto answer = &WinRmPeer::answer;
 
 // The scripted Windows host every test talks to.
-QByteArray scenario()
+QJsonObject scenario()
 {
     QJsonArray answers{
         answer(QStringLiteral("hostname"), {{QStringLiteral("command"), QStringLiteral("hostname")}},
@@ -114,11 +109,10 @@ QByteArray scenario()
     QJsonObject users{{Admin, QString::fromLatin1(AdminPassword)},
                       {QStringLiteral("auditor"), QJsonObject{{QStringLiteral("password"), QStringLiteral("Aud1tor!")},
                                                               {QStringLiteral("remote_access"), false}}}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("machine"), QStringLiteral("WIN-BULWARK01")},
-                                     {QStringLiteral("max_shells_per_user"), MaxShells},
-                                     {QStringLiteral("users"), users},
-                                     {QStringLiteral("answers"), answers}})
-        .toJson();
+    return QJsonObject{{QStringLiteral("machine"), QStringLiteral("WIN-BULWARK01")},
+                       {QStringLiteral("max_shells_per_user"), MaxShells},
+                       {QStringLiteral("users"), users},
+                       {QStringLiteral("answers"), answers}};
 }
 
 } // namespace
@@ -180,20 +174,14 @@ void TestWinRmSession::initTestCase()
     m_python = QStandardPaths::findExecutable(QStringLiteral("python3"));
     if (m_python.isEmpty())
         QSKIP("python3 is needed for the WinRM test peer");
-    QFile file(m_dir.filePath(QStringLiteral("scenario.json")));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(scenario());
-    file.close();
-    QVERIFY(
-        m_http.start(m_python, m_dir.path(), QStringLiteral("http"), m_dir.filePath(QStringLiteral("scenario.json"))));
+    const QString scenarioFile = WinRmPeer::writeScenario(scenario(), m_dir.path(), QStringLiteral("scenario"));
+    QVERIFY(!scenarioFile.isEmpty());
+    QVERIFY(m_http.start(m_python, m_dir.path(), QStringLiteral("http"), scenarioFile));
 
     if (!QSslSocket::supportsSsl() || QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
         return; // httpsTrust skips
-    m_certFingerprint = WinRmPeer::selfSignedCertificate(m_dir.path());
+    m_certFingerprint = m_https.startHttps(m_python, m_dir.path(), QStringLiteral("https"), scenarioFile);
     QVERIFY(!m_certFingerprint.isEmpty());
-    QVERIFY(m_https.start(m_python, m_dir.path(), QStringLiteral("https"),
-                          m_dir.filePath(QStringLiteral("scenario.json")), m_dir.filePath(QStringLiteral("cert.pem")),
-                          m_dir.filePath(QStringLiteral("key.pem"))));
 }
 
 void TestWinRmSession::cleanupTestCase()
