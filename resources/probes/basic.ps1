@@ -29,4 +29,6 @@ $facts.architecture = [string]$env:PROCESSOR_ARCHITECTURE
 $facts.user = [string][Security.Principal.WindowsIdentity]::GetCurrent().Name
 $facts.end = $true
 $json = ConvertTo-Json -InputObject $facts -Compress
-[regex]::Replace($json, '[^\x00-\x7F]', { param($m) '\u{0:x4}' -f [int][char]$m.Value })
+# Written straight to stdout, past the host's formatting (which may wrap a long line at the console's width).
+[Console]::Out.WriteLine([regex]::Replace($json, '[^\x00-\x7F]', { param($m) '\u{0:x4}' -f [int][char]$m.Value }))
+[Console]::Out.Flush()
