@@ -26,7 +26,11 @@ Plan::CommandCheck PowerShellStep::check(const QString &script, const QStringLis
 
 QString PowerShellStep::prologue()
 {
-    return QStringLiteral("$ErrorActionPreference = 'Stop'\n$ProgressPreference = 'SilentlyContinue'\n");
+    // Script-module cmdlets (the CDXML ones: NetSecurity, SmbShare, ...) do not see $ErrorActionPreference; the
+    // default -ErrorAction reaches them, so their failures fail the step too.
+    return QStringLiteral("$ErrorActionPreference = 'Stop'\n"
+                          "$PSDefaultParameterValues = @{ '*:ErrorAction' = 'Stop' }\n"
+                          "$ProgressPreference = 'SilentlyContinue'\n");
 }
 
 QString PowerShellStep::literal(const QString &value)

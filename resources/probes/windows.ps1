@@ -18,6 +18,10 @@
 # PowerShell whole. Keep it that way (no here-strings).
 & {
 $ErrorActionPreference = 'Stop'
+# The CDXML cmdlets (NetSecurity, SmbShare, NetTCPIP, Defender, BitLocker) are script-module functions, which do not
+# see the caller's $ErrorActionPreference: their errors would go to stderr and the section carry on without the
+# data. A default -ErrorAction reaches them; an explicit -ErrorAction still wins.
+$PSDefaultParameterValues = @{ '*:ErrorAction' = 'Stop' }
 $ProgressPreference = 'SilentlyContinue'
 $WarningPreference = 'SilentlyContinue'
 $VerbosePreference = 'SilentlyContinue'
