@@ -663,23 +663,29 @@ Invoke-Section 'smb' {
     } catch {
         Add-ProbeError 'smb' $_
     }
-    $everyone = (New-Object Security.Principal.SecurityIdentifier('S-1-1-0')).Translate([Security.Principal.NTAccount]).Value
-    $shares = New-Object System.Collections.Generic.List[object]
-    # Filtered here, not with -Special $false: on a server with only the administrative shares (the default) that
-    # query matches nothing, which Get-SmbShare reports as an error ("No MSFT_SmbShare objects found").
-    foreach ($share in @(Get-SmbShare | Where-Object { -not $_.Special })) {
-        if ($shares.Count -ge 1000) { break }
-        $entry = [ordered]@{ name = [string]$share.Name; path = [string]$share.Path }
-        # Piped, so a scoped share (a cluster's or a scale-out file server's) is read in its own scope.
-        foreach ($a in @($share | Get-SmbShareAccess)) {
-            if ([string]$a.AccountName -eq $everyone -and [string]$a.AccessControlType -eq 'Allow') {
-                $entry.everyoneAccess = [string]$a.AccessRight
-                break
+    # Its own part: with the Server service stopped the shares cannot be listed, the configuration still can;
+    # shares then stay absent, with an smb: error line.
+    try {
+        $everyone = (New-Object Security.Principal.SecurityIdentifier('S-1-1-0')).Translate([Security.Principal.NTAccount]).Value
+        $shares = New-Object System.Collections.Generic.List[object]
+        # Filtered here, not with -Special $false: on a server with only the administrative shares (the default) that
+        # query matches nothing, which Get-SmbShare reports as an error ("No MSFT_SmbShare objects found").
+        foreach ($share in @(Get-SmbShare | Where-Object { -not $_.Special })) {
+            if ($shares.Count -ge 1000) { break }
+            $entry = [ordered]@{ name = [string]$share.Name; path = [string]$share.Path }
+            # Piped, so a scoped share (a cluster's or a scale-out file server's) is read in its own scope.
+            foreach ($a in @($share | Get-SmbShareAccess)) {
+                if ([string]$a.AccountName -eq $everyone -and [string]$a.AccessControlType -eq 'Allow') {
+                    $entry.everyoneAccess = [string]$a.AccessRight
+                    break
+                }
             }
+            $shares.Add($entry)
         }
-        $shares.Add($entry)
+        $smb.shares = $shares
+    } catch {
+        Add-ProbeError 'smb' $_
     }
-    $smb.shares = $shares
     $smb
 }
 
