@@ -824,6 +824,7 @@ Invoke-Section 'audit' {
                     $guid = $guidOf[$name]
                     if ($guid -and $byGuid.ContainsKey($guid)) { $policy[$name] = $byGuid[$guid] }
                 }
+                if ($byGuid.Count -eq 0) { throw 'auditpol /backup listed no subcategory setting; the values stay localised' }
             } finally {
                 Clear-ProbeTemp $csv
             }
