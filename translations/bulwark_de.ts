@@ -7,6 +7,10 @@
         <source>The host&apos;s answer to the first probe was cut short.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The Windows host did not answer the first probe (PowerShell).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Apply</name>
@@ -267,6 +271,18 @@
     </message>
     <message>
         <source>It ran and cannot be undone: what it destroyed stays destroyed; only the steps after it were undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; edits %2, but Bulwark changes Windows hosts only through commands; the plan was refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a step for a Windows host (PowerShell), and this host is not Windows; the plan was refused and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan changes how you reach the host, and on Windows Bulwark cannot arm the automatic undo that protects such a change; it was refused and nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4424,6 +4440,98 @@
         <source>Bulwark tries ssh-agent and your keys first, then the password. The password stays in memory for this session only; it is never saved or logged.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Linux (SSH)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win&amp;dows (WinRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS (port 5986, recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP (port 5985)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over plain HTTP, Basic authentication sends the Windows password in a form anyone on the network path can read, and commands and their output travel unencrypted. Use it only on an isolated management network, and only if the host&apos;s WinRM service allows it (AllowUnencrypted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow u&amp;nencrypted WinRM for this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Windows host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark connects over WinRM, verifies the server&apos;s TLS certificate and reads basic facts. Nothing on the server is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user@host:port, e.g. Administrator@pacs-win01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of that Windows account (WinRM takes Basic authentication for local accounts). It stays in memory for this session only; it is never saved or logged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Windows host as user@host or user@host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host without http:// or https://; choose HTTPS or HTTP below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid Windows user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account to sign in with, as user@host or in the User field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plain HTTP needs &quot;Allow unencrypted WinRM for this host&quot; ticked; HTTPS does not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted, so Bulwark did not send the password. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM must be enabled on the host (winrm quickconfig -transport:https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will connect to &lt;b&gt;%1&lt;/b&gt; on port %2 over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will connect to &lt;b&gt;%1&lt;/b&gt; on port %2 over &lt;b&gt;unencrypted&lt;/b&gt; HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Ui::ApplyJob</name>
@@ -4711,6 +4819,14 @@
         <source>One scan so far; each scan adds a point.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>as an elevated administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without administrator rights</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Ui::DiffLineModel</name>
@@ -4872,6 +4988,30 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>Enter a host name, an IP address or an ssh_config alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user@host:port, e.g. Administrator@pacs-win01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS (port 5986, recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP (port 5985)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over plain HTTP, Basic authentication sends the Windows password in a form anyone on the network path can read, and commands and their output travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow u&amp;nencrypted WinRM for this host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transport:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5129,6 +5269,18 @@ After: %3, SHA-256 %4…</source>
         <source>The host key was not trusted, so Bulwark did not log in. Nothing was recorded.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No password was given for %1, so Bulwark did not log in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark keeps the pinned certificates in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate was not trusted, so Bulwark did not send the password. Nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Ui::HostFactsPage</name>
@@ -5188,6 +5340,226 @@ After: %3, SHA-256 %4…</source>
         <source>Not yet</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the host to see its services, accounts, firewall, BitLocker, Defender, updates and remote access settings here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BitLocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File sharing (SMB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WinRM service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not joined to a domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (workgroup, not a domain)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: WinRM over unencrypted HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 installed, %2 running, %3 start automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in Administrator is &quot;%1&quot; and enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the built-in Administrator is &quot;%1&quot; and disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 local, %2 enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (inbound: not configured, blocks by default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (inbound: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 protection %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real-time protection %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, signatures updated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pending (%2 security)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last installed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restart required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on, Network Level Authentication %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMB1 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing required: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shared folder(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on port %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no listeners read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; unencrypted %1, Basic %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Ui::HostHeader</name>
@@ -5213,6 +5585,14 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>scans without sudo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows · WinRM over HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows · WinRM over unencrypted HTTP</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5256,6 +5636,46 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>Trust and connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itself (self-signed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark has not connected to this Windows host before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before Bulwark sends the password, make sure that this is really your server and not an impostor on the network. Over HTTPS the host proves who it is with its TLS certificate, and no authority this computer trusts has vouched for this one (WinRM often uses a self-signed certificate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare this fingerprint with the one on the server. On the server&apos;s own console (not over this network), run in PowerShell:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If the fingerprints match, trust the certificate: Bulwark pins it for this host and will refuse to connect if it ever changes. If they differ, do not connect, and report it to your security team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trust this certificate and connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5310,6 +5730,14 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows host (WinRM)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux host (SSH)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5901,10 +6329,6 @@ After: %3, SHA-256 %4…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connect to a Linux server over SSH and add it to the list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6233,6 +6657,26 @@ After: %3, SHA-256 %4…</source>
         <source>Give the web sites of the selected host a certificate, TLS 1.2 and 1.3 only, HSTS and a redirect to HTTPS. You see every edit before it is made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Connect to a Linux server over SSH or a Windows server over WinRM and add it to the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows has no sudo: administrators are the members of the local Administrators group (see Accounts…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark reaches this Windows host over WinRM; the SSH access wizard is for Linux hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LUKS is Linux disk encryption; Windows disks are encrypted with BitLocker (see the BitLocker findings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS wizard configures nginx and Apache on Linux; IIS is not supported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bulwark::Ui::Palette</name>
@@ -6317,6 +6761,10 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Windows password of %1 to log in over WinRM.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6602,6 +7050,10 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>Reads the secret “%1” on its standard input, given only when you press Apply. Its value is never in the command line, the plan, the journal or a log, and is not shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command (a PowerShell script, sent encoded)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8382,6 +8834,701 @@ After: %3, SHA-256 %4…</source>
     </message>
 </context>
 <context>
+    <name>Bulwark::Ui::WindowsAdminWizard</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in Accounts — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change in the accounts of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are made in this order (%1 in all). Each one is checked on the host after it is made; if one fails, all are undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in Administrator (RID 500)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last logon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other local administrators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last logon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Bulwark should do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the current name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;disable it (it stays on the host for recovery, but nobody can log on with it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also disable the built-in &amp;Guest account (RID 501), which is enabled now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename and disable the built-in Administrator of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every Windows host has this account, attackers know its name, and it is never locked out however often a password is guessed. Give it a name nobody guesses and disable it; administer the host with named accounts. Nothing changes on the host until you have seen the changes and pressed Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in Guest account (RID 501) is disabled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, it is disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is disabled already; renaming it is all that is left to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never (or Windows did not record it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark signs in to %1 with this account (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entra ID user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other member: the built-in Administrator is the only administrator of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled local administrator accounts besides the built-in one: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain members are listed as the host reported them; Bulwark cannot see whether they are enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The members of the Administrators group could not be read; these are the local accounts known to be administrators.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is its name now. Type a new one, or leave the field empty to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attackers try “%1” too. A name that does not say what the account is for is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark signs in with this account, so it keeps its name and stays enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1 is a valid name that %2 does not use yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 20 characters. Leave it empty to keep the name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned yet, so Bulwark does not know its accounts. Scan it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest scan of %1 lists no built-in Administrator (the account with RID 500): its accounts could not be read. Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows exactly what would change. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark will not make this change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::WindowsServicesModel</name>
+    <message>
+        <source>Bulwark&apos;s own connection to this host (Windows Remote Management).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark&apos;s own connection runs through it (the HTTP.sys listener of WinRM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remote Desktop: the administrators&apos; other way in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Almost every part of Windows talks through it (RPC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the other parts of Windows (DCOM, RPC).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every logon goes through it (Local Session Manager).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the event logs, the record of what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WMI: how Windows, Bulwark&apos;s scan and management tools read the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs scheduled tasks: updates, backups and maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the clock right; domain logons (Kerberos) fail when it drifts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the network address and routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks up host names (DNS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells which network the host is on; the firewall profiles depend on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds the local accounts; logons need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the host in its domain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the host in its domain and reaches file shares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The firewall&apos;s filtering engine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows Firewall itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The antivirus (Microsoft Defender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the antivirus (Microsoft Defender).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Installs the security updates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pausing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resuming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows needs it to run, to keep its logs or to be administered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (delayed start)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its name holds characters the service commands would misread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A driver started with Windows itself: switching it off could stop Windows from starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled and stopped already: nothing to switch off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark leaves %1 alone: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed check recommends switching %1 off: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Ui::WindowsServicesWizard</name>
+    <message>
+        <source>Switch Off Windows Services — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will change in the services of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are made in this order (%1 in all). Each one is checked on the host after it is made; if one fails, all are undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest scan could not read the services of %1 (the scan&apos;s problems say why). Scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has more services than the scan lists (%2); the others are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not been scanned yet, so Bulwark does not know its services. Scan it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name, display name or advice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only &amp;recommended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also &amp;stop them now (otherwise they keep running until the host restarts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which services should be switched off on %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked services get the start mode Disabled. Recommended ones failed a check of the latest scan. Greyed ones are kept: Bulwark does not switch them off. Nothing changes on the host until you have seen the changes and pressed Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services chosen: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may stop working:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows exactly what would change. Changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply Changes (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark will not make this change. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Windows::WindowsAdminPlanner</name>
+    <message>
+        <source>&quot;%1&quot; is not a name Windows accepts for an account: 1 to 20 characters, not only periods or blanks, none of &quot; / \ [ ] : ; | = , + * ? &lt; &gt; @.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 already exists on this host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the name of a built-in group or identity on Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the computer&apos;s own name; Windows refuses it as an account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These facts are not from a Windows host; the Windows accounts planner cannot use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last scan of %1 lists no built-in Administrator (the local account with RID 500); scan again as an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last scan did not read the built-in Administrator&apos;s SID, name and state, so a change could not be undone exactly; scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last scan did not read the built-in Guest account (the local account with RID 501) and its state; scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in Administrator is already disabled and keeps its name; there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new name was given and the account stays enabled; there is nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last scan does not say which account Bulwark logs in to %1 with, so it cannot rule out that it is the built-in Administrator; scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulwark logs in to %1 as the built-in Administrator (%2). Renaming or disabling that account would end this connection and every later one: log in as another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other enabled local administrator account is left on %1 once the built-in Administrator is disabled, and the host is not in a domain; create and test another administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other local administrator account stays enabled on %1; only the domain&apos;s administrators can manage it afterwards. Make sure one of them can log in before applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other local administrator account stays enabled on %1; only these domain members of the Administrators group can manage it afterwards: %2. Make sure one of them can log in before applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is among the first names attackers try; a name that does not say &quot;administrator&quot; hides the account better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These services log on as %1 by name and will not start after the rename until their log-on account is changed: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled tasks, scripts and documentation that name the account %1 must use %2 afterwards; its SID, files and group memberships stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in Administrator: %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in Administrator (SID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the built-in Administrator to %1 and disable it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the built-in Administrator to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the built-in Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>built-in Guest: %1 -&gt; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in Guest (SID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the built-in Guest account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bulwark::Windows::WindowsServicesPlanner</name>
+    <message>
+        <source>No service was chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These facts are not from a Windows host; the Windows services planner cannot use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a Windows service name Bulwark acts on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a service on %2 (the last scan did not list it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 carries Bulwark&apos;s own connection to %2 (WinRM); it is never stopped or disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is how administrators reach %2 by Remote Desktop; switch Remote Desktop off in its own settings, not by disabling the service.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a service Windows needs to run, log, be managed, stay protected or stay in its domain; Bulwark does not disable it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last scan did not read the start type and status of %1, so disabling it could not be undone exactly; scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is started by the kernel (start type %2); Bulwark does not change drivers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the start type &quot;%2&quot;, which Bulwark cannot put back; it was not planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already disabled and stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already disabled; it stops at the next restart, or choose to stop it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 -&gt; Disabled, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: Disabled, %2 -&gt; %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1 also stops the services that depend on it and are running: %2. Undoing the change starts %1 again, but not them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping %1 also stops any running service that depends on it (the scan does not list them); undoing the change starts %1 again, but not those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Format</name>
     <message numerus="yes">
         <source>%n day(s)</source>
@@ -8433,9 +9580,36 @@ After: %3, SHA-256 %4…</source>
     </message>
 </context>
 <context>
+    <name>HostEntry</name>
+    <message>
+        <source>Enter the Windows host as user@host or user@host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Windows host as user@host[:port], without http:// or https://; choose HTTPS or HTTP below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Windows host needs the account to sign in with: user@host (e.g. Administrator@%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HostProbe</name>
     <message>
         <source>The server&apos;s host key is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s TLS certificate is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password (Basic over HTTPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password (Basic over unencrypted HTTP)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8602,13 +9776,6 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>The saved scan is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Scanner</name>
-    <message>
-        <source>Windows hosts are not scanned yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8824,6 +9991,21 @@ After: %3, SHA-256 %4…</source>
     </message>
 </context>
 <context>
+    <name>WinRmPins</name>
+    <message>
+        <source>Cannot read the WinRM pins %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the directory of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the WinRM pins %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WinRmSession</name>
     <message>
         <source>No host name was given.</source>
@@ -8949,6 +10131,10 @@ After: %3, SHA-256 %4…</source>
         <source>%1 sent the content of %2 in a form Bulwark cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The PowerShell script is too long to be sent together with input on stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WinRmTarget</name>
@@ -8958,6 +10144,17 @@ After: %3, SHA-256 %4…</source>
     </message>
     <message>
         <source>Do not put a password in the address; Bulwark asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowsFacts</name>
+    <message>
+        <source>exit code %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Windows host did not answer the audit probe.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
