@@ -424,10 +424,11 @@ ApplyReport Applier::apply(const Plan::ChangePlan &plan, const CancelToken &canc
             {key("localAfter"), file.localAfter},
         });
     }
-    QJsonObject started{{key("transaction"), tx.id},
-                        {key("plan"), strippedPlan(plan)},
-                        {key("files"), files},
-                        {key("hostBackupFolder"), hostFolder}};
+    QJsonObject started{{key("transaction"), tx.id}, {key("plan"), strippedPlan(plan)}, {key("files"), files}};
+    // The host folder holds the file backups and the automatic undo: named only when the transaction uses it (never
+    // for a Windows plan, whose steps are commands only).
+    if (!tx.files.isEmpty() || tx.confirm)
+        started.insert(key("hostBackupFolder"), hostFolder);
     if (!plan.rollbackOf().isEmpty())
         started.insert(key("rollbackOf"), plan.rollbackOf());
     if (tx.confirm)
