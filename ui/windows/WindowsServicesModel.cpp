@@ -4,6 +4,7 @@
 
 #include "core/windows/WindowsServicesPlanner.h"
 #include "ui/Palette.h"
+#include "ui/wizards/ChoiceRows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -177,12 +178,8 @@ void WindowsServicesModel::setFacts(const QJsonObject &facts, const QList<Rules:
 
 bool WindowsServicesModel::checkOnlyRule(const QString &ruleId)
 {
-    const bool any = std::any_of(m_rows.cbegin(), m_rows.cend(),
-                                 [&](const Row &row) { return row.ruleIds.contains(ruleId) && row.refusal.isEmpty(); });
-    if (!any)
+    if (!ChoiceRows::checkOnlyRule(m_rows, ruleId))
         return false;
-    for (Row &row : m_rows)
-        row.checked = row.ruleIds.contains(ruleId) && row.refusal.isEmpty();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, NameColumn), index(rowCount() - 1, NameColumn), {Qt::CheckStateRole});
     Q_EMIT checkedChanged();
@@ -209,12 +206,12 @@ QStringList WindowsServicesModel::checkedNames() const
 
 int WindowsServicesModel::checkedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.checked; }));
+    return ChoiceRows::checkedCount(m_rows);
 }
 
 int WindowsServicesModel::recommendedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.recommended; }));
+    return ChoiceRows::recommendedCount(m_rows);
 }
 
 int WindowsServicesModel::row(const QString &name) const
@@ -317,29 +314,19 @@ bool WindowsServicesModel::setData(const QModelIndex &index, const QVariant &val
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || role != Qt::CheckStateRole ||
         index.column() != NameColumn)
         return false;
-    Row &row = m_rows[index.row()];
-    if (!row.refusal.isEmpty())
-        return false;
-    const bool checked = value.toInt() == Qt::Checked;
-    if (row.checked == checked)
-        return true;
-    row.checked = checked;
-    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
-    Q_EMIT checkedChanged();
-    return true;
+    const ChoiceRows::Tick tick = ChoiceRows::tick(m_rows[index.row()], value);
+    if (tick == ChoiceRows::Tick::Changed) {
+        Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+        Q_EMIT checkedChanged();
+    }
+    return tick != ChoiceRows::Tick::Refused;
 }
 
 Qt::ItemFlags WindowsServicesModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    const Row &row = m_rows.at(index.row());
-    Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (row.refusal.isEmpty())
-        flags |= Qt::ItemIsEnabled;
-    if (index.column() == NameColumn && row.refusal.isEmpty())
-        flags |= Qt::ItemIsUserCheckable;
-    return flags;
+    return ChoiceRows::flags(m_rows.at(index.row()), index.column() == NameColumn);
 }
 
 QVariant WindowsServicesModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -5,6 +5,7 @@
 #include "core/plan/ServicesPlanner.h"
 #include "core/plan/UnitState.h"
 #include "ui/Palette.h"
+#include "ui/wizards/ChoiceRows.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -194,13 +195,8 @@ void ServicesModel::setFacts(const QJsonObject &facts, const QList<Rules::Findin
 
 void ServicesModel::checkOnlyRule(const QString &ruleId)
 {
-    bool any = false;
-    for (const Row &row : std::as_const(m_rows))
-        any = any || (row.ruleIds.contains(ruleId) && row.refusal.isEmpty());
-    if (!any)
+    if (!ChoiceRows::checkOnlyRule(m_rows, ruleId))
         return;
-    for (Row &row : m_rows)
-        row.checked = row.ruleIds.contains(ruleId) && row.refusal.isEmpty();
     if (!m_rows.isEmpty())
         Q_EMIT dataChanged(index(0, ServiceColumn), index(rowCount() - 1, ServiceColumn), {Qt::CheckStateRole});
     Q_EMIT checkedChanged();
@@ -236,12 +232,12 @@ QStringList ServicesModel::checkedInetdServices() const
 
 int ServicesModel::checkedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.checked; }));
+    return ChoiceRows::checkedCount(m_rows);
 }
 
 int ServicesModel::recommendedCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const Row &row) { return row.recommended; }));
+    return ChoiceRows::recommendedCount(m_rows);
 }
 
 int ServicesModel::row(const QString &unit) const
@@ -338,29 +334,19 @@ bool ServicesModel::setData(const QModelIndex &index, const QVariant &value, int
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid) || role != Qt::CheckStateRole ||
         index.column() != ServiceColumn)
         return false;
-    Row &row = m_rows[index.row()];
-    if (!row.refusal.isEmpty())
-        return false;
-    const bool checked = value.toInt() == Qt::Checked;
-    if (row.checked == checked)
-        return true;
-    row.checked = checked;
-    Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
-    Q_EMIT checkedChanged();
-    return true;
+    const ChoiceRows::Tick tick = ChoiceRows::tick(m_rows[index.row()], value);
+    if (tick == ChoiceRows::Tick::Changed) {
+        Q_EMIT dataChanged(index, index, {Qt::CheckStateRole});
+        Q_EMIT checkedChanged();
+    }
+    return tick != ChoiceRows::Tick::Refused;
 }
 
 Qt::ItemFlags ServicesModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    const Row &row = m_rows.at(index.row());
-    Qt::ItemFlags flags = Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
-    if (row.refusal.isEmpty())
-        flags |= Qt::ItemIsEnabled;
-    if (index.column() == ServiceColumn && row.refusal.isEmpty())
-        flags |= Qt::ItemIsUserCheckable;
-    return flags;
+    return ChoiceRows::flags(m_rows.at(index.row()), index.column() == ServiceColumn);
 }
 
 QVariant ServicesModel::headerData(int section, Qt::Orientation orientation, int role) const

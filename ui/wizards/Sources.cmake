@@ -17,6 +17,7 @@ target_sources(bulwark_ui PRIVATE
     wizards/PlanWizard.h
     wizards/ServicesFilterModel.cpp
     wizards/ServicesFilterModel.h
+    wizards/ChoiceRows.h
     wizards/ServicesModel.cpp
     wizards/ServicesModel.h
     wizards/ServicesWizard.cpp
