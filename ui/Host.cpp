@@ -47,26 +47,29 @@ QString Host::effectiveAddress() const
     return formatAddress(entered);
 }
 
-QString Host::formatAddress(const Transport::SshTarget &entered)
+namespace {
+
+// "[user@]host[:port]", an IPv6 address in brackets; port 0: none.
+QString joinAddress(const QString &user, QString host, int port)
 {
-    QString host = entered.alias;
     if (host.contains(u':'))
         host = u'[' + host + u']';
-    QString text = entered.user.isEmpty() ? host : entered.user + u'@' + host;
-    if (entered.port != 0)
-        text += u':' + QString::number(entered.port);
+    QString text = user.isEmpty() ? host : user + u'@' + host;
+    if (port != 0)
+        text += u':' + QString::number(port);
     return text;
+}
+
+} // namespace
+
+QString Host::formatAddress(const Transport::SshTarget &entered)
+{
+    return joinAddress(entered.user, entered.alias, entered.port);
 }
 
 QString Host::formatAddress(const Transport::WinRmTarget &entered)
 {
-    QString host = entered.hostName;
-    if (host.contains(u':'))
-        host = u'[' + host + u']';
-    QString text = entered.user.isEmpty() ? host : entered.user + u'@' + host;
-    if (entered.port != 0)
-        text += u':' + QString::number(entered.port);
-    return text;
+    return joinAddress(entered.user, entered.hostName, entered.port);
 }
 
 Inventory::HostEntry Host::toEntry() const
